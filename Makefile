@@ -1,0 +1,39 @@
+# Herald — build, test and run. `make run` and `make test` are all a new clone needs.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BUILD_DIR := .build
+HERALD := $(BUILD_DIR)/debug/herald
+
+# Debian packages the build and the tests need: the C libraries Herald links, Hugo as the
+# permalink oracle, xmllint, and Python for the tests' loopback servers.
+APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev \
+	libcmark-gfm-extensions-dev libyaml-dev pkg-config hugo python3
+
+.PHONY: all deps build release test run clean
+
+all: build
+
+# Installs only what is missing, so a machine that has everything is not touched.
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Builds Herald and shows the bundled example site's posts.
+run: build
+	$(HERALD) list --config feeds/example.toml
+
+clean:
+	rm -rf $(BUILD_DIR)

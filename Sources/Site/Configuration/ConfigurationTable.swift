@@ -1,0 +1,109 @@
+/// Typed access to one table of a configuration file, turning every wrong type into a
+/// `ConfigurationError` that names the file, the line and the full key.
+struct ConfigurationTable {
+    let path: String
+    let table: MetadataTable
+    /// The dotted name of this table (`site`, `markup.goldmark.renderer`), for messages.
+    let name: String
+
+    init(path: String, table: MetadataTable, name: String = "") {
+        self.path = path
+        self.table = table
+        self.name = name
+    }
+
+    private func fullKey(_ key: String) -> String { name.isEmpty ? key : name + "." + key }
+
+    func error(_ key: String, _ reason: String) -> ConfigurationError {
+        ConfigurationError(path: path, line: table.entry(key)?.line ?? 0, key: fullKey(key), reason: reason)
+    }
+
+    private func wrongType(_ key: String, expected: String) -> ConfigurationError {
+        error(key, "expected \(expected), found \(table[key]?.typeName ?? "nothing")")
+    }
+
+    func string(_ key: String) throws(ConfigurationError) -> String? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .string(let text): return text
+        default: throw wrongType(key, expected: "a string")
+        }
+    }
+
+    func bool(_ key: String) throws(ConfigurationError) -> Bool? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .bool(let flag): return flag
+        default: throw wrongType(key, expected: "true or false")
+        }
+    }
+
+    func integer(_ key: String) throws(ConfigurationError) -> Int? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .integer(let number): return number
+        default: throw wrongType(key, expected: "a whole number")
+        }
+    }
+
+    /// A list of strings; a single string counts as a list of one.
+    func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .string(let text): return [text]
+        case .array(let items):
+            var result: [String] = []
+            for item in items {
+                guard case .string(let text) = item else { throw wrongType(key, expected: "a list of strings") }
+                result.append(text)
+            }
+            return result
+        default: throw wrongType(key, expected: "a list of strings")
+        }
+    }
+
+    func subtable(_ key: String) throws(ConfigurationError) -> ConfigurationTable? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .table(let inner): return ConfigurationTable(path: path, table: inner, name: fullKey(key))
+        default: throw wrongType(key, expected: "a table")
+        }
+    }
+
+    /// A table whose every value is a string, such as `[permalinks]`.
+    func stringTable(_ key: String) throws(ConfigurationError) -> [String: String]? {
+        guard let inner = try subtable(key) else { return nil }
+        var result: [String: String] = [:]
+        for entry in inner.table.entries {
+            guard let text = try inner.string(entry.key) else { continue }
+            result[entry.key.lowercased()] = text
+        }
+        return result
+    }
+
+    /// Rejects keys this table does not know: a misspelt key must not be silently ignored.
+    func rejectUnknownKeys(_ known: [String]) throws(ConfigurationError) {
+        for entry in table.entries where !known.contains(where: { $0.caseInsensitiveEquals(entry.key) }) {
+            let suggestion = known.min { $0.editDistance(to: entry.key) < $1.editDistance(to: entry.key) }
+            let hint = suggestion.map { $0.editDistance(to: entry.key) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""
+            throw error(entry.key, "unknown key\(hint); known keys are \(known.joined(separator: ", "))")
+        }
+    }
+}
+
+extension String {
+    /// Levenshtein distance, case-insensitive, for "did you mean" hints.
+    func editDistance(to other: String) -> Int {
+        let left = Array(lowercased())
+        let right = Array(other.lowercased())
+        var previous = Array(0...right.count)
+        for (i, leftCharacter) in left.enumerated() {
+            var current = [i + 1]
+            for (j, rightCharacter) in right.enumerated() {
+                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (leftCharacter == rightCharacter ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}

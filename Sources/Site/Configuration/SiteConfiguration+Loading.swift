@@ -1,0 +1,88 @@
+import Foundation
+
+extension SiteConfiguration {
+    /// Reads a site root directly, deciding from what is there whether it is a Hugo or a Jekyll site.
+    public static func detect(siteRoot: String) throws(ConfigurationError) -> SiteConfiguration {
+        let root = siteRoot.hasSuffix("/") && siteRoot.count > 1 ? String(siteRoot.dropLast()) : siteRoot
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ConfigurationError(path: root, reason: "no such folder; --site takes the root folder of a Hugo or Jekyll site")
+        }
+        if hugoConfigNames.contains(where: { FileManager.default.fileExists(atPath: root + "/" + $0) }) {
+            return try hugo(siteRoot: root)
+        }
+        if ["_config.yml", "_posts"].contains(where: { FileManager.default.fileExists(atPath: root + "/" + $0) }) {
+            return try jekyll(siteRoot: root)
+        }
+        throw ConfigurationError(
+            path: root,
+            reason: "neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)")
+    }
+
+    static let siteKeys = [
+        "source", "generator", "title", "base_url", "language", "timezone", "author", "content", "permalinks",
+        "sections", "raw_html", "max_post_bytes",
+    ]
+
+    /// Reads one of Herald's site definitions (a TOML file such as `feeds/example.toml`).
+    /// Paths in it are relative to the file's folder.
+    public static func load(configFile path: String) throws(ConfigurationError) -> SiteConfiguration {
+        let file = ConfigurationTable(path: path, table: try MetadataFile.read(path))
+        try file.rejectUnknownKeys(["site"])
+        guard let section = try file.subtable("site") else {
+            throw ConfigurationError(path: path, reason: "no [site] table; see docs/configuration.md")
+        }
+        try section.rejectUnknownKeys(siteKeys)
+        let folder = (path as NSString).deletingLastPathComponent
+        let base = folder.isEmpty ? "." : folder
+
+        var site: SiteConfiguration
+        if let source = try section.string("source") {
+            let root = base.appendingPathComponent(source)
+            do {
+                site = try detect(siteRoot: root)
+            } catch {
+                throw section.error("source", error.description)
+            }
+        } else {
+            guard let content = try section.string("content") else {
+                throw ConfigurationError(
+                    path: path, key: "site",
+                    reason: "say where the posts are: source = \"SITE ROOT\" (a Hugo or Jekyll site) or content = \"FOLDER\"")
+            }
+            site = SiteConfiguration(rootDirectory: base, contentDirectory: base.appendingPathComponent(content))
+            if let name = try section.string("generator") {
+                guard let generator = Generator(rawValue: name) else {
+                    throw section.error("generator", "expected \"hugo\" or \"jekyll\", found \"\(name)\"")
+                }
+                site.generator = generator
+            }
+            if site.generator == .jekyll { site.permalinks = ["": "date"] }
+        }
+        try site.apply(section)
+        guard site.baseURL.hasPrefix("https://") || site.baseURL.hasPrefix("http://") else {
+            throw section.error(
+                "base_url", "the site needs an absolute address such as https://blog.example.org/ (found '\(site.baseURL)')")
+        }
+        return site
+    }
+
+    /// Lets a Herald site definition override what the generator's own configuration says.
+    private mutating func apply(_ section: ConfigurationTable) throws(ConfigurationError) {
+        if let content = try section.string("content"), try section.string("source") != nil {
+            contentDirectory = rootDirectory.appendingPathComponent(content)
+        }
+        if let title = try section.string("title") { self.title = title }
+        if let address = try section.string("base_url") { baseURL = Self.normalizedBaseURL(address) }
+        if let language = try section.string("language") { languageCode = language }
+        if let zone = try section.string("timezone") { timeZone = try Self.timeZone(zone, config: section, key: "timezone") }
+        if let author = try section.string("author") { self.author = author }
+        if let patterns = try section.stringTable("permalinks") { permalinks.merge(patterns) { $1 } }
+        if let sections = try section.strings("sections") { self.sections = sections }
+        if let rawHTML = try section.bool("raw_html") { allowsRawHTML = rawHTML }
+        if let limit = try section.integer("max_post_bytes") {
+            guard limit > 0 else { throw section.error("max_post_bytes", "must be a positive number of bytes") }
+            maxPostBytes = limit
+        }
+    }
+}

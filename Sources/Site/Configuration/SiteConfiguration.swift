@@ -1,0 +1,43 @@
+import Foundation
+
+/// Everything Herald needs to know about one blog to read its posts the way its generator does.
+public struct SiteConfiguration: Sendable {
+    /// Which generator's rules decide paths, permalinks and dates.
+    public enum Generator: String, Sendable, Codable {
+        case hugo, jekyll
+    }
+
+    public var generator: Generator = .hugo
+    public var title = ""
+    /// The site's address, always ending in `/`.
+    public var baseURL = "/"
+    public var languageCode: String?
+    public var timeZone = TimeZone(identifier: "UTC")!
+    public var author: String?
+    /// The folder whose files paths in messages are relative to: the site root or the config's folder.
+    public var rootDirectory: String
+    /// Where the posts are (Hugo's `contentDir`; a Jekyll site's root).
+    public var contentDirectory: String
+    /// Permalink patterns by section (Hugo) or the single site pattern under key "" (Jekyll).
+    public var permalinks: [String: String] = [:]
+    /// Only posts in these top-level sections count; empty means every section.
+    public var sections: [String] = []
+    /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
+    public var allowsRawHTML = false
+    public var summaryLength = 70
+    public var uglyURLs = false
+    public var disablePathToLower = false
+    public var removePathAccents = false
+    /// Jekyll publishes posts dated in the future only when `future: true`.
+    public var publishesFuture = false
+    /// Files larger than this are reported and skipped rather than read.
+    public var maxPostBytes = 16 * 1024 * 1024
+
+    public init(rootDirectory: String, contentDirectory: String) {
+        self.rootDirectory = rootDirectory
+        self.contentDirectory = contentDirectory
+    }
+
+    /// The site address without its trailing slash, for joining with root-relative paths.
+    var baseURLWithoutSlash: String { String(baseURL.dropLast()) }
+}

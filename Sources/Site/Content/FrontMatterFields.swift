@@ -1,0 +1,118 @@
+import Foundation
+
+/// Gives front matter keys their Hugo (or Jekyll) meaning, reporting a wrong value at its line.
+struct FrontMatterFields {
+    let path: String
+    let table: MetadataTable
+    let timeZone: TimeZone
+
+    init(path: String, table: MetadataTable, timeZone: TimeZone) {
+        self.path = path
+        self.table = table
+        self.timeZone = timeZone
+    }
+
+    // Hugo's default front matter date configuration (`[frontmatter]` in its docs).
+    static let dateKeys = ["date", "publishdate", "pubdate", "published", "lastmod", "modified"]
+    static let publishDateKeys = ["publishdate", "pubdate", "published", "date"]
+    static let lastmodKeys = ["lastmod", "modified", "date", "publishdate", "pubdate", "published"]
+    static let expiryDateKeys = ["expirydate", "unpublishdate"]
+
+    func apply(to post: inout Post, generator: SiteConfiguration.Generator) throws(Problem) {
+        post.title = try text("title") ?? ""
+        post.date = try firstDate(Self.dateKeys)
+        post.publishDate = try firstDate(Self.publishDateKeys)
+        post.lastmod = try firstDate(Self.lastmodKeys)
+        post.expiryDate = try firstDate(Self.expiryDateKeys)
+        post.isDraft = try flag("draft") ?? false
+        if generator == .jekyll, try flag("published") == false { post.isDraft = true }
+        post.slug = try text("slug").flatMap { $0.isEmpty ? nil : $0 }
+        post.url = try text("url").flatMap { $0.isEmpty ? nil : $0 }
+        post.summary = try text("summary")
+        post.description = try text("description")
+        // Jekyll splits a category or tag string on spaces; Hugo keeps it as one term.
+        let splitsOnSpaces = generator == .jekyll
+        post.tags = try terms(["tags", "tag"], splitOnSpaces: splitsOnSpaces)
+        post.categories = try terms(["categories", "category"], splitOnSpaces: splitsOnSpaces)
+        post.authors = try terms(["authors"], splitOnSpaces: false)
+        if post.authors.isEmpty { post.authors = try author() ?? [] }
+        post.identifier = try text("id")
+        if post.identifier == nil { post.identifier = try text("guid") }
+    }
+
+    private func problem(_ key: String, _ reason: String) -> Problem {
+        Problem(path: path, line: table.entry(key)?.line ?? 0, reason: "\(key): \(reason)")
+    }
+
+    /// A scalar as text: `title: 2024` is the title "2024", as in Hugo.
+    private func text(_ key: String) throws(Problem) -> String? {
+        guard let value = table[key] else { return nil }
+        if case .null = value { return nil }
+        guard let text = value.scalarText else { throw problem(key, "expected text, found a \(value.typeName)") }
+        return text
+    }
+
+    /// The first of `keys` that is present, as a list of names.
+    private func terms(_ keys: [String], splitOnSpaces: Bool) throws(Problem) -> [String] {
+        for key in keys {
+            if let names = try terms(key, splitOnSpaces: splitOnSpaces) { return names }
+        }
+        return []
+    }
+
+    private func flag(_ key: String) throws(Problem) -> Bool? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .bool(let flag): return flag
+        case .string(let text) where ["true", "false"].contains(text.lowercased()): return text.lowercased() == "true"
+        case .some(let value): throw problem(key, "expected true or false, found \(value.scalarText.map { "'\($0)'" } ?? "a \(value.typeName)")")
+        }
+    }
+
+    private func terms(_ key: String, splitOnSpaces: Bool) throws(Problem) -> [String]? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .array(let items):
+            var result: [String] = []
+            for item in items {
+                if case .null = item { continue }
+                guard let text = item.scalarText else { throw problem(key, "expected a list of names, found a \(item.typeName) in it") }
+                result.append(text)
+            }
+            return result
+        case .some(let value):
+            guard let text = value.scalarText else { throw problem(key, "expected a list of names, found a \(value.typeName)") }
+            return splitOnSpaces ? text.split(separator: " ").map(String.init) : [text]
+        }
+    }
+
+    /// `author: Name`, `author: [A, B]` or `author: {name: Name}`.
+    private func author() throws(Problem) -> [String]? {
+        if case .table(let details) = table["author"] {
+            return details["name"]?.scalarText.map { [$0] }
+        }
+        return try terms("author", splitOnSpaces: false)
+    }
+
+    private func firstDate(_ keys: [String]) throws(Problem) -> PostDate? {
+        for key in keys {
+            if let date = try date(key) { return date }
+        }
+        return nil
+    }
+
+    private func date(_ key: String) throws(Problem) -> PostDate? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .datetime(let value): return value.resolved(in: timeZone)
+        case .string(let text):
+            if text.isEmpty { return nil }
+            guard let value = LocalDateTime(parsing: text) else {
+                throw problem(key, "'\(text)' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+            }
+            return value.resolved(in: timeZone)
+        case .some(let value):
+            throw problem(key, "expected a date such as 2006-01-02T15:04:05-07:00, found a \(value.typeName)")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// One Markdown file with front matter, read the way the site's generator reads it.
+public struct Post: Sendable {
+    /// The file's path relative to the site's root folder, as messages show it.
+    public var path: String
+    /// The file's absolute path.
+    public var filePath: String
+    public var title = ""
+    /// The post's date (Hugo's `.Date`), from front matter or, for Jekyll, the file name.
+    public var date: PostDate?
+    public var publishDate: PostDate?
+    public var lastmod: PostDate?
+    public var expiryDate: PostDate?
+    public var isDraft = false
+    public var slug: String?
+    /// A front matter `url`, which replaces the permalink's path.
+    public var url: String?
+    /// A front matter `summary`, Markdown.
+    public var summary: String?
+    public var description: String?
+    public var tags: [String] = []
+    public var categories: [String] = []
+    public var authors: [String] = []
+    /// The top-level content folder (Hugo) or the first category (Jekyll); "" at the root.
+    public var section = ""
+    /// A front matter `id` or `guid`, which wins over the permalink as the feed id.
+    public var identifier: String?
+    public var permalink = ""
+    public var status = PostStatus.published
+    /// Byte offset and 1-based line where the Markdown body starts in the file.
+    public var bodyOffset = 0
+    public var bodyLine = 1
+    /// Problems that did not stop the post from being read.
+    public var warnings: [Problem] = []
+
+    public init(path: String, filePath: String) {
+        self.path = path
+        self.filePath = filePath
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Turns one content file into a `Post`: front matter located, parsed, and given Hugo's (or
+/// Jekyll's) meaning; status judged against `now`; permalink built.
+struct PostReader: Sendable {
+    let site: SiteConfiguration
+    let now: Date
+
+    func read(_ file: ContentFile) -> Result<Post, Problem> {
+        let path = displayPath(file)
+        var source: SourceBytes
+        do throws(SourceBytes.Failure) {
+            source = try SourceBytes.read(file.absolutePath, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes)
+            if case .unterminated = source.bytes.withUnsafeBytes(FrontMatter.locate), !source.isWholeFile {
+                source = try SourceBytes.read(file.absolutePath, limit: .max, maxBytes: site.maxPostBytes)
+            }
+        } catch {
+            switch error {
+            case .tooLarge(let size):
+                return .failure(
+                    Problem(
+                        path: path, line: 0,
+                        reason:
+                            "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes)); raise the limit in the site definition if the post is real"
+                    ))
+            case .unreadable(let reason):
+                return .failure(Problem(path: path, line: 0, reason: "cannot read the file: \(reason)"))
+            }
+        }
+        return source.bytes.withUnsafeBytes { bytes in
+            do throws(Problem) {
+                return .success(try parse(bytes, file: file, path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// Paths in messages are relative to the site's root, so they can be pasted into an editor.
+    private func displayPath(_ file: ContentFile) -> String {
+        let root = site.rootDirectory
+        if file.absolutePath.hasPrefix(root + "/") { return String(file.absolutePath.dropFirst(root.count + 1)) }
+        return file.absolutePath
+    }
+
+    private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
+        var post = Post(path: path, filePath: file.absolutePath)
+        var metadata = MetadataTable()
+        switch FrontMatter.locate(in: bytes) {
+        case .unterminated(let format):
+            let closing = ["yaml": "---", "toml": "+++", "json": "}"][format.rawValue]!
+            throw Problem(
+                path: path, line: 1,
+                reason: "the \(format.rawValue.uppercased()) front matter is never closed; end it with a line holding only \(closing)")
+        case .none(let bodyStart):
+            post.bodyOffset = bodyStart
+        case .found(let frontMatter):
+            if let problem = TextValidation.firstProblem(in: bytes, range: frontMatter.text, firstLine: frontMatter.firstLine) {
+                throw Problem(path: path, line: problem.line, reason: problem.reason)
+            }
+            do {
+                metadata = try Self.parseMetadata(bytes, frontMatter)
+            } catch {
+                throw Problem(path: path, line: error.line, reason: error.reason)
+            }
+            post.bodyOffset = frontMatter.bodyStart
+            post.bodyLine = frontMatter.bodyLine
+        }
+        let fields = FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone)
+        try fields.apply(to: &post, generator: site.generator)
+        switch site.generator {
+        case .hugo: try applyHugoRules(to: &post, file: file)
+        case .jekyll: try applyJekyllRules(to: &post, file: file)
+        }
+        return post
+    }
+
+    private static func parseMetadata(_ bytes: UnsafeRawBufferPointer, _ frontMatter: FrontMatter) throws(MetadataError)
+        -> MetadataTable
+    {
+        let region = UnsafeRawBufferPointer(rebasing: bytes[frontMatter.text])
+        switch frontMatter.format {
+        case .yaml:
+            return try YAMLReader(bytes: region, firstLine: frontMatter.firstLine).readMapping()
+        case .toml:
+            return try TOMLReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
+        case .json:
+            return try JSONReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
+        }
+    }
+
+    private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
+        post.section = file.directories.first ?? ""
+        post.status = Self.status(draft: post.isDraft, publishDate: post.publishDate, expiryDate: post.expiryDate, now: now)
+        post.permalink = HugoPermalink(site: site).permalink(for: post, file: file)
+    }
+
+    private func applyJekyllRules(to post: inout Post, file: ContentFile) throws(Problem) {
+        let name = JekyllFileName(file.baseName)
+        if let date = post.date {
+            // Unlike Hugo, Jekyll shows every date in the site's timezone.
+            post.date = PostDate(instant: date.instant, offsetSeconds: site.timeZone.secondsFromGMT(for: date.instant))
+        } else {
+            guard let date = name.date else {
+                guard file.isJekyllDraft else {
+                    throw Problem(
+                        path: post.path, line: 0,
+                        reason: "Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date")
+                }
+                throw Problem(path: post.path, line: 0, reason: "a draft without a date; give it one to preview it")
+            }
+            post.date = date.resolved(in: site.timeZone)
+        }
+        // Folders above `_posts` are categories too, before those of the front matter.
+        let folderCategories = file.directories.prefix { $0 != "_posts" && $0 != "_drafts" }
+        post.categories = Array(folderCategories) + post.categories.filter { !folderCategories.contains($0) }
+        post.section = post.categories.first ?? ""
+        post.isDraft = post.isDraft || file.isJekyllDraft
+        let publishDate = site.publishesFuture ? nil : post.date
+        post.status = Self.status(draft: post.isDraft, publishDate: publishDate, expiryDate: nil, now: now)
+        post.permalink = JekyllPermalink(site: site).permalink(for: post, fileTitle: name.title)
+    }
+
+    /// Hugo's rules: a draft is a draft; a publish date after now is scheduled; an expiry date
+    /// before now has expired (one equal to now has not yet).
+    static func status(draft: Bool, publishDate: PostDate?, expiryDate: PostDate?, now: Date) -> PostStatus {
+        if draft { return .draft }
+        if let publishDate, publishDate.instant > now { return .scheduled }
+        if let expiryDate, expiryDate.instant < now { return .expired }
+        return .published
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+extension LocalDateTime {
+    /// Reads the date forms Hugo and Jekyll accept in front matter: `2006-01-02`,
+    /// `2006-01-02T15:04:05`, with `T` or a space, optional fractional seconds, and an optional
+    /// `Z`, `-07:00`, `-0700` or ` -0700` offset (a trailing zone name, Jekyll style, is ignored),
+    /// plus RFC 1123 (`Mon, 02 Jan 2006 15:04:05 -0700`) and `Jan 2, 2006` / `2 Jan 2006`.
+    /// Returns nil for anything else, and for impossible fields such as a 13th month.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var isoScanner = DateScanner(trimmed)
+        var namedScanner = DateScanner(trimmed)
+        guard let value = isoScanner.readISO() ?? namedScanner.readNamedMonth(), value.isValid else { return nil }
+        self = value
+    }
+}
+
+/// A cursor over the bytes of a date string.
+private struct DateScanner {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    private var atEnd: Bool { position == bytes.count }
+    private var peek: UInt8? { atEnd ? nil : bytes[position] }
+
+    private mutating func consume(_ character: Character) -> Bool {
+        guard peek == character.asciiValue else { return false }
+        position += 1
+        return true
+    }
+
+    private mutating func digits(_ count: Int) -> Int? {
+        guard position + count <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[position..<position + count] {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        position += count
+        return value
+    }
+
+    /// One or two digits, as in `2 Jan 2006`.
+    private mutating func shortNumber() -> Int? {
+        if let two = digits(2) { return two }
+        return digits(1)
+    }
+
+    private mutating func skipSpaces() {
+        while peek == 0x20 { position += 1 }
+    }
+
+    mutating func readISO() -> LocalDateTime? {
+        guard let year = digits(4), consume("-"), let month = digits(2), consume("-"), let day = digits(2) else {
+            return nil
+        }
+        var value = LocalDateTime(year: year, month: month, day: day)
+        if atEnd { return value }
+        guard consume("T") || consume("t") || consume(" ") else { return nil }
+        guard readClock(into: &value) else { return nil }
+        return readOffset(into: &value) ? value : nil
+    }
+
+    private mutating func readClock(into value: inout LocalDateTime) -> Bool {
+        guard let hour = digits(2), consume(":"), let minute = digits(2) else { return false }
+        value.hour = hour
+        value.minute = minute
+        if consume(":") {
+            guard let second = digits(2) else { return false }
+            value.second = second
+            if consume(".") || consume(",") {
+                var fraction = 0
+                var scale = 1_000_000_000
+                while let byte = peek, byte >= 0x30, byte <= 0x39 {
+                    scale /= 10
+                    fraction += Int(byte - 0x30) * scale
+                    position += 1
+                }
+                value.nanosecond = fraction
+            }
+        }
+        return true
+    }
+
+    /// Reads what may follow the clock; true when nothing unreadable is left.
+    private mutating func readOffset(into value: inout LocalDateTime) -> Bool {
+        skipSpaces()
+        if atEnd { return true }
+        if consume("Z") || consume("z") {
+            value.offsetSeconds = 0
+        } else if let sign = peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            position += 1
+            guard let hours = digits(2) else { return false }
+            _ = consume(":")
+            guard let minutes = digits(2) else { return false }
+            value.offsetSeconds = (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+        } else if let zone = readZoneName() {
+            value.offsetSeconds = zone
+        } else {
+            return false
+        }
+        skipSpaces()
+        // Jekyll and Go print a zone abbreviation after a numeric offset: `+0400 +04`, `-0700 MST`.
+        while let byte = peek, byte != 0x20 { position += 1 }
+        return atEnd
+    }
+
+    /// `UTC`, `GMT` and `UT` are the zone names whose meaning never changes.
+    private mutating func readZoneName() -> Int? {
+        for name in ["UTC", "GMT", "UT"] where bytes[position...].starts(with: name.utf8) {
+            position += name.utf8.count
+            return 0
+        }
+        return nil
+    }
+
+    private static let monthNames = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    private mutating func monthName() -> Int? {
+        let start = position
+        while let byte = peek, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { position += 1 }
+        let word = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+        guard word.count >= 3, let index = Self.monthNames.firstIndex(of: String(word.prefix(3))) else { return nil }
+        return index + 1
+    }
+
+    /// `Mon, 02 Jan 2006 15:04:05 -0700`, `2 Jan 2006`, `Jan 2, 2006`, `January 2, 2006 15:04`.
+    mutating func readNamedMonth() -> LocalDateTime? {
+        if let comma = bytes.firstIndex(of: UInt8(ascii: ",")), comma <= 9, !bytes[..<comma].contains(0x20) {
+            position = comma + 1  // a weekday name
+            skipSpaces()
+        }
+        let year: Int
+        let month: Int
+        let day: Int
+        if let first = shortNumber() {
+            skipSpaces()
+            guard let name = monthName() else { return nil }
+            skipSpaces()
+            guard let fullYear = digits(4) else { return nil }
+            (year, month, day) = (fullYear, name, first)
+        } else {
+            guard let name = monthName() else { return nil }
+            skipSpaces()
+            guard let number = shortNumber() else { return nil }
+            _ = consume(",")
+            skipSpaces()
+            guard let fullYear = digits(4) else { return nil }
+            (year, month, day) = (fullYear, name, number)
+        }
+        var value = LocalDateTime(year: year, month: month, day: day)
+        skipSpaces()
+        if atEnd { return value }
+        guard readClock(into: &value) else { return nil }
+        return readOffset(into: &value) ? value : nil
+    }
+}

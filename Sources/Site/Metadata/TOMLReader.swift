@@ -1,0 +1,60 @@
+import TOMLKit
+
+/// Reads TOML front matter and configuration files through TOMLKit (toml++).
+enum TOMLReader {
+    /// - Parameter firstLine: the file's 1-based line number of the text's first line.
+    static func readTable(_ text: String, firstLine: Int) throws(MetadataError) -> MetadataTable {
+        let document: TOMLTable
+        do {
+            document = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw MetadataError(
+                line: error.source.begin.line + firstLine - 1, reason: "TOML: \(error.description)")
+        } catch {
+            throw MetadataError(line: firstLine, reason: "TOML: \(error)")
+        }
+        let lines = KeyLines(toml: text)
+        return convert(document, path: "", lines: lines, firstLine: firstLine)
+    }
+
+    private static func convert(_ table: TOMLTable, path: String, lines: KeyLines, firstLine: Int)
+        -> MetadataTable
+    {
+        var result = MetadataTable()
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let keyPath = path.isEmpty ? key : path + "." + key
+            let line = lines.line(of: keyPath).map { $0 + firstLine - 1 } ?? 0
+            result.append(.init(key: key, value: convert(value, path: keyPath, lines: lines, firstLine: firstLine), line: line))
+        }
+        return result
+    }
+
+    private static func convert(_ value: TOMLValueConvertible, path: String, lines: KeyLines, firstLine: Int)
+        -> MetadataValue
+    {
+        switch value.type {
+        case .table: return .table(convert(value.table!, path: path, lines: lines, firstLine: firstLine))
+        case .array:
+            return .array(value.array!.map { convert($0, path: path, lines: lines, firstLine: firstLine) })
+        case .string: return .string(value.string!)
+        case .int: return .integer(value.int!)
+        case .double: return .float(value.double!)
+        case .bool: return .bool(value.bool!)
+        case .date:
+            let date = value.date!
+            return .datetime(LocalDateTime(year: date.year, month: date.month, day: date.day))
+        case .dateTime:
+            let stamp = value.dateTime!
+            return .datetime(
+                LocalDateTime(
+                    year: stamp.date.year, month: stamp.date.month, day: stamp.date.day,
+                    hour: stamp.time.hour, minute: stamp.time.minute, second: stamp.time.second,
+                    nanosecond: stamp.time.nanoSecond,
+                    offsetSeconds: stamp.offset.map { $0.offset * 60 }))
+        case .time:
+            let time = value.time!
+            return .string(String(format: "%02d:%02d:%02d", time.hour, time.minute, time.second))
+        }
+    }
+}

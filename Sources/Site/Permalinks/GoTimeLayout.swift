@@ -1,0 +1,33 @@
+import Foundation
+
+/// The part of Go's time layouts that permalink patterns use (`:2006`, `:Jan`, `:02`): Hugo
+/// formats the post's date with any pattern word that Go's `Time.Format` would change.
+enum GoTimeLayout {
+    /// The layout word formatted with `date`, or nil when it holds no layout element.
+    static func format(_ layout: String, date: PostDate) -> String? {
+        let fields = date.fields
+        let month = DateFormatter.englishMonthNames[fields.month - 1]
+        let weekday = DateFormatter.englishWeekdayNames[fields.weekday]
+        // Longest first, as Go matches them.
+        let elements: [(String, String)] = [
+            ("January", month), ("Monday", weekday), ("2006", String(format: "%04d", fields.year)),
+            ("Jan", String(month.prefix(3))), ("Mon", String(weekday.prefix(3))), ("002", String(format: "%03d", fields.dayOfYear)),
+            ("06", String(format: "%02d", fields.year % 100)), ("01", String(format: "%02d", fields.month)),
+            ("02", String(format: "%02d", fields.day)), ("_2", String(format: "%2d", fields.day)),
+            ("1", String(fields.month)), ("2", String(fields.day)),
+        ]
+        var result = ""
+        var rest = Substring(layout)
+        var changed = false
+        outer: while !rest.isEmpty {
+            for (element, value) in elements where rest.hasPrefix(element) {
+                result += value
+                rest = rest.dropFirst(element.count)
+                changed = true
+                continue outer
+            }
+            result.append(rest.removeFirst())
+        }
+        return changed ? result : nil
+    }
+}

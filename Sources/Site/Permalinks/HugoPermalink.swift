@@ -1,0 +1,108 @@
+import Foundation
+
+/// Hugo 0.111's permalinks: a front matter `url`, else the section's `[permalinks]` pattern,
+/// else the content path with `slug` in place of the file name.
+struct HugoPermalink {
+    let site: SiteConfiguration
+
+    private var urlizer: HugoURL {
+        HugoURL(lowercases: !site.disablePathToLower, removesAccents: site.removePathAccents)
+    }
+
+    func permalink(for post: Post, file: ContentFile) -> String {
+        site.baseURLWithoutSlash + HugoURL.escapePath(path(for: post, file: file))
+    }
+
+    func path(for post: Post, file: ContentFile) -> String {
+        if let url = post.url {
+            // Used as written: not sanitized, not lowercased, and a directory unless it names a file.
+            let path = url.hasPrefix("/") ? url : "/" + url
+            return path.hasSuffix("/") || !path.contains(".") ? withTrailingSlash(path, ugly: false) : path
+        }
+        // Pattern keys are lowercased when Hugo loads its configuration, so a folder spelt with
+        // capitals never matches one.
+        if !post.section.isEmpty, let pattern = site.permalinks[post.section] {
+            let expanded = expand(pattern, post: post, file: file)
+            return withTrailingSlash(urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))), ugly: site.uglyURLs)
+        }
+        let name = post.slug ?? file.baseName
+        let components = file.directories.dropLast(file.isBundle ? 1 : 0) + [name]
+        return withTrailingSlash(urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs)
+    }
+
+    private func withTrailingSlash(_ path: String, ugly: Bool) -> String {
+        if ugly { return (path.hasSuffix("/") ? String(path.dropLast()) : path) + ".html" }
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// Go's `path.Join` cleaning: no empty segments, so an empty `:title` leaves no `//`.
+    private static func cleaned(_ path: String) -> String {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return "/" + segments.joined(separator: "/") + (path.hasSuffix("/") ? "/" : "")
+    }
+
+    /// Go's `url.QueryUnescape`, which Hugo applies to an expanded pattern: `+` is a space and
+    /// `%XX` a byte. An invalid escape leaves the text as it was.
+    private static func queryUnescaped(_ text: String) -> String {
+        guard text.contains("+") || text.contains("%") else { return text }
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    private func expand(_ pattern: String, post: Post, file: ContentFile) -> String {
+        let date = post.date ?? PostDate(instant: Date(timeIntervalSince1970: -62_135_596_800), offsetSeconds: 0)
+        var result = ""
+        var rest = Substring(pattern)
+        while let colon = rest.firstIndex(of: ":") {
+            result += rest[..<colon]
+            let nameStart = rest.index(after: colon)
+            let name = rest[nameStart...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            var end = name.endIndex
+            var selector: Substring?
+            if rest[end...].hasPrefix("["), let close = rest[end...].firstIndex(of: "]") {
+                selector = rest[rest.index(after: end)..<close]
+                end = rest.index(after: close)
+            }
+            if let value = value(of: String(name), selector: selector, post: post, file: file, date: date) {
+                result += value
+                rest = rest[end...]
+            } else {
+                result += ":"
+                rest = rest[nameStart...]
+            }
+        }
+        return result + rest
+    }
+
+    private func value(of token: String, selector: Substring?, post: Post, file: ContentFile, date: PostDate) -> String? {
+        let fields = date.fields
+        switch token {
+        case "year": return String(fields.year)
+        case "month": return String(format: "%02d", fields.month)
+        case "monthname": return DateFormatter.englishMonthNames[fields.month - 1]
+        case "day": return String(format: "%02d", fields.day)
+        case "weekday": return String(fields.weekday)
+        case "weekdayname": return DateFormatter.englishWeekdayNames[fields.weekday]
+        case "yearday": return String(fields.dayOfYear)
+        case "section": return post.section
+        case "sections": return Self.select(file.sections, selector).joined(separator: "/")
+        case "title": return urlizer.sanitize(post.title)
+        case "slug": return urlizer.sanitize(post.slug ?? post.title)
+        case "filename": return urlizer.sanitize(file.baseName)
+        case "slugorfilename": return urlizer.sanitize(post.slug ?? file.baseName)
+        default: return GoTimeLayout.format(token, date: date)
+        }
+    }
+
+    /// Hugo's `:sections[1:]`, `[:2]`, `[last]` and `[0]`.
+    private static func select(_ sections: [String], _ selector: Substring?) -> [String] {
+        guard let selector else { return sections }
+        if selector == "last" { return sections.last.map { [$0] } ?? [] }
+        if let index = Int(selector) { return sections.indices.contains(index) ? [sections[index]] : [] }
+        let bounds = selector.split(separator: ":", omittingEmptySubsequences: false)
+        guard bounds.count == 2 else { return sections }
+        let low = min(Int(bounds[0]) ?? 0, sections.count)
+        let high = min(Int(bounds[1]) ?? sections.count, sections.count)
+        return low < high ? Array(sections[low..<high]) : []
+    }
+}

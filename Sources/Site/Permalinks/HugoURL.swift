@@ -1,0 +1,108 @@
+/// Hugo's rules for turning titles, slugs and file paths into URL paths (`urlize`).
+struct HugoURL: Sendable {
+    var lowercases = true
+    var removesAccents = false
+
+    /// Hugo's `MakePathSanitized`: keeps letters, decimal digits, marks, `. / \ _ - # + ~ @` and a
+    /// `%` that starts an escape; a run of white space after kept text becomes one hyphen (none
+    /// after a hyphen); everything else is dropped; then lowercases.
+    func sanitize(_ text: String) -> String {
+        let source = removesAccents ? Self.removingAccents(text) : text
+        let scalars = Array(source.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        var lastWasHyphen = false
+        for (index, scalar) in scalars.enumerated() {
+            if Self.isKept(scalar, at: index, in: scalars) {
+                if pendingHyphen && scalar != "-" { result.append("-") }
+                pendingHyphen = false
+                lastWasHyphen = scalar == "-"
+                result.append(scalar)
+            } else if scalar.properties.isWhitespace, !result.isEmpty, !lastWasHyphen {
+                pendingHyphen = true
+            }
+        }
+        let sanitized = String(result)
+        return lowercases ? Self.lowercased(sanitized) : sanitized
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar, at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        switch scalar {
+        case ".", "/", "\\", "_", "-", "#", "+", "~", "@": return true
+        case "%":
+            return index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit
+                && scalars[index + 2].properties.isASCIIHexDigit
+        default:
+            let category = scalar.properties.generalCategory
+            return category.isLetter || category == .decimalNumber || category.isMark
+        }
+    }
+
+    /// Go's `strings.ToLower`: rune by rune, no locale, and no context (a final Σ becomes σ).
+    private static func lowercased(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            // Go maps each rune to one rune; a longer mapping (İ → i̇) keeps only its first.
+            result.append(lower.count == 1 ? lower.first! : (lower.first ?? scalar))
+        }
+        return String(result)
+    }
+
+    private static func removingAccents(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !$0.properties.generalCategory.isMark }))
+    }
+
+    /// Hugo's `URLEscape` (Go's `url.Parse(path).String()`): every byte outside the characters
+    /// a path may hold becomes `%XX`; a `#` starts a fragment, and an empty one is dropped.
+    static func escapePath(_ path: String) -> String {
+        guard let hash = path.firstIndex(of: "#") else { return escaped(path) }
+        let fragment = path[path.index(after: hash)...]
+        let base = escaped(String(path[..<hash]))
+        return fragment.isEmpty ? base : base + "#" + escaped(String(fragment))
+    }
+
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            if isAllowedInPath(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+
+    private static func isAllowedInPath(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            // `%` too: the sanitizer keeps it only where it already starts an escape.
+            return "-_.~/$&+,:;=@!%".utf8.contains(byte)
+        }
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isLetter: Bool {
+        switch self {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
+    }
+
+    var isMark: Bool {
+        switch self {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

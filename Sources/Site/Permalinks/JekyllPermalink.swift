@@ -1,0 +1,110 @@
+import Foundation
+
+/// Jekyll's permalinks: a built-in style (`date`, `pretty`, `ordinal`, `weekdate`, `none`) or a
+/// pattern of `:placeholders`, filled from the post's date, categories and file name.
+struct JekyllPermalink {
+    let site: SiteConfiguration
+
+    static let styles = [
+        "date": "/:categories/:year/:month/:day/:title:output_ext",
+        "pretty": "/:categories/:year/:month/:day/:title/",
+        "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+        "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+        "none": "/:categories/:title:output_ext",
+    ]
+
+    func permalink(for post: Post, fileTitle: String) -> String {
+        let path: String
+        if let url = post.url {
+            path = url.hasPrefix("/") ? url : "/" + url
+        } else {
+            let configured = site.permalinks[""] ?? "date"
+            path = expand(Self.styles[configured] ?? configured, post: post, fileTitle: fileTitle)
+        }
+        return site.baseURLWithoutSlash + HugoURL.escapePath(path)
+    }
+
+    private func expand(_ pattern: String, post: Post, fileTitle: String) -> String {
+        let date = post.date ?? PostDate(instant: Date(timeIntervalSince1970: 0), offsetSeconds: 0)
+        let fields = date.fields
+        let slugSource = post.slug ?? fileTitle
+        let monthNames = DateFormatter.englishMonthNames
+        let dayNames = DateFormatter.englishWeekdayNames
+        let values: [String: String] = [
+            "year": String(fields.year),
+            "short_year": String(format: "%02d", fields.year % 100),
+            "month": String(format: "%02d", fields.month),
+            "i_month": String(fields.month),
+            "short_month": String(monthNames[fields.month - 1].prefix(3)),
+            "long_month": monthNames[fields.month - 1],
+            "day": String(format: "%02d", fields.day),
+            "i_day": String(fields.day),
+            "y_day": String(format: "%03d", fields.dayOfYear),
+            "short_day": String(dayNames[fields.weekday].prefix(3)),
+            "long_day": dayNames[fields.weekday],
+            "week": String(format: "%02d", Self.isoWeek(fields)),
+            "title": Self.slugify(slugSource, mode: .pretty, cased: true),
+            "slug": Self.slugify(slugSource, mode: .default, cased: false),
+            "name": Self.slugify(fileTitle, mode: .default, cased: false),
+            "categories": Self.uniqued(post.categories.map { $0.lowercased() }).joined(separator: "/"),
+            "output_ext": ".html",
+        ]
+        var result = ""
+        var rest = Substring(pattern)
+        while let colon = rest.firstIndex(of: ":") {
+            result += rest[..<colon]
+            let nameStart = rest.index(after: colon)
+            let name = rest[nameStart...].prefix { $0.isLetter || $0 == "_" }
+            // The longest placeholder wins, so `:title` is not read as `:t` plus "itle".
+            if let key = values.keys.filter({ name.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
+                result += values[key]!
+                rest = rest[rest.index(nameStart, offsetBy: key.count)...]
+            } else {
+                result += ":"
+                rest = rest[nameStart...]
+            }
+        }
+        result += rest
+        // Jekyll drops the empty segments an empty `:categories` leaves behind.
+        while result.contains("//") { result = result.replacingOccurrences(of: "//", with: "/") }
+        return result.hasPrefix("/") ? result : "/" + result
+    }
+
+    private static func uniqued(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    private static func isoWeek(_ fields: (year: Int, month: Int, day: Int, weekday: Int, dayOfYear: Int)) -> Int {
+        let isoWeekday = fields.weekday == 0 ? 7 : fields.weekday
+        return max(1, (fields.dayOfYear - isoWeekday + 10) / 7)
+    }
+
+    enum SlugMode { case `default`, pretty }
+
+    /// Jekyll's `Utils.slugify`: runs of characters outside the mode's set become one hyphen,
+    /// leading and trailing hyphens go, and the result is lowercased unless `cased`.
+    static func slugify(_ text: String, mode: SlugMode, cased: Bool) -> String {
+        let extra: Set<Character> = mode == .pretty ? Set("._~!$&'()+,;=@") : []
+        var result = ""
+        var pendingHyphen = false
+        for character in text {
+            if character.isLetter || character.isNumber || extra.contains(character) {
+                if pendingHyphen && !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result.append(character)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return cased ? result : result.lowercased()
+    }
+}
+
+extension DateFormatter {
+    static let englishMonthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+    static let englishWeekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+}

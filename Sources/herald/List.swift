@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every post with its status, date and permalink, and any problem found.",
+        discussion: """
+            Posts are listed newest first. Problems are printed to standard error as \
+            path:line: reason; a post with an error is skipped and every other post is still read.
+
+            The exit status is 0 when no post is broken, 1 when one is, and 64 for a bad \
+            command line or site definition.
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Flag(help: "Print JSON for scripts instead of a table.")
+    var json = false
+
+    func run() throws {
+        let site = try loadOrExit()
+        let scan = try PostScanner(site: site, now: options.moment(for: site)).scan()
+        let posts = scan.posts.sorted(by: Post.newestFirst)
+        if json {
+            try printJSON(site: site, posts: posts, problems: scan.problems)
+        } else {
+            printTable(posts)
+            for problem in scan.problems + posts.flatMap(\.warnings) {
+                Log.standardError.write(problem.description)
+            }
+            Log.standardError.write(summary(posts: posts, problems: scan.problems))
+        }
+        if !scan.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    private func loadOrExit() throws -> SiteConfiguration {
+        do {
+            return try options.loadSite()
+        } catch {
+            Log.standardError.write("herald: \(error.description)")
+            throw ExitCode(64)
+        }
+    }
+
+    private func printTable(_ posts: [Post]) {
+        for post in posts {
+            let date = post.date.map { String($0.rfc3339.prefix(10)) } ?? "----------"
+            let tags = post.tags.isEmpty ? "" : "  [" + post.tags.joined(separator: ", ") + "]"
+            print("\(post.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(date)  \(post.permalink)  \(post.title)\(tags)")
+        }
+    }
+
+    private func summary(posts: [Post], problems: [Problem]) -> String {
+        let counts = PostStatus.allCases.compactMap { status -> String? in
+            let count = posts.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(status.rawValue)"
+        }
+        let broken = problems.isEmpty ? "" : "; \(problems.count) skipped with errors"
+        return "\(posts.count) posts: \(counts.joined(separator: ", "))\(broken)"
+    }
+
+    private func printJSON(site: SiteConfiguration, posts: [Post], problems: [Problem]) throws {
+        let listing = PostListing(site: site, posts: posts, problems: problems)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(listing), as: UTF8.self))
+    }
+}

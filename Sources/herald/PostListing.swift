@@ -1,0 +1,54 @@
+import Site
+
+/// What `herald list --json` prints: stable keys, dates in RFC 3339 with the author's offset.
+struct PostListing: Encodable {
+    struct Entry: Encodable {
+        let path: String
+        let status: String
+        let title: String
+        let date: String?
+        let publishDate: String?
+        let lastmod: String?
+        let expiryDate: String?
+        let permalink: String
+        let section: String
+        let tags: [String]
+        let categories: [String]
+        let authors: [String]
+        let problems: [ProblemEntry]
+    }
+
+    struct ProblemEntry: Encodable {
+        let path: String
+        let line: Int
+        let severity: String
+        let reason: String
+        let message: String
+
+        init(_ problem: Problem) {
+            path = problem.path
+            line = problem.line
+            severity = problem.severity.rawValue
+            reason = problem.reason
+            message = problem.description
+        }
+    }
+
+    let site: String
+    let baseURL: String
+    let posts: [Entry]
+    let problems: [ProblemEntry]
+
+    init(site: SiteConfiguration, posts: [Post], problems: [Problem]) {
+        self.site = site.title
+        baseURL = site.baseURL
+        self.posts = posts.map { post in
+            Entry(
+                path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
+                publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
+                expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, section: post.section, tags: post.tags,
+                categories: post.categories, authors: post.authors, problems: post.warnings.map(ProblemEntry.init))
+        }
+        self.problems = problems.map(ProblemEntry.init)
+    }
+}

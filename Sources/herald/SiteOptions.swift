@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Site
+
+/// How every command is told which site to work on.
+struct SiteOptions: ParsableArguments {
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("A site definition (TOML), such as feeds/example.toml.", valueName: "file"))
+    var config: String?
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The root folder of a Hugo or Jekyll site, read as it is, with no site definition.", valueName: "dir"))
+    var site: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Judge drafts, scheduled and expired posts as of this time instead of now (2006-01-02T15:04:05Z).",
+            valueName: "time"))
+    var now: String?
+
+    func validate() throws {
+        switch (config, site) {
+        case (nil, nil): throw ValidationError("Say which site: --config FILE (a site definition) or --site DIR (a Hugo or Jekyll site).")
+        case (.some, .some): throw ValidationError("Give --config or --site, not both.")
+        default: break
+        }
+        if let now, LocalDateTime(parsing: now) == nil {
+            throw ValidationError("--now '\(now)' is not a time; write it like 2024-05-01T12:00:00Z.")
+        }
+    }
+
+    func loadSite() throws(ConfigurationError) -> SiteConfiguration {
+        if let config { return try SiteConfiguration.load(configFile: config) }
+        return try SiteConfiguration.detect(siteRoot: site!)
+    }
+
+    /// The moment statuses are judged against; a `--now` without an offset is in the site's timezone.
+    func moment(for site: SiteConfiguration) -> Date {
+        guard let now, let value = LocalDateTime(parsing: now) else { return Date() }
+        return value.resolved(in: site.timeZone).instant
+    }
+}
