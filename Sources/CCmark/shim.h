@@ -1,5 +1,6 @@
 #ifndef HERALD_CCMARK_SHIM_H
 #define HERALD_CCMARK_SHIM_H
 #include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm-core-extensions.h>
 #endif

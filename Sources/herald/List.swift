@@ -19,20 +19,41 @@ struct List: ParsableCommand {
     @Flag(help: "Print JSON for scripts instead of a table.")
     var json = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Also render every published post's Markdown, as feeds will, and report problems in the bodies.",
+            discussion: "With --json, each published post then carries its summary and content as HTML."))
+    var render = false
+
     func run() throws {
         let site = try loadOrExit()
         let scan = try PostScanner(site: site, now: options.moment(for: site)).scan()
-        let posts = scan.posts.sorted(by: Post.newestFirst)
+        var posts = scan.posts.sorted(by: Post.newestFirst)
+        var problems = scan.problems
+        var rendered: [String: RenderedPost] = [:]
+        if render {
+            let renderer = PostRenderer(site: site, posts: posts)
+            let outcomes = posts.filter { $0.status == .published }.concurrentMap { post in (post.path, renderer.render(post)) }
+            for (path, outcome) in outcomes {
+                switch outcome {
+                case .success(let content): rendered[path] = content
+                case .failure(let problem): problems.append(problem)
+                }
+            }
+            let broken = Set(problems.map(\.path))
+            posts.removeAll { broken.contains($0.path) }
+        }
+        let warnings = posts.flatMap(\.warnings) + rendered.values.flatMap(\.warnings)
         if json {
-            try printJSON(site: site, posts: posts, problems: scan.problems)
+            try printJSON(PostListing(site: site, posts: posts, rendered: rendered, problems: problems + warnings))
         } else {
             printTable(posts)
-            for problem in scan.problems + posts.flatMap(\.warnings) {
+            for problem in (problems + warnings).sorted(by: { ($0.path, $0.line) < ($1.path, $1.line) }) {
                 Log.standardError.write(problem.description)
             }
-            Log.standardError.write(summary(posts: posts, problems: scan.problems))
+            Log.standardError.write(summary(posts: posts, problems: problems))
         }
-        if !scan.problems.isEmpty { throw ExitCode(1) }
+        if !problems.isEmpty { throw ExitCode(1) }
     }
 
     private func loadOrExit() throws -> SiteConfiguration {
@@ -61,8 +82,7 @@ struct List: ParsableCommand {
         return "\(posts.count) posts: \(counts.joined(separator: ", "))\(broken)"
     }
 
-    private func printJSON(site: SiteConfiguration, posts: [Post], problems: [Problem]) throws {
-        let listing = PostListing(site: site, posts: posts, problems: problems)
+    private func printJSON(_ listing: PostListing) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         print(String(decoding: try encoder.encode(listing), as: UTF8.self))

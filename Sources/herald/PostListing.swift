@@ -15,7 +15,8 @@ struct PostListing: Encodable {
         let tags: [String]
         let categories: [String]
         let authors: [String]
-        let problems: [ProblemEntry]
+        let summary: String?
+        let content: String?
     }
 
     struct ProblemEntry: Encodable {
@@ -39,7 +40,7 @@ struct PostListing: Encodable {
     let posts: [Entry]
     let problems: [ProblemEntry]
 
-    init(site: SiteConfiguration, posts: [Post], problems: [Problem]) {
+    init(site: SiteConfiguration, posts: [Post], rendered: [String: RenderedPost], problems: [Problem]) {
         self.site = site.title
         baseURL = site.baseURL
         self.posts = posts.map { post in
@@ -47,7 +48,8 @@ struct PostListing: Encodable {
                 path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
                 publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
                 expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, section: post.section, tags: post.tags,
-                categories: post.categories, authors: post.authors, problems: post.warnings.map(ProblemEntry.init))
+                categories: post.categories, authors: post.authors, summary: rendered[post.path]?.summaryHTML,
+                content: rendered[post.path]?.html)
         }
         self.problems = problems.map(ProblemEntry.init)
     }

@@ -4,6 +4,8 @@ public struct Post: Sendable {
     public var path: String
     /// The file's absolute path.
     public var filePath: String
+    /// The file's path relative to the content folder, as `ref` shortcodes name it.
+    public var contentPath: String
     public var title = ""
     /// The post's date (Hugo's `.Date`), from front matter or, for Jekyll, the file name.
     public var date: PostDate?
@@ -32,8 +34,9 @@ public struct Post: Sendable {
     /// Problems that did not stop the post from being read.
     public var warnings: [Problem] = []
 
-    public init(path: String, filePath: String) {
+    public init(path: String, filePath: String, contentPath: String) {
         self.path = path
         self.filePath = filePath
+        self.contentPath = contentPath
     }
 }

@@ -44,7 +44,7 @@ struct PostReader: Sendable {
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
-        var post = Post(path: path, filePath: file.absolutePath)
+        var post = Post(path: path, filePath: file.absolutePath, contentPath: file.relativePath)
         var metadata = MetadataTable()
         switch FrontMatter.locate(in: bytes) {
         case .unterminated(let format):

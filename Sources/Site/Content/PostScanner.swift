@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads every post of a site, on all cores: the files are independent, and front matter
@@ -45,38 +44,6 @@ public struct PostScanner: Sendable {
 
     private func readAll(_ files: [ContentFile]) -> [Swift.Result<Post, Problem>] {
         let reader = PostReader(site: site, now: now)
-        let slots = Slots<Swift.Result<Post, Problem>>(count: files.count)
-        // Chunks of a few dozen files keep both cores busy without a dispatch per file.
-        let chunk = 64
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            for position in index * chunk..<min(files.count, (index + 1) * chunk) {
-                slots[position] = reader.read(files[position])
-            }
-        }
-        return slots.values
+        return files.concurrentMap { reader.read($0) }
     }
-}
-
-/// Fixed slots that concurrent workers fill, each slot written by exactly one worker, so no
-/// lock is needed; raw memory keeps Swift's array copy-on-write checks out of the way.
-private final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Value] { storage.map { $0! } }
 }

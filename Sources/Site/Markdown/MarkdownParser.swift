@@ -1,0 +1,50 @@
+import CCmark
+import Foundation
+
+/// One cmark-gfm parser with GitHub's extensions attached, freed in `deinit`.
+///
+/// The extensions (tables, strikethrough, autolinks, task lists) work only when attached to the
+/// parser; `cmark_markdown_to_html` alone ignores them.
+final class MarkdownParser {
+    private let parser: OpaquePointer
+    private let options: Int32
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Registering is idempotent, but not safe to race; a static `let` runs it exactly once.
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// - Parameter allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
+    init(allowsRawHTML: Bool) {
+        _ = Self.registered
+        // Hugo's Goldmark turns on typographic quotes and dashes, and footnotes, by default.
+        var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        self.options = options
+        parser = cmark_parser_new(options)
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+    }
+
+    deinit {
+        cmark_parser_free(parser)
+    }
+
+    /// Renders a whole Markdown document to HTML. A parser renders one document.
+    func renderHTML(_ markdown: String) -> String {
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}

@@ -1,0 +1,90 @@
+/// Renders posts' Markdown to HTML the way Hugo would show it, made safe for feed readers.
+public struct PostRenderer: Sendable {
+    public let site: SiteConfiguration
+    /// Permalinks by every name a `ref` shortcode may use for a post.
+    private let references: [String: String]
+
+    /// - Parameter posts: every post of the site, so `ref` and `relref` can find each other.
+    public init(site: SiteConfiguration, posts: [Post]) {
+        self.site = site
+        var references: [String: String] = [:]
+        for post in posts {
+            for name in Self.referenceNames(for: post.contentPath) where references[name] == nil {
+                references[name] = post.permalink
+            }
+        }
+        self.references = references
+    }
+
+    /// `posts/x.md`, `/posts/x.md`, `posts/x`, `x.md`, `x`; for a bundle also its folder's name.
+    private static func referenceNames(for contentPath: String) -> [String] {
+        var names = [contentPath, "/" + contentPath]
+        let withoutExtension = contentPath.split(separator: ".").dropLast().joined(separator: ".")
+        names += [withoutExtension, "/" + withoutExtension]
+        let components = contentPath.split(separator: "/")
+        if let file = components.last {
+            names += [String(file), String(file.split(separator: ".").first ?? file)]
+        }
+        if components.count >= 2, components.last?.hasPrefix("index.") == true {
+            let bundle = components.dropLast().joined(separator: "/")
+            names += [bundle, "/" + bundle, String(components[components.count - 2])]
+        }
+        return names
+    }
+
+    private func resolveReference(_ target: String) -> String? {
+        let trimmed = target.hasPrefix("./") ? String(target.dropFirst(2)) : target
+        let fragmentStart = trimmed.firstIndex(of: "#")
+        let name = fragmentStart.map { String(trimmed[..<$0]) } ?? trimmed
+        let fragment = fragmentStart.map { String(trimmed[$0...]) } ?? ""
+        return references[name].map { $0 + fragment }
+    }
+
+    /// Reads the post's body from its file and renders it; a body that is not text is an error.
+    public func render(_ post: Post) -> Result<RenderedPost, Problem> {
+        let source: SourceBytes
+        do throws(SourceBytes.Failure) {
+            source = try SourceBytes.read(post.filePath, limit: .max, maxBytes: site.maxPostBytes)
+        } catch {
+            switch error {
+            case .tooLarge(let size):
+                return .failure(
+                    Problem(path: post.path, line: 0, reason: "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes))"))
+            case .unreadable(let reason):
+                return .failure(Problem(path: post.path, line: 0, reason: "cannot read the file: \(reason)"))
+            }
+        }
+        let body = min(post.bodyOffset, source.bytes.count)..<source.bytes.count
+        let problem = source.bytes.withUnsafeBytes { TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine) }
+        if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
+        let markdown = String(decoding: source.bytes[body], as: UTF8.self)
+        return .success(render(markdown: markdown, of: post))
+    }
+
+    /// Renders a post's Markdown body (everything after its front matter).
+    public func render(markdown: String, of post: Post) -> RenderedPost {
+        let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine, resolveReference: resolveReference)
+        let expansion = expander.expand(markdown)
+        let absolutizer = URLAbsolutizer(base: post.permalink)
+        func html(_ markdown: String) -> String {
+            absolutizer.absolutize(expansion.apply(to: MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)))
+        }
+        let summary: Summary
+        let content: String
+        if let divider = expansion.markdown.range(of: Summary.divider) {
+            let before = String(expansion.markdown[..<divider.lowerBound])
+            let after = expansion.markdown[divider.upperBound...]
+            content = html(before + after)
+            summary = Summary(html: html(before), isTruncated: !after.allSatisfy(\.isWhitespace))
+        } else {
+            content = html(expansion.markdown)
+            if let written = post.summary {
+                summary = Summary(html: Summary.unwrappingParagraph(MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)), isTruncated: false)
+            } else {
+                summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
+            }
+        }
+        return RenderedPost(
+            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: expansion.warnings)
+    }
+}

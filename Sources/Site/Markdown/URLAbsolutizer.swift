@@ -1,0 +1,145 @@
+/// Makes every URL in `href`, `src`, `srcset` and `poster` attributes absolute against a post's
+/// permalink, so links and images work in feed readers and email, which have no page to be
+/// relative to. Fragments and queries are kept; absolute URLs are left alone.
+struct URLAbsolutizer {
+    /// The post's permalink, an absolute `http(s)` URL.
+    let base: String
+
+    private var origin: Substring {
+        guard let schemeEnd = base.range(of: "://") else { return Substring(base) }
+        let hostEnd = base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? base.endIndex
+        return base[..<hostEnd]
+    }
+
+    private var scheme: Substring { base.prefix { $0 != ":" } }
+
+    /// The base without its query or fragment.
+    private var document: Substring { base.prefix { $0 != "?" && $0 != "#" } }
+
+    /// Resolves one reference per RFC 3986, section 5.2.
+    func resolve(_ reference: String) -> String {
+        if reference.isEmpty { return String(document) }
+        if Self.hasScheme(reference) { return reference }
+        if reference.hasPrefix("//") { return scheme + ":" + reference }
+        if reference.hasPrefix("#") || reference.hasPrefix("?") { return document + reference }
+        let path: String
+        if reference.hasPrefix("/") {
+            path = reference
+        } else {
+            let basePath = document.dropFirst(origin.count)
+            let directory = basePath.lastIndex(of: "/").map { basePath[...$0] } ?? "/"
+            path = directory + reference
+        }
+        return origin + Self.removingDotSegments(path)
+    }
+
+    private static func hasScheme(_ reference: String) -> Bool {
+        guard let colon = reference.firstIndex(of: ":"), let first = reference.first, first.isASCII, first.isLetter else {
+            return false
+        }
+        return reference[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// Removes `.` and `..` segments from the path part, leaving any query or fragment as it was.
+    private static func removingDotSegments(_ reference: String) -> String {
+        let suffixStart = reference.firstIndex { $0 == "?" || $0 == "#" } ?? reference.endIndex
+        let path = reference[..<suffixStart]
+        guard path.contains(".") else { return reference }
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case ".": if isLast { output.append("") }
+            case "..":
+                if !output.isEmpty { output.removeLast() }
+                if isLast { output.append("") }
+            default: output.append(segment)
+            }
+        }
+        return "/" + output.joined(separator: "/") + reference[suffixStart...]
+    }
+
+    private static let urlAttributes: Set<String> = ["href", "src", "poster"]
+
+    /// Rewrites the URL attributes of every tag in an HTML fragment.
+    func absolutize(_ html: String) -> String {
+        guard html.contains("href") || html.contains("src") || html.contains("poster") else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count + 256)
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            output += rest[..<open]
+            rest = rest[open...]
+            if rest.hasPrefix("<!--") {
+                let end = rest.range(of: "-->")?.upperBound ?? rest.endIndex
+                output += rest[..<end]
+                rest = rest[end...]
+                continue
+            }
+            let tag = Self.tagEnd(rest)
+            output += rewriteTag(rest[..<tag])
+            rest = rest[tag...]
+        }
+        return output + rest
+    }
+
+    /// The index after the `>` that ends the tag starting at `text`, skipping quoted values.
+    private static func tagEnd(_ text: Substring) -> Substring.Index {
+        var quote: Character?
+        var index = text.index(after: text.startIndex)
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == ">" {
+                return text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return text.endIndex
+    }
+
+    private func rewriteTag(_ tag: Substring) -> String {
+        var output = ""
+        var rest = tag
+        while let equals = rest.firstIndex(of: "=") {
+            let name = rest[..<equals].reversed().prefix { $0.isLetter || $0 == "-" }
+            output += rest[...equals]
+            rest = rest[rest.index(after: equals)...]
+            let attribute = String(name.reversed()).lowercased()
+            let isSourceSet = attribute == "srcset"
+            guard isSourceSet || Self.urlAttributes.contains(attribute) else { continue }
+            let quote = rest.first == "\"" || rest.first == "'" ? rest.first : nil
+            let valueStart = quote == nil ? rest.startIndex : rest.index(after: rest.startIndex)
+            let valueEnd =
+                quote.flatMap { q in rest[valueStart...].firstIndex(of: q) }
+                ?? rest[valueStart...].firstIndex(where: { $0.isWhitespace || $0 == ">" }) ?? rest.endIndex
+            let value = String(rest[valueStart..<valueEnd]).trimmingSpaces
+            output += quote.map(String.init) ?? ""
+            output += isSourceSet ? resolveSourceSet(value) : resolve(value)
+            rest = rest[valueEnd...]
+        }
+        return output + rest
+    }
+
+    /// `srcset="a.png 1x, b.png 2x"`: each candidate's URL, keeping its descriptor.
+    private func resolveSourceSet(_ value: String) -> String {
+        value.split(separator: ",").map { candidate in
+            let parts = candidate.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            guard let url = parts.first else { return String(candidate) }
+            return ([resolve(String(url))] + parts.dropFirst().map(String.init)).joined(separator: " ")
+        }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return String(text)
+    }
+}
