@@ -27,6 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
-        .testTarget(name: "HeraldTests", dependencies: ["Site"]),
+        // Depends on the executable only so that `swift build --build-tests` builds the binary it runs.
+        .testTarget(name: "HeraldTests", dependencies: ["herald"]),
     ]
 )

@@ -79,7 +79,8 @@ struct List: ParsableCommand {
             return count == 0 ? nil : "\(count) \(status.rawValue)"
         }
         let broken = problems.isEmpty ? "" : "; \(problems.count) skipped with errors"
-        return "\(posts.count) posts: \(counts.joined(separator: ", "))\(broken)"
+        let breakdown = counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")
+        return "\(posts.count) \(posts.count == 1 ? "post" : "posts")\(breakdown)\(broken)"
     }
 
     private func printJSON(_ listing: PostListing) throws {

@@ -40,8 +40,10 @@ struct FrontMatterFields {
         if post.identifier == nil { post.identifier = try text("guid") }
     }
 
+    /// Names the key as its author spelt it: `publishDate`, not Hugo's lowercased `publishdate`.
     private func problem(_ key: String, _ reason: String) -> Problem {
-        Problem(path: path, line: table.entry(key)?.line ?? 0, reason: "\(key): \(reason)")
+        let entry = table.entry(key)
+        return Problem(path: path, line: entry?.line ?? 0, reason: "\(entry?.key ?? key): \(reason)")
     }
 
     /// A scalar as text: `title: 2024` is the title "2024", as in Hugo.
@@ -105,6 +107,8 @@ struct FrontMatterFields {
         switch table[key] {
         case nil, .null: return nil
         case .datetime(let value): return value.resolved(in: timeZone)
+        case .bool where key == "published":
+            return nil  // Jekyll's `published: false`, not Hugo's date alias
         case .string(let text):
             if text.isEmpty { return nil }
             guard let value = LocalDateTime(parsing: text) else {

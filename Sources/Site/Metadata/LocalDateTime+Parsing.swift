@@ -1,11 +1,12 @@
 import Foundation
 
 extension LocalDateTime {
-    /// Reads the date forms Hugo and Jekyll accept in front matter: `2006-01-02`,
+    /// Reads the date forms Hugo 0.111 accepts in front matter: `2006-01-02`,
     /// `2006-01-02T15:04:05`, with `T` or a space, optional fractional seconds, and an optional
-    /// `Z`, `-07:00`, `-0700` or ` -0700` offset (a trailing zone name, Jekyll style, is ignored),
-    /// plus RFC 1123 (`Mon, 02 Jan 2006 15:04:05 -0700`) and `Jan 2, 2006` / `2 Jan 2006`.
-    /// Returns nil for anything else, and for impossible fields such as a 13th month.
+    /// `Z`, `-07:00`, `-0700` or ` -0700` offset (a zone name after it, as Jekyll writes, is
+    /// ignored), plus RFC 1123 (`Mon, 02 Jan 2006 15:04:05 -0700`) and `02 Jan 2006`.
+    /// Returns nil for anything else (Hugo would silently drop such a date), and for impossible
+    /// fields such as a 13th month.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var isoScanner = DateScanner(trimmed)
@@ -44,12 +45,6 @@ private struct DateScanner {
         return value
     }
 
-    /// One or two digits, as in `2 Jan 2006`.
-    private mutating func shortNumber() -> Int? {
-        if let two = digits(2) { return two }
-        return digits(1)
-    }
-
     private mutating func skipSpaces() {
         while peek == 0x20 { position += 1 }
     }
@@ -65,23 +60,23 @@ private struct DateScanner {
         return readOffset(into: &value) ? value : nil
     }
 
+    /// `15:04:05`: Hugo accepts no clock without seconds.
     private mutating func readClock(into value: inout LocalDateTime) -> Bool {
-        guard let hour = digits(2), consume(":"), let minute = digits(2) else { return false }
+        guard let hour = digits(2), consume(":"), let minute = digits(2), consume(":"), let second = digits(2) else {
+            return false
+        }
         value.hour = hour
         value.minute = minute
-        if consume(":") {
-            guard let second = digits(2) else { return false }
-            value.second = second
-            if consume(".") || consume(",") {
-                var fraction = 0
-                var scale = 1_000_000_000
-                while let byte = peek, byte >= 0x30, byte <= 0x39 {
-                    scale /= 10
-                    fraction += Int(byte - 0x30) * scale
-                    position += 1
-                }
-                value.nanosecond = fraction
+        value.second = second
+        if consume(".") || consume(",") {
+            var fraction = 0
+            var scale = 1_000_000_000
+            while let byte = peek, byte >= 0x30, byte <= 0x39 {
+                scale /= 10
+                fraction += Int(byte - 0x30) * scale
+                position += 1
             }
+            value.nanosecond = fraction
         }
         return true
     }
@@ -130,34 +125,18 @@ private struct DateScanner {
         return index + 1
     }
 
-    /// `Mon, 02 Jan 2006 15:04:05 -0700`, `2 Jan 2006`, `Jan 2, 2006`, `January 2, 2006 15:04`.
+    /// `Mon, 02 Jan 2006 15:04:05 -0700` (RFC 1123) and `02 Jan 2006`.
     mutating func readNamedMonth() -> LocalDateTime? {
         if let comma = bytes.firstIndex(of: UInt8(ascii: ",")), comma <= 9, !bytes[..<comma].contains(0x20) {
             position = comma + 1  // a weekday name
             skipSpaces()
         }
-        let year: Int
-        let month: Int
-        let day: Int
-        if let first = shortNumber() {
-            skipSpaces()
-            guard let name = monthName() else { return nil }
-            skipSpaces()
-            guard let fullYear = digits(4) else { return nil }
-            (year, month, day) = (fullYear, name, first)
-        } else {
-            guard let name = monthName() else { return nil }
-            skipSpaces()
-            guard let number = shortNumber() else { return nil }
-            _ = consume(",")
-            skipSpaces()
-            guard let fullYear = digits(4) else { return nil }
-            (year, month, day) = (fullYear, name, number)
+        guard let day = digits(2), consume(" "), let month = monthName(), consume(" "), let year = digits(4) else {
+            return nil
         }
         var value = LocalDateTime(year: year, month: month, day: day)
-        skipSpaces()
         if atEnd { return value }
-        guard readClock(into: &value) else { return nil }
+        guard consume(" "), readClock(into: &value) else { return nil }
         return readOffset(into: &value) ? value : nil
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+
+/// Builds the same sites with Hugo 0.111 and with Herald, and compares every post: permalink,
+/// dates, draft flag and the status that follows from them.
+final class HugoOracleTests: XCTestCase {
+    /// A fixed clock: statuses must not depend on the day the tests run.
+    private let now = "2026-01-01T00:00:00Z"
+
+    func testExampleSiteMatchesHugo() throws {
+        let folder = TemporaryFolder()
+        // Hugo writes build files into the site it lists, so it works on a copy.
+        let site = folder.path + "/example"
+        try FileManager.default.copyItem(atPath: HeraldProcess.repositoryRoot + "/feeds/example", toPath: site)
+        let compared = try compareWithHugo(site: site)
+        XCTAssertEqual(compared, 17)
+    }
+
+    func testGeneratedSiteMatchesHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/generated"
+        let generator = try HeraldProcess.run(
+            "python3", [HeraldProcess.repositoryRoot + "/scripts/generate-site.py", site, "--posts", "600", "--seed", "11"])
+        XCTAssertEqual(generator.status, 0, generator.standardError)
+        let compared = try compareWithHugo(site: site)
+        XCTAssertEqual(compared, 601)
+    }
+
+    /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
+    private func compareWithHugo(site: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let hugo = try HeraldProcess.run("hugo", ["list", "all"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError, file: file, line: line)
+        let rows = CSV.parse(hugo.standardOutput)
+        let header = try XCTUnwrap(rows.first)
+        let hugoPosts = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--json", "--now", now])
+        XCTAssertEqual(herald.status, 0, herald.standardError, file: file, line: line)
+        let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
+        let heraldPosts = Dictionary(
+            uniqueKeysWithValues: (listing["posts"] as! [[String: Any]]).map { ($0["path"] as! String, $0) })
+        XCTAssertEqual(Set(heraldPosts.keys), Set(hugoPosts.map { $0["path"]! }), file: file, line: line)
+
+        let clock = ISO8601DateFormatter().date(from: now)!
+        for expected in hugoPosts {
+            let path = expected["path"]!
+            guard let post = heraldPosts[path] else { continue }
+            XCTAssertEqual(post["permalink"] as? String, expected["permalink"], path, file: file, line: line)
+            XCTAssertEqual(post["date"] as? String, Self.hugoDate(expected["date"]), "\(path) date", file: file, line: line)
+            XCTAssertEqual(
+                post["publishDate"] as? String, Self.hugoDate(expected["publishDate"]), "\(path) publishDate", file: file,
+                line: line)
+            XCTAssertEqual(
+                post["expiryDate"] as? String, Self.hugoDate(expected["expiryDate"]), "\(path) expiryDate", file: file,
+                line: line)
+            XCTAssertEqual(post["status"] as? String, Self.status(expected, now: clock), path, file: file, line: line)
+        }
+        return hugoPosts.count
+    }
+
+    /// Hugo prints a missing date as the zero time.
+    private static func hugoDate(_ text: String?) -> String? {
+        text == "0001-01-01T00:00:00Z" ? nil : text
+    }
+
+    /// Hugo's own rule (hugolib's shouldBuild), applied to what Hugo printed.
+    private static func status(_ row: [String: String], now: Date) -> String {
+        if row["draft"] == "true" { return "draft" }
+        let parser = ISO8601DateFormatter()
+        if let publish = hugoDate(row["publishDate"]).flatMap(parser.date(from:)), publish > now { return "scheduled" }
+        if let expiry = hugoDate(row["expiryDate"]).flatMap(parser.date(from:)), expiry < now { return "expired" }
+        return "published"
+    }
+}
+
+/// Just enough of RFC 4180 for `hugo list all`: quoted fields with doubled quotes.
+enum CSV {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            if quoted {
+                if character == "\"" {
+                    quoted = false
+                } else {
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"":
+                if !field.isEmpty || quoted { field.append("\"") }
+                quoted = true
+            case ",":
+                row.append(field)
+                field = ""
+            case "\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            default:
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+        return rows
+    }
+}

@@ -1,0 +1,56 @@
+import XCTest
+
+@testable import Site
+
+final class DateTests: XCTestCase {
+    private let newYork = TimeZone(identifier: "America/New_York")!
+
+    private func resolved(_ text: String, in zone: TimeZone? = nil) -> String? {
+        LocalDateTime(parsing: text)?.resolved(in: zone ?? newYork).rfc3339
+    }
+
+    /// Each form Hugo 0.111 accepts, with what `hugo list all` printed for it (site timezone New York).
+    func testFormsHugoAccepts() {
+        XCTAssertEqual(resolved("2023-12-12"), "2023-12-12T00:00:00-05:00")
+        XCTAssertEqual(resolved("2023-12-12T16:14:55+04:00"), "2023-12-12T16:14:55+04:00")
+        XCTAssertEqual(resolved("2023-12-12T16:14:55Z"), "2023-12-12T16:14:55Z")
+        XCTAssertEqual(resolved("2023-12-12T16:14:55"), "2023-12-12T16:14:55-05:00")
+        XCTAssertEqual(resolved("2023-12-12 16:14:55"), "2023-12-12T16:14:55-05:00")
+        XCTAssertEqual(resolved("2023-12-12 16:14:55 +0400"), "2023-12-12T16:14:55+04:00")
+        XCTAssertEqual(resolved("2023-12-12 16:14:55 +04:00"), "2023-12-12T16:14:55+04:00")
+        XCTAssertEqual(resolved("2023-12-12T16:14:55-0700"), "2023-12-12T16:14:55-07:00")
+        XCTAssertEqual(resolved("2023-12-12T16:14:55.123+02:00"), "2023-12-12T16:14:55+02:00")
+        XCTAssertEqual(resolved("Tue, 12 Dec 2023 16:14:55 +0400"), "2023-12-12T16:14:55+04:00")
+        XCTAssertEqual(resolved("12 Dec 2023"), "2023-12-12T00:00:00-05:00")
+        XCTAssertEqual(resolved("2023-06-01", in: TimeZone(identifier: "UTC")), "2023-06-01T00:00:00Z")
+    }
+
+    /// Forms Hugo ignores, which Herald reports instead of silently dropping the date.
+    func testFormsHugoRejects() {
+        for text in ["2023-12-12 16:14", "2023-12-12T16:14", "Dec 12, 2023", "December 12, 2023", "2023/12/12", "12/12/2023",
+            "20231212", "2023-1-5", "2023-13-45", "2023-02-30", "yesterday", ""]
+        {
+            XCTAssertNil(LocalDateTime(parsing: text), text)
+        }
+    }
+
+    func testLocalTimesAcrossDaylightSavingChanges() {
+        XCTAssertEqual(resolved("2024-07-04T12:00:00"), "2024-07-04T12:00:00-04:00")
+        XCTAssertEqual(resolved("2024-01-04T12:00:00"), "2024-01-04T12:00:00-05:00")
+        XCTAssertEqual(resolved("2024-03-10T03:30:00"), "2024-03-10T03:30:00-04:00")
+    }
+
+    func testCalendarFieldsUseTheWrittenOffset() {
+        let date = LocalDateTime(parsing: "2023-12-31T23:30:00-05:00")!.resolved(in: TimeZone(identifier: "UTC")!)
+        let fields = date.fields
+        XCTAssertEqual([fields.year, fields.month, fields.day, fields.weekday, fields.dayOfYear], [2023, 12, 31, 0, 365])
+    }
+
+    func testDaysRoundTripFarFromTheEpoch() {
+        for (year, month, day) in [(1, 1, 1), (1969, 12, 31), (2000, 2, 29), (2099, 12, 31), (2400, 2, 29)] {
+            let days = LocalDateTime.daysSinceEpoch(year: year, month: month, day: day)
+            let civil = PostDate.civil(fromDays: days)
+            XCTAssertEqual([civil.year, civil.month, civil.day], [year, month, day])
+        }
+    }
+}

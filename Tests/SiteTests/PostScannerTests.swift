@@ -1,0 +1,158 @@
+import XCTest
+
+@testable import Site
+
+final class PostScannerTests: XCTestCase {
+    private var site: TemporarySite!
+
+    override func setUp() {
+        site = TemporarySite()
+        site.write("hugo.toml", "baseURL = 'https://blog.example.org/'\ntimeZone = 'Europe/Berlin'\n")
+        site.write("content/posts/good.md", "---\ntitle: Good\ndate: 2024-01-02T03:04:05+04:00\n---\nBody.\n")
+    }
+
+    private func scan(now: String = "2025-01-01T00:00:00Z") throws -> PostScanner.Result {
+        let configuration = try SiteConfiguration.detect(siteRoot: site.root)
+        let moment = LocalDateTime(parsing: now)!.resolved(in: TimeZone(identifier: "UTC")!).instant
+        return try PostScanner(site: configuration, now: moment).scan()
+    }
+
+    /// Asserts that exactly one problem was found, with this text, and the good post was still read.
+    private func assertSkipped(_ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try scan()
+        XCTAssertEqual(result.problems.map(\.description), [expected], file: file, line: line)
+        XCTAssertEqual(result.posts.map(\.title), ["Good"], file: file, line: line)
+    }
+
+    // MARK: - Front matter formats
+
+    func testReadsYAMLTOMLAndJSONFrontMatter() throws {
+        site.write("content/posts/toml.md", "+++\ntitle = 'From TOML'\ndate = 2024-02-03T10:00:00Z\ntags = ['a b', 'c-d']\n+++\nText\n")
+        site.write(
+            "content/posts/json.md",
+            "{\n  \"title\": \"From JSON\",\n  \"date\": \"2024-03-04\",\n  \"categories\": [\"Tech\"],\n  \"draft\": false\n}\nText\n")
+        let posts = try scan().posts
+        XCTAssertEqual(posts.map(\.title), ["Good", "From JSON", "From TOML"])
+        XCTAssertEqual(posts[2].tags, ["a b", "c-d"])
+        XCTAssertEqual(posts[2].date?.rfc3339, "2024-02-03T10:00:00Z")
+        XCTAssertEqual(posts[1].categories, ["Tech"])
+        XCTAssertEqual(posts[1].date?.rfc3339, "2024-03-04T00:00:00+01:00", "a date without an offset is in the site's timezone")
+        XCTAssertEqual(posts[0].date?.rfc3339, "2024-01-02T03:04:05+04:00", "the author's offset is kept")
+    }
+
+    func testListPagesAndBundleResourcesAreNotPosts() throws {
+        site.write("content/posts/_index.md", "---\ntitle: Posts\n---\n")
+        site.write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-01\n---\n![map](map.png)\n")
+        site.write("content/posts/trip/notes.md", "---\ntitle: A resource, not a page\n---\n")
+        let posts = try scan().posts
+        XCTAssertEqual(posts.map(\.title).sorted(), ["Good", "Trip"])
+        XCTAssertEqual(posts.first { $0.title == "Trip" }?.permalink, "https://blog.example.org/posts/trip/")
+    }
+
+    func testStatusesAgainstTheClock() throws {
+        site.write("content/posts/draft.md", "---\ntitle: D\ndraft: true\n---\n")
+        site.write("content/posts/future.md", "---\ntitle: F\ndate: 2025-06-01T00:00:00Z\n---\n")
+        site.write("content/posts/expired.md", "---\ntitle: E\nexpiryDate: 2024-06-01T00:00:00Z\n---\n")
+        site.write("content/posts/edge.md", "---\ntitle: X\npublishDate: 2025-01-01T00:00:00Z\nexpiryDate: 2025-01-01T00:00:00Z\n---\n")
+        site.write("content/posts/lastmod.md", "---\ntitle: L\nlastmod: 2099-01-01T00:00:00Z\n---\n")
+        let statuses = Dictionary(uniqueKeysWithValues: try scan().posts.map { ($0.title, $0.status) })
+        XCTAssertEqual(statuses["D"], .draft)
+        XCTAssertEqual(statuses["F"], .scheduled)
+        XCTAssertEqual(statuses["E"], .expired)
+        XCTAssertEqual(statuses["X"], .published, "publishing at now is published; expiring at now has not expired yet")
+        XCTAssertEqual(statuses["L"], .published, "lastmod does not decide when a post is out, as in Hugo")
+        let later = Dictionary(uniqueKeysWithValues: try scan(now: "2025-07-01T00:00:00Z").posts.map { ($0.title, $0.status) })
+        XCTAssertEqual(later["F"], .published, "a scheduled post is published once its date has come")
+    }
+
+    // MARK: - Bad input: one test per case
+
+    func testBrokenYAMLIsReportedWithItsLine() throws {
+        site.write("content/posts/broken.md", "---\ntitle: Fine\ntags: [unclosed\ndate: 2024-01-01\n---\nBody\n")
+        let result = try scan()
+        XCTAssertEqual(result.posts.map(\.title), ["Good"])
+        XCTAssertEqual(result.problems.count, 1)
+        XCTAssertTrue(
+            result.problems[0].description.hasPrefix("content/posts/broken.md:4: YAML:"), result.problems[0].description)
+    }
+
+    func testBrokenTOMLIsReportedWithItsLine() throws {
+        site.write("content/posts/broken.md", "+++\ntitle = 'Fine'\ndate = = 2024\n+++\nBody\n")
+        let result = try scan()
+        XCTAssertEqual(result.posts.map(\.title), ["Good"])
+        XCTAssertTrue(result.problems.first?.description.hasPrefix("content/posts/broken.md:3: TOML:") == true, "\(result.problems)")
+    }
+
+    func testUnterminatedFrontMatter() throws {
+        site.write("content/posts/open.md", "---\ntitle: Never closed\n\nBody text\n")
+        try assertSkipped(
+            "content/posts/open.md:1: the YAML front matter is never closed; end it with a line holding only ---")
+    }
+
+    func testInvalidUTF8() throws {
+        site.write("content/posts/latin1.md", bytes: Array("---\ntitle: Caf".utf8) + [0xE9] + Array("\n---\n".utf8))
+        try assertSkipped("content/posts/latin1.md:2: invalid UTF-8 (byte 0xE9); save the file as UTF-8")
+    }
+
+    func testNULByte() throws {
+        site.write("content/posts/binary.md", bytes: Array("---\ntitle: A\ndate: 2024-01-01\n".utf8) + [0] + Array("\n---\n".utf8))
+        try assertSkipped("content/posts/binary.md:4: NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
+    }
+
+    func testDateHugoRejects() throws {
+        site.write("content/posts/when.md", "---\ntitle: When\ndate: 2023-12-12 16:14\n---\n")
+        try assertSkipped(
+            "content/posts/when.md:3: date: '2023-12-12 16:14' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+    }
+
+    func testImpossibleDate() throws {
+        site.write("content/posts/when.md", "---\ntitle: When\npublishDate: 2023-02-30\n---\n")
+        try assertSkipped(
+            "content/posts/when.md:3: publishDate: '2023-02-30' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+    }
+
+    func testByteOrderMarkIsReadCorrectly() throws {
+        site.write("content/posts/bom.md", bytes: [0xEF, 0xBB, 0xBF] + Array("---\ntitle: With BOM\ndate: 2024-05-01\n---\nBody\n".utf8))
+        let result = try scan()
+        XCTAssertEqual(result.problems, [])
+        let post = try XCTUnwrap(result.posts.first { $0.title == "With BOM" })
+        XCTAssertEqual(post.permalink, "https://blog.example.org/posts/bom/")
+        XCTAssertEqual(post.bodyLine, 5)
+    }
+
+    func testCRLFLineEndsAreReadCorrectly() throws {
+        site.write("content/posts/crlf.md", "---\r\ntitle: Windows\r\ndate: 2024-05-01\r\ntags:\r\n- a\r\n---\r\nBody\r\n")
+        site.write("content/posts/crlf-toml.md", "+++\r\ntitle = 'Windows TOML'\r\n+++\r\nBody\r\n")
+        let result = try scan()
+        XCTAssertEqual(result.problems, [])
+        XCTAssertEqual(result.posts.first { $0.title == "Windows" }?.tags, ["a"])
+        XCTAssertNotNil(result.posts.first { $0.title == "Windows TOML" })
+    }
+
+    func testFiftyMegabyteBodyIsReadFromItsFrontMatterOnly() throws {
+        let body = [UInt8](repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024)
+        site.write("content/posts/huge.md", bytes: Array("---\ntitle: Huge\ndate: 2024-05-01\n---\n".utf8) + body)
+        let result = try scan()
+        XCTAssertEqual(result.problems, [])
+        XCTAssertEqual(result.posts.map(\.title).sorted(), ["Good", "Huge"])
+    }
+
+    func testFiftyMegabyteFrontMatterIsRefusedByTheSizeLimit() throws {
+        let filler = String(repeating: "# filler\n", count: 6 * 1024 * 1024)
+        site.write("content/posts/huge.md", "---\ntitle: Huge\n" + filler)
+        let result = try scan()
+        XCTAssertEqual(result.posts.map(\.title), ["Good"])
+        XCTAssertEqual(result.problems.count, 1)
+        XCTAssertTrue(result.problems[0].description.contains("more than max_post_bytes (16777216)"), "\(result.problems)")
+    }
+
+    func testWrongTypeNamesTheKeyAndLine() throws {
+        site.write("content/posts/typed.md", "---\ntitle: T\ndraft: maybe\n---\n")
+        try assertSkipped("content/posts/typed.md:3: draft: expected true or false, found 'maybe'")
+    }
+
+    func testFrontMatterThatIsNotAMapping() throws {
+        site.write("content/posts/list.md", "---\n- a\n- b\n---\n")
+        try assertSkipped("content/posts/list.md:2: front matter must be a mapping of keys to values")
+    }
+}

@@ -1,0 +1,144 @@
+import XCTest
+
+@testable import Site
+
+final class SiteConfigurationTests: XCTestCase {
+    private var site: TemporarySite!
+
+    override func setUp() {
+        site = TemporarySite()
+    }
+
+    private func loadError(_ definition: String) -> String {
+        let path = site.write("site.toml", definition)
+        do {
+            _ = try SiteConfiguration.load(configFile: path)
+            return "no error"
+        } catch {
+            return error.description.replacingOccurrences(of: site.root + "/", with: "")
+        }
+    }
+
+    func testUnknownKeyNamesFileLineAndKeyWithASuggestion() {
+        XCTAssertEqual(
+            loadError("[site]\ncontent = 'posts'\nbase_url = 'https://x.example/'\ntimezon = 'UTC'\n"),
+            "site.toml:4: site.timezon: unknown key (did you mean 'timezone'?); known keys are "
+                + SiteConfiguration.siteKeys.joined(separator: ", "))
+    }
+
+    func testUnknownTableIsAnError() {
+        XCTAssertTrue(loadError("[sites]\ncontent = 'x'\n").hasPrefix("site.toml:1: sites: unknown key"))
+    }
+
+    func testWrongTypeNamesTheKeyAndLine() {
+        XCTAssertEqual(
+            loadError("[site]\ncontent = 'posts'\nbase_url = 'https://x.example/'\n\nraw_html = 'yes'\n"),
+            "site.toml:5: site.raw_html: expected true or false, found string")
+    }
+
+    func testTOMLSyntaxErrorNamesTheLine() {
+        XCTAssertTrue(loadError("[site]\ncontent = 'posts\n").hasPrefix("site.toml:2: TOML:"))
+    }
+
+    func testUnknownTimezone() {
+        XCTAssertEqual(
+            loadError("[site]\ncontent = 'p'\nbase_url = 'https://x.example/'\ntimezone = 'Mars/Olympus'\n"),
+            "site.toml:4: site.timezone: unknown timezone 'Mars/Olympus'; use an IANA name such as Europe/Berlin or UTC")
+    }
+
+    func testStandaloneDefinitionNeedsAnAbsoluteAddress() {
+        XCTAssertEqual(
+            loadError("[site]\ncontent = 'p'\nbase_url = '/blog/'\n"),
+            "site.toml:3: site.base_url: the site needs an absolute address such as https://blog.example.org/ (found '/blog/')")
+    }
+
+    func testStandaloneDefinition() throws {
+        let path = site.write(
+            "feeds/blog.toml",
+            """
+            [site]
+            content = "../posts"
+            title = "Blog"
+            base_url = "https://blog.example.org"
+            timezone = "Asia/Tokyo"
+            permalinks = { posts = "/:year/:slug/" }
+            sections = ["posts"]
+            max_post_bytes = 1000
+            """)
+        let configuration = try SiteConfiguration.load(configFile: path)
+        XCTAssertEqual(configuration.baseURL, "https://blog.example.org/")
+        XCTAssertEqual(configuration.contentDirectory, site.root + "/feeds/../posts")
+        XCTAssertEqual(configuration.timeZone.identifier, "Asia/Tokyo")
+        XCTAssertEqual(configuration.permalinks, ["posts": "/:year/:slug/"])
+        XCTAssertEqual(configuration.sections, ["posts"])
+        XCTAssertEqual(configuration.maxPostBytes, 1000)
+    }
+
+    func testSourceReadsHugoConfigurationAndOverridesIt() throws {
+        site.write(
+            "blog/hugo.yaml",
+            """
+            baseURL: https://hugo.example.org/
+            Title: From Hugo
+            languageCode: de-de
+            timeZone: Europe/Zurich
+            contentDir: texts
+            permalinks:
+              posts: /:year/:month/:title/
+            params:
+              author: Grace
+              mainSections: [posts]
+            markup:
+              goldmark:
+                renderer:
+                  unsafe: true
+            """)
+        let path = site.write("blog.toml", "[site]\nsource = 'blog'\ntitle = 'Overridden'\n")
+        let configuration = try SiteConfiguration.load(configFile: path)
+        XCTAssertEqual(configuration.generator, .hugo)
+        XCTAssertEqual(configuration.title, "Overridden")
+        XCTAssertEqual(configuration.baseURL, "https://hugo.example.org/")
+        XCTAssertEqual(configuration.languageCode, "de-de")
+        XCTAssertEqual(configuration.timeZone.identifier, "Europe/Zurich")
+        XCTAssertEqual(configuration.contentDirectory, site.root + "/blog/texts")
+        XCTAssertEqual(configuration.permalinks, ["posts": "/:year/:month/:title/"])
+        XCTAssertEqual(configuration.author, "Grace")
+        XCTAssertEqual(configuration.sections, ["posts"])
+        XCTAssertTrue(configuration.allowsRawHTML)
+    }
+
+    func testHugoConfigurationPrefersHugoTomlAndReadsJSON() throws {
+        site.write("hugo.json", "{\"baseURL\": \"https://json.example.org\", \"title\": \"JSON\"}")
+        site.write("config.toml", "baseURL = 'https://old.example.org/'\n")
+        let configuration = try SiteConfiguration.detect(siteRoot: site.root)
+        XCTAssertEqual(configuration.title, "JSON")
+        XCTAssertEqual(configuration.baseURL, "https://json.example.org/")
+    }
+
+    func testHugoConfigurationWithAWrongType() {
+        site.write("hugo.toml", "baseURL = 'https://x.example/'\n[markup.goldmark.renderer]\nunsafe = 'yes'\n")
+        XCTAssertThrowsError(try SiteConfiguration.detect(siteRoot: site.root)) { error in
+            XCTAssertEqual(
+                (error as? ConfigurationError)?.description,
+                site.root + "/hugo.toml:3: markup.goldmark.renderer.unsafe: expected true or false, found string")
+        }
+    }
+
+    func testJekyllConfiguration() throws {
+        site.write("_config.yml", "title: Jekyll Blog\nurl: https://jekyll.example.org\nbaseurl: /blog\ntimezone: America/Chicago\npermalink: pretty\nfuture: true\n")
+        let configuration = try SiteConfiguration.detect(siteRoot: site.root)
+        XCTAssertEqual(configuration.generator, .jekyll)
+        XCTAssertEqual(configuration.baseURL, "https://jekyll.example.org/blog/")
+        XCTAssertEqual(configuration.permalinks, ["": "pretty"])
+        XCTAssertTrue(configuration.publishesFuture)
+        XCTAssertEqual(configuration.timeZone.identifier, "America/Chicago")
+    }
+
+    func testNeitherHugoNorJekyll() {
+        XCTAssertThrowsError(try SiteConfiguration.detect(siteRoot: site.root)) { error in
+            XCTAssertEqual(
+                (error as? ConfigurationError)?.description,
+                site.root + ": neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)")
+        }
+    }
+}
