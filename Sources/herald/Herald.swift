@@ -1,5 +1,5 @@
-import ArgumentParser
 import Announcer
+import ArgumentParser
 import Feeds
 import Site
 
@@ -20,7 +20,8 @@ struct Herald: ParsableCommand {
             Or describe the site in a TOML file (see feeds/example.toml):
               herald list --config feeds/example.toml
             """,
-        version: "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",
+        version:
+            "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",
         subcommands: [List.self]
     )
 }

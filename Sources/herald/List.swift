@@ -33,7 +33,9 @@ struct List: ParsableCommand {
         var rendered: [String: RenderedPost] = [:]
         if render {
             let renderer = PostRenderer(site: site, posts: posts)
-            let outcomes = posts.filter { $0.status == .published }.concurrentMap { post in (post.path, renderer.render(post)) }
+            let outcomes = posts.filter { $0.status == .published }.concurrentMap { post in
+                (post.path, renderer.render(post))
+            }
             for (path, outcome) in outcomes {
                 switch outcome {
                 case .success(let content): rendered[path] = content
@@ -69,7 +71,9 @@ struct List: ParsableCommand {
         for post in posts {
             let date = post.date.map { String($0.rfc3339.prefix(10)) } ?? "----------"
             let tags = post.tags.isEmpty ? "" : "  [" + post.tags.joined(separator: ", ") + "]"
-            print("\(post.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(date)  \(post.permalink)  \(post.title)\(tags)")
+            print(
+                "\(post.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(date)  \(post.permalink)  \(post.title)\(tags)"
+            )
         }
     }
 

@@ -23,7 +23,9 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         switch (config, site) {
-        case (nil, nil): throw ValidationError("Say which site: --config FILE (a site definition) or --site DIR (a Hugo or Jekyll site).")
+        case (nil, nil):
+            throw ValidationError(
+                "Say which site: --config FILE (a site definition) or --site DIR (a Hugo or Jekyll site).")
         case (.some, .some): throw ValidationError("Give --config or --site, not both.")
         default: break
         }

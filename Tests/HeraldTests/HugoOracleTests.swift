@@ -20,7 +20,8 @@ final class HugoOracleTests: XCTestCase {
         let folder = TemporaryFolder()
         let site = folder.path + "/generated"
         let generator = try HeraldProcess.run(
-            "python3", [HeraldProcess.repositoryRoot + "/scripts/generate-site.py", site, "--posts", "600", "--seed", "11"])
+            "python3",
+            [HeraldProcess.repositoryRoot + "/scripts/generate-site.py", site, "--posts", "600", "--seed", "11"])
         XCTAssertEqual(generator.status, 0, generator.standardError)
         let compared = try compareWithHugo(site: site)
         XCTAssertEqual(compared, 601)
@@ -46,9 +47,11 @@ final class HugoOracleTests: XCTestCase {
             let path = expected["path"]!
             guard let post = heraldPosts[path] else { continue }
             XCTAssertEqual(post["permalink"] as? String, expected["permalink"], path, file: file, line: line)
-            XCTAssertEqual(post["date"] as? String, Self.hugoDate(expected["date"]), "\(path) date", file: file, line: line)
             XCTAssertEqual(
-                post["publishDate"] as? String, Self.hugoDate(expected["publishDate"]), "\(path) publishDate", file: file,
+                post["date"] as? String, Self.hugoDate(expected["date"]), "\(path) date", file: file, line: line)
+            XCTAssertEqual(
+                post["publishDate"] as? String, Self.hugoDate(expected["publishDate"]), "\(path) publishDate",
+                file: file,
                 line: line)
             XCTAssertEqual(
                 post["expiryDate"] as? String, Self.hugoDate(expected["expiryDate"]), "\(path) expiryDate", file: file,

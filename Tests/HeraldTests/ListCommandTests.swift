@@ -4,7 +4,9 @@ import XCTest
 /// `herald list` run as a user runs it: the real binary, real files, exit statuses.
 final class ListCommandTests: XCTestCase {
     func testExampleSiteDefinition() throws {
-        let output = try HeraldProcess.herald(["list", "--config", "feeds/example.toml", "--now", "2026-01-01T00:00:00Z"])
+        let output = try HeraldProcess.herald([
+            "list", "--config", "feeds/example.toml", "--now", "2026-01-01T00:00:00Z",
+        ])
         XCTAssertEqual(output.status, 0, output.standardError)
         let lines = output.standardOutput.split(separator: "\n")
         XCTAssertEqual(lines.count, 16, "every post of the posts and notes sections, not the About page")
@@ -27,12 +29,14 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(listing["site"] as? String, "Field Notes")
         XCTAssertEqual(listing["baseURL"] as? String, "https://blog.example.org/")
         let posts = listing["posts"] as! [[String: Any]]
-        let bundle = try XCTUnwrap(posts.first { $0["path"] as? String == "content/posts/rebuilding-my-keyboard/index.md" })
+        let bundle = try XCTUnwrap(
+            posts.first { $0["path"] as? String == "content/posts/rebuilding-my-keyboard/index.md" })
         XCTAssertEqual(bundle["status"] as? String, "published")
         XCTAssertEqual(bundle["date"] as? String, "2023-10-07T15:30:00+04:00")
         XCTAssertTrue(
             (bundle["content"] as? String)?.contains(
-                "<img src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\" alt=\"cover\" />")
+                "<img src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\" alt=\"cover\" />"
+            )
                 == true)
         let draft = try XCTUnwrap(posts.first { $0["status"] as? String == "draft" })
         XCTAssertNil(draft["content"], "only published posts are rendered")
@@ -73,7 +77,8 @@ final class ListCommandTests: XCTestCase {
         let output = try HeraldProcess.herald(["list", "--config", folder.path + "/site.toml"])
         XCTAssertEqual(output.status, 64)
         XCTAssertTrue(
-            output.standardError.hasPrefix("herald: \(folder.path)/site.toml:3: site.base_ur: unknown key (did you mean 'base_url'?)"),
+            output.standardError.hasPrefix(
+                "herald: \(folder.path)/site.toml:3: site.base_ur: unknown key (did you mean 'base_url'?)"),
             output.standardError)
     }
 

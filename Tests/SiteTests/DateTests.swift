@@ -27,9 +27,10 @@ final class DateTests: XCTestCase {
 
     /// Forms Hugo ignores, which Herald reports instead of silently dropping the date.
     func testFormsHugoRejects() {
-        for text in ["2023-12-12 16:14", "2023-12-12T16:14", "Dec 12, 2023", "December 12, 2023", "2023/12/12", "12/12/2023",
-            "20231212", "2023-1-5", "2023-13-45", "2023-02-30", "yesterday", ""]
-        {
+        for text in [
+            "2023-12-12 16:14", "2023-12-12T16:14", "Dec 12, 2023", "December 12, 2023", "2023/12/12", "12/12/2023",
+            "20231212", "2023-1-5", "2023-13-45", "2023-02-30", "yesterday", "",
+        ] {
             XCTAssertNil(LocalDateTime(parsing: text), text)
         }
     }
@@ -43,7 +44,8 @@ final class DateTests: XCTestCase {
     func testCalendarFieldsUseTheWrittenOffset() {
         let date = LocalDateTime(parsing: "2023-12-31T23:30:00-05:00")!.resolved(in: TimeZone(identifier: "UTC")!)
         let fields = date.fields
-        XCTAssertEqual([fields.year, fields.month, fields.day, fields.weekday, fields.dayOfYear], [2023, 12, 31, 0, 365])
+        XCTAssertEqual(
+            [fields.year, fields.month, fields.day, fields.weekday, fields.dayOfYear], [2023, 12, 31, 0, 365])
     }
 
     func testDaysRoundTripFarFromTheEpoch() {

@@ -14,7 +14,8 @@ final class HugoPermalinkTests: XCTestCase {
         site.write("hugo.toml", "baseURL = 'https://example.org/'\n" + config)
         let result = try PostScanner(site: try SiteConfiguration.detect(siteRoot: site.root)).scan()
         XCTAssertEqual(result.problems, [])
-        return Dictionary(uniqueKeysWithValues: result.posts.map { ($0.contentPath, String($0.permalink.dropFirst(19))) })
+        return Dictionary(
+            uniqueKeysWithValues: result.posts.map { ($0.contentPath, String($0.permalink.dropFirst(19))) })
     }
 
     private func post(_ path: String, _ frontMatter: String = "title: T") {
@@ -38,7 +39,8 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(links["posts/bundle/index.md"], "/posts/bundle/")
         XCTAssertEqual(links["about.md"], "/about/")
         XCTAssertEqual(links["Posts2/UpperCase File.md"], "/posts2/uppercase-file/")
-        XCTAssertEqual(links["posts/weird: name! (1) & [x] #y +z ~w @v %20 \"q\".md"], "/posts/weird-name-1-x-#y-+z-~w-@v-%20-q/")
+        XCTAssertEqual(
+            links["posts/weird: name! (1) & [x] #y +z ~w @v %20 \"q\".md"], "/posts/weird-name-1-x-#y-+z-~w-@v-%20-q/")
         XCTAssertEqual(links["posts/v1.2.3.md"], "/posts/v1.2.3/")
         XCTAssertEqual(links["posts/k.markdown"], "/posts/k/")
     }
@@ -123,7 +125,9 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(try permalinks(config: "uglyURLs = true\n")["posts/My File.md"], "/posts/my-file.html")
         XCTAssertEqual(try permalinks(config: "uglyURLs = true\n")["posts/bundle/index.md"], "/posts/bundle.html")
         XCTAssertEqual(
-            try permalinks(config: "disablePathToLower = true\n")["About/Café Ünïcode.md"], "/About/Caf%C3%A9-%C3%9Cn%C3%AFcode/")
-        XCTAssertEqual(try permalinks(config: "removePathAccents = true\n")["About/Café Ünïcode.md"], "/about/cafe-unicode/")
+            try permalinks(config: "disablePathToLower = true\n")["About/Café Ünïcode.md"],
+            "/About/Caf%C3%A9-%C3%9Cn%C3%AFcode/")
+        XCTAssertEqual(
+            try permalinks(config: "removePathAccents = true\n")["About/Café Ünïcode.md"], "/about/cafe-unicode/")
     }
 }

@@ -26,7 +26,8 @@ final class JekyllTests: XCTestCase {
         site.write("_posts/2024-02-01-spaced.md", "---\ntitle: Spaced\ncategories: Dev Ops\n---\n")
         let result = try scan(config: "")
         XCTAssertEqual(result.problems, [])
-        XCTAssertEqual(permalink(result, "Hello"), "https://jekyll.example.org/dev%20ops/news/2023/12/12/Hello-World.html")
+        XCTAssertEqual(
+            permalink(result, "Hello"), "https://jekyll.example.org/dev%20ops/news/2023/12/12/Hello-World.html")
         XCTAssertEqual(permalink(result, "Second"), "https://jekyll.example.org/blog/tech/2024/01/05/second.html")
         XCTAssertEqual(permalink(result, "Spaced"), "https://jekyll.example.org/dev/ops/2024/02/01/spaced.html")
     }
@@ -34,7 +35,8 @@ final class JekyllTests: XCTestCase {
     func testPrettyStyleSlugAndCustomPattern() throws {
         site.write("_posts/2023-12-12-first-post.md", "---\ntitle: First\nslug: Better Name\n---\n")
         XCTAssertEqual(
-            permalink(try scan(config: "permalink: pretty\n"), "First"), "https://jekyll.example.org/2023/12/12/Better-Name/")
+            permalink(try scan(config: "permalink: pretty\n"), "First"),
+            "https://jekyll.example.org/2023/12/12/Better-Name/")
         XCTAssertEqual(
             permalink(try scan(config: "permalink: /:year/:i_month/:slug/\n"), "First"),
             "https://jekyll.example.org/2023/12/better-name/")

@@ -27,16 +27,20 @@ final class PostScannerTests: XCTestCase {
     // MARK: - Front matter formats
 
     func testReadsYAMLTOMLAndJSONFrontMatter() throws {
-        site.write("content/posts/toml.md", "+++\ntitle = 'From TOML'\ndate = 2024-02-03T10:00:00Z\ntags = ['a b', 'c-d']\n+++\nText\n")
+        site.write(
+            "content/posts/toml.md",
+            "+++\ntitle = 'From TOML'\ndate = 2024-02-03T10:00:00Z\ntags = ['a b', 'c-d']\n+++\nText\n")
         site.write(
             "content/posts/json.md",
-            "{\n  \"title\": \"From JSON\",\n  \"date\": \"2024-03-04\",\n  \"categories\": [\"Tech\"],\n  \"draft\": false\n}\nText\n")
+            "{\n  \"title\": \"From JSON\",\n  \"date\": \"2024-03-04\",\n  \"categories\": [\"Tech\"],\n  \"draft\": false\n}\nText\n"
+        )
         let posts = try scan().posts
         XCTAssertEqual(posts.map(\.title), ["Good", "From JSON", "From TOML"])
         XCTAssertEqual(posts[2].tags, ["a b", "c-d"])
         XCTAssertEqual(posts[2].date?.rfc3339, "2024-02-03T10:00:00Z")
         XCTAssertEqual(posts[1].categories, ["Tech"])
-        XCTAssertEqual(posts[1].date?.rfc3339, "2024-03-04T00:00:00+01:00", "a date without an offset is in the site's timezone")
+        XCTAssertEqual(
+            posts[1].date?.rfc3339, "2024-03-04T00:00:00+01:00", "a date without an offset is in the site's timezone")
         XCTAssertEqual(posts[0].date?.rfc3339, "2024-01-02T03:04:05+04:00", "the author's offset is kept")
     }
 
@@ -53,7 +57,9 @@ final class PostScannerTests: XCTestCase {
         site.write("content/posts/draft.md", "---\ntitle: D\ndraft: true\n---\n")
         site.write("content/posts/future.md", "---\ntitle: F\ndate: 2025-06-01T00:00:00Z\n---\n")
         site.write("content/posts/expired.md", "---\ntitle: E\nexpiryDate: 2024-06-01T00:00:00Z\n---\n")
-        site.write("content/posts/edge.md", "---\ntitle: X\npublishDate: 2025-01-01T00:00:00Z\nexpiryDate: 2025-01-01T00:00:00Z\n---\n")
+        site.write(
+            "content/posts/edge.md",
+            "---\ntitle: X\npublishDate: 2025-01-01T00:00:00Z\nexpiryDate: 2025-01-01T00:00:00Z\n---\n")
         site.write("content/posts/lastmod.md", "---\ntitle: L\nlastmod: 2099-01-01T00:00:00Z\n---\n")
         let statuses = Dictionary(uniqueKeysWithValues: try scan().posts.map { ($0.title, $0.status) })
         XCTAssertEqual(statuses["D"], .draft)
@@ -61,7 +67,8 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(statuses["E"], .expired)
         XCTAssertEqual(statuses["X"], .published, "publishing at now is published; expiring at now has not expired yet")
         XCTAssertEqual(statuses["L"], .published, "lastmod does not decide when a post is out, as in Hugo")
-        let later = Dictionary(uniqueKeysWithValues: try scan(now: "2025-07-01T00:00:00Z").posts.map { ($0.title, $0.status) })
+        let later = Dictionary(
+            uniqueKeysWithValues: try scan(now: "2025-07-01T00:00:00Z").posts.map { ($0.title, $0.status) })
         XCTAssertEqual(later["F"], .published, "a scheduled post is published once its date has come")
     }
 
@@ -73,14 +80,17 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(result.posts.map(\.title), ["Good"])
         XCTAssertEqual(result.problems.count, 1)
         XCTAssertTrue(
-            result.problems[0].description.hasPrefix("content/posts/broken.md:4: YAML:"), result.problems[0].description)
+            result.problems[0].description.hasPrefix("content/posts/broken.md:4: YAML:"), result.problems[0].description
+        )
     }
 
     func testBrokenTOMLIsReportedWithItsLine() throws {
         site.write("content/posts/broken.md", "+++\ntitle = 'Fine'\ndate = = 2024\n+++\nBody\n")
         let result = try scan()
         XCTAssertEqual(result.posts.map(\.title), ["Good"])
-        XCTAssertTrue(result.problems.first?.description.hasPrefix("content/posts/broken.md:3: TOML:") == true, "\(result.problems)")
+        XCTAssertTrue(
+            result.problems.first?.description.hasPrefix("content/posts/broken.md:3: TOML:") == true,
+            "\(result.problems)")
     }
 
     func testUnterminatedFrontMatter() throws {
@@ -95,24 +105,31 @@ final class PostScannerTests: XCTestCase {
     }
 
     func testNULByte() throws {
-        site.write("content/posts/binary.md", bytes: Array("---\ntitle: A\ndate: 2024-01-01\n".utf8) + [0] + Array("\n---\n".utf8))
-        try assertSkipped("content/posts/binary.md:4: NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
+        site.write(
+            "content/posts/binary.md",
+            bytes: Array("---\ntitle: A\ndate: 2024-01-01\n".utf8) + [0] + Array("\n---\n".utf8))
+        try assertSkipped(
+            "content/posts/binary.md:4: NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
     }
 
     func testDateHugoRejects() throws {
         site.write("content/posts/when.md", "---\ntitle: When\ndate: 2023-12-12 16:14\n---\n")
         try assertSkipped(
-            "content/posts/when.md:3: date: '2023-12-12 16:14' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+            "content/posts/when.md:3: date: '2023-12-12 16:14' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
+        )
     }
 
     func testImpossibleDate() throws {
         site.write("content/posts/when.md", "---\ntitle: When\npublishDate: 2023-02-30\n---\n")
         try assertSkipped(
-            "content/posts/when.md:3: publishDate: '2023-02-30' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+            "content/posts/when.md:3: publishDate: '2023-02-30' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
+        )
     }
 
     func testByteOrderMarkIsReadCorrectly() throws {
-        site.write("content/posts/bom.md", bytes: [0xEF, 0xBB, 0xBF] + Array("---\ntitle: With BOM\ndate: 2024-05-01\n---\nBody\n".utf8))
+        site.write(
+            "content/posts/bom.md",
+            bytes: [0xEF, 0xBB, 0xBF] + Array("---\ntitle: With BOM\ndate: 2024-05-01\n---\nBody\n".utf8))
         let result = try scan()
         XCTAssertEqual(result.problems, [])
         let post = try XCTUnwrap(result.posts.first { $0.title == "With BOM" })
@@ -121,7 +138,8 @@ final class PostScannerTests: XCTestCase {
     }
 
     func testCRLFLineEndsAreReadCorrectly() throws {
-        site.write("content/posts/crlf.md", "---\r\ntitle: Windows\r\ndate: 2024-05-01\r\ntags:\r\n- a\r\n---\r\nBody\r\n")
+        site.write(
+            "content/posts/crlf.md", "---\r\ntitle: Windows\r\ndate: 2024-05-01\r\ntags:\r\n- a\r\n---\r\nBody\r\n")
         site.write("content/posts/crlf-toml.md", "+++\r\ntitle = 'Windows TOML'\r\n+++\r\nBody\r\n")
         let result = try scan()
         XCTAssertEqual(result.problems, [])
@@ -143,7 +161,8 @@ final class PostScannerTests: XCTestCase {
         let result = try scan()
         XCTAssertEqual(result.posts.map(\.title), ["Good"])
         XCTAssertEqual(result.problems.count, 1)
-        XCTAssertTrue(result.problems[0].description.contains("more than max_post_bytes (16777216)"), "\(result.problems)")
+        XCTAssertTrue(
+            result.problems[0].description.contains("more than max_post_bytes (16777216)"), "\(result.problems)")
     }
 
     func testWrongTypeNamesTheKeyAndLine() throws {

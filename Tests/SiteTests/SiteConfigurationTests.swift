@@ -43,13 +43,15 @@ final class SiteConfigurationTests: XCTestCase {
     func testUnknownTimezone() {
         XCTAssertEqual(
             loadError("[site]\ncontent = 'p'\nbase_url = 'https://x.example/'\ntimezone = 'Mars/Olympus'\n"),
-            "site.toml:4: site.timezone: unknown timezone 'Mars/Olympus'; use an IANA name such as Europe/Berlin or UTC")
+            "site.toml:4: site.timezone: unknown timezone 'Mars/Olympus'; use an IANA name such as Europe/Berlin or UTC"
+        )
     }
 
     func testStandaloneDefinitionNeedsAnAbsoluteAddress() {
         XCTAssertEqual(
             loadError("[site]\ncontent = 'p'\nbase_url = '/blog/'\n"),
-            "site.toml:3: site.base_url: the site needs an absolute address such as https://blog.example.org/ (found '/blog/')")
+            "site.toml:3: site.base_url: the site needs an absolute address such as https://blog.example.org/ (found '/blog/')"
+        )
     }
 
     func testStandaloneDefinition() throws {
@@ -125,7 +127,10 @@ final class SiteConfigurationTests: XCTestCase {
     }
 
     func testJekyllConfiguration() throws {
-        site.write("_config.yml", "title: Jekyll Blog\nurl: https://jekyll.example.org\nbaseurl: /blog\ntimezone: America/Chicago\npermalink: pretty\nfuture: true\n")
+        site.write(
+            "_config.yml",
+            "title: Jekyll Blog\nurl: https://jekyll.example.org\nbaseurl: /blog\ntimezone: America/Chicago\npermalink: pretty\nfuture: true\n"
+        )
         let configuration = try SiteConfiguration.detect(siteRoot: site.root)
         XCTAssertEqual(configuration.generator, .jekyll)
         XCTAssertEqual(configuration.baseURL, "https://jekyll.example.org/blog/")
@@ -138,7 +143,9 @@ final class SiteConfigurationTests: XCTestCase {
         XCTAssertThrowsError(try SiteConfiguration.detect(siteRoot: site.root)) { error in
             XCTAssertEqual(
                 (error as? ConfigurationError)?.description,
-                site.root + ": neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)")
+                site.root
+                    + ": neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)"
+            )
         }
     }
 }

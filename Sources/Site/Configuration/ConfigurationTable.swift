@@ -100,7 +100,9 @@ extension String {
         for (i, leftCharacter) in left.enumerated() {
             var current = [i + 1]
             for (j, rightCharacter) in right.enumerated() {
-                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (leftCharacter == rightCharacter ? 0 : 1)))
+                current.append(
+                    Swift.min(
+                        previous[j + 1] + 1, current[j] + 1, previous[j] + (leftCharacter == rightCharacter ? 0 : 1)))
             }
             previous = current
         }

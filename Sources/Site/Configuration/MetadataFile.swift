@@ -4,7 +4,8 @@ import Foundation
 enum MetadataFile {
     static func read(_ path: String) throws(ConfigurationError) -> MetadataTable {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(path: path, reason: "cannot read the file (does it exist, and may Herald read it?)")
+            throw ConfigurationError(
+                path: path, reason: "cannot read the file (does it exist, and may Herald read it?)")
         }
         guard let text = String(validatingUTF8: data) else {
             throw ConfigurationError(path: path, reason: "the file is not valid UTF-8 text")

@@ -12,7 +12,8 @@ extension SiteConfiguration {
         guard let name = hugoConfigNames.first(where: { FileManager.default.fileExists(atPath: siteRoot + "/" + $0) })
         else {
             throw ConfigurationError(
-                path: siteRoot, reason: "no Hugo configuration here (looked for \(hugoConfigNames.joined(separator: ", ")))")
+                path: siteRoot,
+                reason: "no Hugo configuration here (looked for \(hugoConfigNames.joined(separator: ", ")))")
         }
         let path = siteRoot + "/" + name
         let config = ConfigurationTable(path: path, table: try MetadataFile.read(path))
@@ -47,7 +48,8 @@ extension SiteConfiguration {
         return try table.string("author")
     }
 
-    static func timeZone(_ name: String, config: ConfigurationTable, key: String) throws(ConfigurationError) -> TimeZone {
+    static func timeZone(_ name: String, config: ConfigurationTable, key: String) throws(ConfigurationError) -> TimeZone
+    {
         guard let zone = TimeZone(identifier: name) else {
             throw config.error(key, "unknown timezone '\(name)'; use an IANA name such as Europe/Berlin or UTC")
         }

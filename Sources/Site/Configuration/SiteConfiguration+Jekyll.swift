@@ -12,7 +12,8 @@ extension SiteConfiguration {
         site.title = try config.string("title") ?? ""
         let host = try config.string("url") ?? ""
         let basePath = try config.string("baseurl") ?? ""
-        site.baseURL = normalizedBaseURL(host + (basePath.isEmpty || basePath.hasPrefix("/") ? basePath : "/" + basePath))
+        site.baseURL = normalizedBaseURL(
+            host + (basePath.isEmpty || basePath.hasPrefix("/") ? basePath : "/" + basePath))
         site.languageCode = try config.string("lang")
         if site.languageCode == nil { site.languageCode = try config.string("locale") }
         if let zone = try config.string("timezone") {

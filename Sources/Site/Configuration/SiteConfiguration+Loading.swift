@@ -6,7 +6,8 @@ extension SiteConfiguration {
         let root = siteRoot.hasSuffix("/") && siteRoot.count > 1 ? String(siteRoot.dropLast()) : siteRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ConfigurationError(path: root, reason: "no such folder; --site takes the root folder of a Hugo or Jekyll site")
+            throw ConfigurationError(
+                path: root, reason: "no such folder; --site takes the root folder of a Hugo or Jekyll site")
         }
         if hugoConfigNames.contains(where: { FileManager.default.fileExists(atPath: root + "/" + $0) }) {
             return try hugo(siteRoot: root)
@@ -48,7 +49,9 @@ extension SiteConfiguration {
             guard let content = try section.string("content") else {
                 throw ConfigurationError(
                     path: path, key: "site",
-                    reason: "say where the posts are: source = \"SITE ROOT\" (a Hugo or Jekyll site) or content = \"FOLDER\"")
+                    reason:
+                        "say where the posts are: source = \"SITE ROOT\" (a Hugo or Jekyll site) or content = \"FOLDER\""
+                )
             }
             site = SiteConfiguration(rootDirectory: base, contentDirectory: base.appendingPathComponent(content))
             if let name = try section.string("generator") {
@@ -62,7 +65,8 @@ extension SiteConfiguration {
         try site.apply(section)
         guard site.baseURL.hasPrefix("https://") || site.baseURL.hasPrefix("http://") else {
             throw section.error(
-                "base_url", "the site needs an absolute address such as https://blog.example.org/ (found '\(site.baseURL)')")
+                "base_url",
+                "the site needs an absolute address such as https://blog.example.org/ (found '\(site.baseURL)')")
         }
         return site
     }
@@ -75,7 +79,9 @@ extension SiteConfiguration {
         if let title = try section.string("title") { self.title = title }
         if let address = try section.string("base_url") { baseURL = Self.normalizedBaseURL(address) }
         if let language = try section.string("language") { languageCode = language }
-        if let zone = try section.string("timezone") { timeZone = try Self.timeZone(zone, config: section, key: "timezone") }
+        if let zone = try section.string("timezone") {
+            timeZone = try Self.timeZone(zone, config: section, key: "timezone")
+        }
         if let author = try section.string("author") { self.author = author }
         if let patterns = try section.stringTable("permalinks") { permalinks.merge(patterns) { $1 } }
         if let sections = try section.strings("sections") { self.sections = sections }

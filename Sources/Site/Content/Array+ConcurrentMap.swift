@@ -3,7 +3,9 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` on every core, keeping the order: for independent, similar-sized pieces of work
     /// such as reading or rendering posts. Chunks keep the dispatch cost off each element.
-    public func concurrentMap<Value: Sendable>(chunkSize: Int = 32, _ transform: @Sendable (Element) -> Value) -> [Value] {
+    public func concurrentMap<Value: Sendable>(chunkSize: Int = 32, _ transform: @Sendable (Element) -> Value)
+        -> [Value]
+    {
         let slots = Slots<Value>(count: count)
         let chunks = (count + chunkSize - 1) / chunkSize
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

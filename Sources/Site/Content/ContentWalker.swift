@@ -13,14 +13,21 @@ enum ContentWalker {
         return files
     }
 
-    private static func walkHugo(_ directory: String, relative: [String], sections: [String], into files: inout [ContentFile]) {
+    private static func walkHugo(
+        _ directory: String, relative: [String], sections: [String], into files: inout [ContentFile]
+    ) {
         let entries = listing(directory)
         // A top folder is always a section; a deeper one only with a list page of its own.
         var sections = sections
-        if let name = relative.last, relative.count == 1 || (sections.count == relative.count - 1 && entries.contains { $0.stem == "_index" && $0.isMarkdown }) {
+        if let name = relative.last,
+            relative.count == 1
+                || (sections.count == relative.count - 1 && entries.contains { $0.stem == "_index" && $0.isMarkdown })
+        {
             sections.append(name)
         }
-        if let index = entries.first(where: { !$0.isDirectory && $0.stem == "index" && $0.isMarkdown }), !relative.isEmpty {
+        if let index = entries.first(where: { !$0.isDirectory && $0.stem == "index" && $0.isMarkdown }),
+            !relative.isEmpty
+        {
             // A leaf bundle: one page, whatever else the folder holds.
             files.append(
                 ContentFile(
@@ -32,7 +39,8 @@ enum ContentWalker {
         }
         for entry in entries {
             if entry.isDirectory {
-                walkHugo(directory + "/" + entry.name, relative: relative + [entry.name], sections: sections, into: &files)
+                walkHugo(
+                    directory + "/" + entry.name, relative: relative + [entry.name], sections: sections, into: &files)
             } else if entry.isMarkdown, entry.stem != "_index" {
                 files.append(
                     ContentFile(
@@ -50,23 +58,29 @@ enum ContentWalker {
         return files
     }
 
-    private static let jekyllSkipped: Set<String> = ["_site", "node_modules", "vendor", "_layouts", "_includes", "_sass"]
+    private static let jekyllSkipped: Set<String> = [
+        "_site", "node_modules", "vendor", "_layouts", "_includes", "_sass",
+    ]
 
     private static func walkJekyll(_ directory: String, relative: [String], into files: inout [ContentFile]) {
         for entry in listing(directory) where entry.isDirectory && !jekyllSkipped.contains(entry.name) {
             let path = directory + "/" + entry.name
             if entry.name == "_posts" || entry.name == "_drafts" {
-                collectJekyllPosts(path, relative: relative + [entry.name], isDraft: entry.name == "_drafts", into: &files)
+                collectJekyllPosts(
+                    path, relative: relative + [entry.name], isDraft: entry.name == "_drafts", into: &files)
             } else {
                 walkJekyll(path, relative: relative + [entry.name], into: &files)
             }
         }
     }
 
-    private static func collectJekyllPosts(_ directory: String, relative: [String], isDraft: Bool, into files: inout [ContentFile]) {
+    private static func collectJekyllPosts(
+        _ directory: String, relative: [String], isDraft: Bool, into files: inout [ContentFile]
+    ) {
         for entry in listing(directory) {
             if entry.isDirectory {
-                collectJekyllPosts(directory + "/" + entry.name, relative: relative + [entry.name], isDraft: isDraft, into: &files)
+                collectJekyllPosts(
+                    directory + "/" + entry.name, relative: relative + [entry.name], isDraft: isDraft, into: &files)
             } else if entry.isMarkdown {
                 files.append(
                     ContentFile(

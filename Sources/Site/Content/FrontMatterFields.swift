@@ -67,7 +67,9 @@ struct FrontMatterFields {
         case nil, .null: return nil
         case .bool(let flag): return flag
         case .string(let text) where ["true", "false"].contains(text.lowercased()): return text.lowercased() == "true"
-        case .some(let value): throw problem(key, "expected true or false, found \(value.scalarText.map { "'\($0)'" } ?? "a \(value.typeName)")")
+        case .some(let value):
+            throw problem(
+                key, "expected true or false, found \(value.scalarText.map { "'\($0)'" } ?? "a \(value.typeName)")")
         }
     }
 
@@ -78,12 +80,16 @@ struct FrontMatterFields {
             var result: [String] = []
             for item in items {
                 if case .null = item { continue }
-                guard let text = item.scalarText else { throw problem(key, "expected a list of names, found a \(item.typeName) in it") }
+                guard let text = item.scalarText else {
+                    throw problem(key, "expected a list of names, found a \(item.typeName) in it")
+                }
                 result.append(text)
             }
             return result
         case .some(let value):
-            guard let text = value.scalarText else { throw problem(key, "expected a list of names, found a \(value.typeName)") }
+            guard let text = value.scalarText else {
+                throw problem(key, "expected a list of names, found a \(value.typeName)")
+            }
             return splitOnSpaces ? text.split(separator: " ").map(String.init) : [text]
         }
     }
@@ -112,7 +118,8 @@ struct FrontMatterFields {
         case .string(let text):
             if text.isEmpty { return nil }
             guard let value = LocalDateTime(parsing: text) else {
-                throw problem(key, "'\(text)' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+                throw problem(
+                    key, "'\(text)' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
             }
             return value.resolved(in: timeZone)
         case .some(let value):

@@ -51,11 +51,15 @@ struct PostReader: Sendable {
             let closing = ["yaml": "---", "toml": "+++", "json": "}"][format.rawValue]!
             throw Problem(
                 path: path, line: 1,
-                reason: "the \(format.rawValue.uppercased()) front matter is never closed; end it with a line holding only \(closing)")
+                reason:
+                    "the \(format.rawValue.uppercased()) front matter is never closed; end it with a line holding only \(closing)"
+            )
         case .none(let bodyStart):
             post.bodyOffset = bodyStart
         case .found(let frontMatter):
-            if let problem = TextValidation.firstProblem(in: bytes, range: frontMatter.text, firstLine: frontMatter.firstLine) {
+            if let problem = TextValidation.firstProblem(
+                in: bytes, range: frontMatter.text, firstLine: frontMatter.firstLine)
+            {
                 throw Problem(path: path, line: problem.line, reason: problem.reason)
             }
             do {
@@ -91,7 +95,8 @@ struct PostReader: Sendable {
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.directories.first ?? ""
-        post.status = Self.status(draft: post.isDraft, publishDate: post.publishDate, expiryDate: post.expiryDate, now: now)
+        post.status = Self.status(
+            draft: post.isDraft, publishDate: post.publishDate, expiryDate: post.expiryDate, now: now)
         post.permalink = HugoPermalink(site: site).permalink(for: post, file: file)
     }
 

@@ -21,7 +21,8 @@ public struct PostScanner: Sendable {
 
     public func scan() throws(ConfigurationError) -> Result {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue
+        guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory),
+            isDirectory.boolValue
         else {
             throw ConfigurationError(path: site.contentDirectory, reason: "the content folder does not exist")
         }

@@ -1,7 +1,9 @@
 /// Checks that bytes are text a feed can carry: valid UTF-8 without NUL bytes.
 enum TextValidation {
     /// The 1-based line and a reason for the first byte that is not text, or nil when all is well.
-    static func firstProblem(in bytes: UnsafeRawBufferPointer, range: Range<Int>, firstLine: Int) -> (line: Int, reason: String)? {
+    static func firstProblem(in bytes: UnsafeRawBufferPointer, range: Range<Int>, firstLine: Int) -> (
+        line: Int, reason: String
+    )? {
         var line = firstLine
         var index = range.lowerBound
         while index < range.upperBound {

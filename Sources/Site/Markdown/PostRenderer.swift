@@ -49,13 +49,17 @@ public struct PostRenderer: Sendable {
             switch error {
             case .tooLarge(let size):
                 return .failure(
-                    Problem(path: post.path, line: 0, reason: "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes))"))
+                    Problem(
+                        path: post.path, line: 0,
+                        reason: "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes))"))
             case .unreadable(let reason):
                 return .failure(Problem(path: post.path, line: 0, reason: "cannot read the file: \(reason)"))
             }
         }
         let body = min(post.bodyOffset, source.bytes.count)..<source.bytes.count
-        let problem = source.bytes.withUnsafeBytes { TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine) }
+        let problem = source.bytes.withUnsafeBytes {
+            TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine)
+        }
         if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
         let markdown = String(decoding: source.bytes[body], as: UTF8.self)
         return .success(render(markdown: markdown, of: post))
@@ -67,7 +71,8 @@ public struct PostRenderer: Sendable {
         let expansion = expander.expand(markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
         func html(_ markdown: String) -> String {
-            absolutizer.absolutize(expansion.apply(to: MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)))
+            absolutizer.absolutize(
+                expansion.apply(to: MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)))
         }
         let summary: Summary
         let content: String
@@ -79,12 +84,15 @@ public struct PostRenderer: Sendable {
         } else {
             content = html(expansion.markdown)
             if let written = post.summary {
-                summary = Summary(html: Summary.unwrappingParagraph(MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)), isTruncated: false)
+                summary = Summary(
+                    html: Summary.unwrappingParagraph(
+                        MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)), isTruncated: false)
             } else {
                 summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
             }
         }
         return RenderedPost(
-            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: expansion.warnings)
+            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated,
+            warnings: expansion.warnings)
     }
 }

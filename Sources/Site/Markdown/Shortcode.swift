@@ -16,7 +16,9 @@ struct Shortcode {
         if isClosing { rest = rest.dropFirst().drop { $0.isWhitespace } }
         while !rest.isEmpty {
             var key: String?
-            if let equals = rest.firstIndex(of: "="), !rest[..<equals].contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "`" }) {
+            if let equals = rest.firstIndex(of: "="),
+                !rest[..<equals].contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "`" })
+            {
                 key = String(rest[..<equals])
                 rest = rest[rest.index(after: equals)...]
             }

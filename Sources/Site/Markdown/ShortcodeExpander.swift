@@ -69,7 +69,9 @@ struct ShortcodeExpander {
         return expansion
     }
 
-    private static func nextOpening(in text: Substring) -> (range: Range<Substring.Index>, opening: String, closing: String)? {
+    private static func nextOpening(in text: Substring) -> (
+        range: Range<Substring.Index>, opening: String, closing: String
+    )? {
         let angle = text.range(of: "{{<")
         let percent = text.range(of: "{{%")
         switch (angle, percent) {
@@ -100,7 +102,8 @@ struct ShortcodeExpander {
                 expansion.warnings.append(
                     Problem(
                         path: path, line: line,
-                        reason: "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
+                        reason:
+                            "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
                         severity: .warning))
             }
             // The text between an unknown pair of tags is the author's own words: keep it.
@@ -124,12 +127,16 @@ struct ShortcodeExpander {
             let title = shortcode.argument("title") ?? "Watch the video on Vimeo"
             return "<p><a href=\"https://vimeo.com/\(id.htmlEscaped)\">\(title.htmlEscaped)</a></p>"
         case "gist":
-            guard let user = shortcode.argument("user", position: 0), let id = shortcode.argument("id", position: 1) else {
+            guard let user = shortcode.argument("user", position: 0), let id = shortcode.argument("id", position: 1)
+            else {
                 return ""
             }
             let file = shortcode.argument("file", position: 2)
-            let address = "https://gist.github.com/\(user)/\(id)" + (file.map { "#file-" + $0.replacingOccurrences(of: ".", with: "-") } ?? "")
-            return "<p><a href=\"\(address.htmlEscaped)\">View the gist \(user.htmlEscaped)/\(id.htmlEscaped)\(file.map { " (\($0.htmlEscaped))" } ?? "") on GitHub</a></p>"
+            let address =
+                "https://gist.github.com/\(user)/\(id)"
+                + (file.map { "#file-" + $0.replacingOccurrences(of: ".", with: "-") } ?? "")
+            return
+                "<p><a href=\"\(address.htmlEscaped)\">View the gist \(user.htmlEscaped)/\(id.htmlEscaped)\(file.map { " (\($0.htmlEscaped))" } ?? "") on GitHub</a></p>"
         case "highlight":
             let language = shortcode.argument("lang", position: 0) ?? ""
             let code = (body.map(String.init) ?? "").trimmingNewlines
@@ -139,7 +146,9 @@ struct ShortcodeExpander {
             guard let target = shortcode.argument("path", position: 0) else { return "" }
             if let permalink = resolveReference(target) { return permalink }
             warnings.append(
-                Problem(path: path, line: line, reason: "\(shortcode.name) \"\(target)\": no post by that name", severity: .warning))
+                Problem(
+                    path: path, line: line, reason: "\(shortcode.name) \"\(target)\": no post by that name",
+                    severity: .warning))
             return "#"
         default:
             return nil
@@ -160,7 +169,8 @@ struct ShortcodeExpander {
         if let text = shortcode.argument("caption") { caption.append(text.htmlEscaped) }
         if let attribution = shortcode.argument("attr") {
             let link = shortcode.argument("attrlink")
-            caption.append(link.map { "<a href=\"\($0.htmlEscaped)\">\(attribution.htmlEscaped)</a>" } ?? attribution.htmlEscaped)
+            caption.append(
+                link.map { "<a href=\"\($0.htmlEscaped)\">\(attribution.htmlEscaped)</a>" } ?? attribution.htmlEscaped)
         }
         let figcaption = caption.isEmpty ? "" : "<figcaption>\(caption.joined(separator: " "))</figcaption>"
         return "<figure>\(image)\(figcaption)</figure>"

@@ -7,7 +7,8 @@ struct URLAbsolutizer {
 
     private var origin: Substring {
         guard let schemeEnd = base.range(of: "://") else { return Substring(base) }
-        let hostEnd = base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? base.endIndex
+        let hostEnd =
+            base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? base.endIndex
         return base[..<hostEnd]
     }
 
@@ -34,10 +35,13 @@ struct URLAbsolutizer {
     }
 
     private static func hasScheme(_ reference: String) -> Bool {
-        guard let colon = reference.firstIndex(of: ":"), let first = reference.first, first.isASCII, first.isLetter else {
+        guard let colon = reference.firstIndex(of: ":"), let first = reference.first, first.isASCII, first.isLetter
+        else {
             return false
         }
-        return reference[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        return reference[..<colon].allSatisfy {
+            $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".")
+        }
     }
 
     /// Removes `.` and `..` segments from the path part, leaving any query or fragment as it was.

@@ -43,10 +43,13 @@ public struct LocalDateTime: Sendable, Equatable, CustomStringConvertible {
 
     /// The instant this names, with the written offset or else `timeZone`'s offset at that time.
     public func resolved(in timeZone: TimeZone) -> PostDate {
-        let wallClock = Double(Self.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
+        let wallClock =
+            Double(
+                Self.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
             + Double(nanosecond) / 1e9
         if let offsetSeconds {
-            return PostDate(instant: Date(timeIntervalSince1970: wallClock - Double(offsetSeconds)), offsetSeconds: offsetSeconds)
+            return PostDate(
+                instant: Date(timeIntervalSince1970: wallClock - Double(offsetSeconds)), offsetSeconds: offsetSeconds)
         }
         // Two steps find the offset in force at the wall-clock time, also across a DST change.
         var offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wallClock))

@@ -25,7 +25,8 @@ enum TOMLReader {
             guard let value = table[key] else { continue }
             let keyPath = path.isEmpty ? key : path + "." + key
             let line = lines.line(of: keyPath).map { $0 + firstLine - 1 } ?? 0
-            result.append(.init(key: key, value: convert(value, path: keyPath, lines: lines, firstLine: firstLine), line: line))
+            result.append(
+                .init(key: key, value: convert(value, path: keyPath, lines: lines, firstLine: firstLine), line: line))
         }
         return result
     }

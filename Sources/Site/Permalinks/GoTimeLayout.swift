@@ -11,7 +11,8 @@ enum GoTimeLayout {
         // Longest first, as Go matches them.
         let elements: [(String, String)] = [
             ("January", month), ("Monday", weekday), ("2006", String(format: "%04d", fields.year)),
-            ("Jan", String(month.prefix(3))), ("Mon", String(weekday.prefix(3))), ("002", String(format: "%03d", fields.dayOfYear)),
+            ("Jan", String(month.prefix(3))), ("Mon", String(weekday.prefix(3))),
+            ("002", String(format: "%03d", fields.dayOfYear)),
             ("06", String(format: "%02d", fields.year % 100)), ("01", String(format: "%02d", fields.month)),
             ("02", String(format: "%02d", fields.day)), ("_2", String(format: "%2d", fields.day)),
             ("1", String(fields.month)), ("2", String(fields.day)),

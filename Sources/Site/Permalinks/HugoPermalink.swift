@@ -74,7 +74,8 @@ struct HugoPermalink {
         return result + rest
     }
 
-    private func value(of token: String, selector: Substring?, post: Post, file: ContentFile, date: PostDate) -> String? {
+    private func value(of token: String, selector: Substring?, post: Post, file: ContentFile, date: PostDate) -> String?
+    {
         let fields = date.fields
         switch token {
         case "year": return String(fields.year)

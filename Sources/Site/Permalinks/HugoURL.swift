@@ -50,7 +50,11 @@ struct HugoURL: Sendable {
     }
 
     private static func removingAccents(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !$0.properties.generalCategory.isMark }))
+        String(
+            String.UnicodeScalarView(
+                text.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    !$0.properties.generalCategory.isMark
+                }))
     }
 
     /// Hugo's `URLEscape` (Go's `url.Parse(path).String()`): every byte outside the characters
@@ -76,7 +80,8 @@ struct HugoURL: Sendable {
 
     private static func isAllowedInPath(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
             // `%` too: the sanitizer keeps it only where it already starts an escape.
