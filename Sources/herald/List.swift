@@ -28,7 +28,7 @@ struct List: ParsableCommand {
     func run() throws {
         let site = try loadOrExit()
         let scan = try PostScanner(site: site, now: options.moment(for: site)).scan()
-        var posts = scan.posts.sorted(by: Post.newestFirst)
+        var posts = Post.newestFirst(scan.posts)
         var problems = scan.problems
         var rendered: [String: RenderedPost] = [:]
         if render {
@@ -71,9 +71,8 @@ struct List: ParsableCommand {
         for post in posts {
             let date = post.date.map { String($0.rfc3339.prefix(10)) } ?? "----------"
             let tags = post.tags.isEmpty ? "" : "  [" + post.tags.joined(separator: ", ") + "]"
-            print(
-                "\(post.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(date)  \(post.permalink)  \(post.title)\(tags)"
-            )
+            let status = post.status.rawValue + String(repeating: " ", count: 9 - post.status.rawValue.count)
+            print("\(status)  \(date)  \(post.permalink)  \(post.title)\(tags)")
         }
     }
 

@@ -1,11 +1,10 @@
 extension Post {
     /// Newest first, undated posts last, and the path to break ties so the order never wavers.
-    public static func newestFirst(_ lhs: Post, _ rhs: Post) -> Bool {
-        switch (lhs.date, rhs.date) {
-        case (let left?, let right?) where left != right: return left > right
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.path < rhs.path
-        }
+    ///
+    /// Sorts keys rather than posts: moving whole posts around costs more than comparing them.
+    public static func newestFirst(_ posts: [Post]) -> [Post] {
+        let keys = posts.map { ($0.date?.instant.timeIntervalSince1970 ?? -.infinity, $0.path) }
+        let order = keys.indices.sorted { keys[$0].0 != keys[$1].0 ? keys[$0].0 > keys[$1].0 : keys[$0].1 < keys[$1].1 }
+        return order.map { posts[$0] }
     }
 }

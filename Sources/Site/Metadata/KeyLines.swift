@@ -1,7 +1,5 @@
-import Foundation
-
-/// Finds the line each key of a TOML text was written on, for error messages:
-/// TOMLKit does not report where a key came from.
+/// Finds the line each key of a TOML text was written on, for error messages: TOMLKit does not
+/// report where a key came from. Works on bytes, since it runs for every TOML front matter.
 struct KeyLines {
     private var lines: [String: Int] = [:]
 
@@ -9,14 +7,15 @@ struct KeyLines {
     init(toml text: String) {
         var table = ""
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            let line = rawLine.drop { $0 == " " || $0 == "\t" }
-            if line.hasPrefix("[") {
-                let name = line.drop { $0 == "[" }.prefix { $0 != "]" }
+            let line = rawLine.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+            if first == UInt8(ascii: "[") {
+                let name = line.drop { $0 == UInt8(ascii: "[") }.prefix { $0 != UInt8(ascii: "]") }
                 table = Self.unquoted(name)
                 record(table, line: number)
-            } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
+            } else if let equals = line.firstIndex(of: UInt8(ascii: "=")) {
                 let key = Self.unquoted(line[..<equals])
                 record(table.isEmpty ? key : table + "." + key, line: number)
             }
@@ -32,9 +31,16 @@ struct KeyLines {
         if lines[key] == nil { lines[key] = line }
     }
 
-    private static func unquoted(_ text: Substring) -> String {
-        text.split(separator: ".").map {
-            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+    /// `"a". b` → `a.b`: each dotted part without surrounding blanks or quotes.
+    private static func unquoted(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        func isIgnored(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'")
+        }
+        return bytes.split(separator: UInt8(ascii: ".")).map { part in
+            var trimmed = part.drop(while: isIgnored)
+            while let last = trimmed.last, isIgnored(last) { trimmed = trimmed.dropLast() }
+            return String(decoding: trimmed, as: UTF8.self)
         }.joined(separator: ".")
     }
 }

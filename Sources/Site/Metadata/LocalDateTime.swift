@@ -28,7 +28,9 @@ public struct LocalDateTime: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second)
+        var text =
+            "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))T"
+            + "\(hour.padded(2)):\(minute.padded(2)):\(second.padded(2))"
         if let offsetSeconds { text += PostDate.offsetText(offsetSeconds) }
         return text
     }

@@ -29,15 +29,16 @@ public struct PostDate: Sendable, Hashable, Comparable {
         let days = Int((Double(local) / 86_400).rounded(.down))
         let seconds = local - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
-        let text = String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, seconds / 3600, seconds / 60 % 60, seconds % 60)
+        let text =
+            "\(year.padded(4))-\(month.padded(2))-\(day.padded(2))T"
+            + "\((seconds / 3600).padded(2)):\((seconds / 60 % 60).padded(2)):\((seconds % 60).padded(2))"
         return text + Self.offsetText(offsetSeconds)
     }
 
     static func offsetText(_ offsetSeconds: Int) -> String {
         if offsetSeconds == 0 { return "Z" }
         let magnitude = abs(offsetSeconds) / 60
-        return String(format: "%@%02d:%02d", offsetSeconds < 0 ? "-" : "+", magnitude / 60, magnitude % 60)
+        return (offsetSeconds < 0 ? "-" : "+") + (magnitude / 60).padded(2) + ":" + (magnitude % 60).padded(2)
     }
 
     /// The inverse of `LocalDateTime.daysSinceEpoch`.

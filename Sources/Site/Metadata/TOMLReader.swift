@@ -55,7 +55,7 @@ enum TOMLReader {
                     offsetSeconds: stamp.offset.map { $0.offset * 60 }))
         case .time:
             let time = value.time!
-            return .string(String(format: "%02d:%02d:%02d", time.hour, time.minute, time.second))
+            return .string("\(time.hour.padded(2)):\(time.minute.padded(2)):\(time.second.padded(2))")
         }
     }
 }

@@ -10,11 +10,11 @@ enum GoTimeLayout {
         let weekday = DateFormatter.englishWeekdayNames[fields.weekday]
         // Longest first, as Go matches them.
         let elements: [(String, String)] = [
-            ("January", month), ("Monday", weekday), ("2006", String(format: "%04d", fields.year)),
+            ("January", month), ("Monday", weekday), ("2006", fields.year.padded(4)),
             ("Jan", String(month.prefix(3))), ("Mon", String(weekday.prefix(3))),
-            ("002", String(format: "%03d", fields.dayOfYear)),
-            ("06", String(format: "%02d", fields.year % 100)), ("01", String(format: "%02d", fields.month)),
-            ("02", String(format: "%02d", fields.day)), ("_2", String(format: "%2d", fields.day)),
+            ("002", fields.dayOfYear.padded(3)),
+            ("06", (fields.year % 100).padded(2)), ("01", fields.month.padded(2)),
+            ("02", fields.day.padded(2)), ("_2", (fields.day < 10 ? " " : "") + String(fields.day)),
             ("1", String(fields.month)), ("2", String(fields.day)),
         ]
         var result = ""

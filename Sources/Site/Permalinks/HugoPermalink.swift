@@ -79,9 +79,9 @@ struct HugoPermalink {
         let fields = date.fields
         switch token {
         case "year": return String(fields.year)
-        case "month": return String(format: "%02d", fields.month)
+        case "month": return fields.month.padded(2)
         case "monthname": return DateFormatter.englishMonthNames[fields.month - 1]
-        case "day": return String(format: "%02d", fields.day)
+        case "day": return fields.day.padded(2)
         case "weekday": return String(fields.weekday)
         case "weekdayname": return DateFormatter.englishWeekdayNames[fields.weekday]
         case "yearday": return String(fields.dayOfYear)

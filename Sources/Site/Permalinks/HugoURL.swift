@@ -32,6 +32,8 @@ struct HugoURL: Sendable {
         case "%":
             return index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit
                 && scalars[index + 2].properties.isASCIIHexDigit
+        case "a"..."z", "A"..."Z", "0"..."9": return true
+        case _ where scalar.isASCII: return false
         default:
             let category = scalar.properties.generalCategory
             return category.isLetter || category == .decimalNumber || category.isMark
@@ -42,6 +44,11 @@ struct HugoURL: Sendable {
     private static func lowercased(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                result.append(
+                    scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+                continue
+            }
             let lower = scalar.properties.lowercaseMapping.unicodeScalars
             // Go maps each rune to one rune; a longer mapping (İ → i̇) keeps only its first.
             result.append(lower.count == 1 ? lower.first! : (lower.first ?? scalar))
