@@ -23,7 +23,7 @@ public struct PostRenderer: Sendable {
         names += [withoutExtension, "/" + withoutExtension]
         let components = contentPath.split(separator: "/")
         if let file = components.last {
-            names += [String(file), String(file.split(separator: ".").first ?? file)]
+            names += [String(file), String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])]
         }
         if components.count >= 2, components.last?.hasPrefix("index.") == true {
             let bundle = components.dropLast().joined(separator: "/")
@@ -67,7 +67,12 @@ public struct PostRenderer: Sendable {
 
     /// Renders a post's Markdown body (everything after its front matter).
     public func render(markdown: String, of post: Post) -> RenderedPost {
-        let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine, resolveReference: resolveReference)
+        // One kind of line end from here on, so shortcode bodies and summaries need not care.
+        let markdown = markdown.contains("\r\n") ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown
+        let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
+            // `{{< ref "#anchor" >}}` names a place in the post itself.
+            target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
+        }
         let expansion = expander.expand(markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
         func html(_ markdown: String) -> String {
@@ -84,9 +89,8 @@ public struct PostRenderer: Sendable {
         } else {
             content = html(expansion.markdown)
             if let written = post.summary {
-                summary = Summary(
-                    html: Summary.unwrappingParagraph(
-                        MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)), isTruncated: false)
+                let html = MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)
+                summary = Summary(html: absolutizer.absolutize(Summary.unwrappingParagraph(html)), isTruncated: false)
             } else {
                 summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
             }

@@ -6,16 +6,16 @@
 struct ShortcodeExpander {
     struct Expansion {
         var markdown: String
-        var replacements: [(placeholder: String, html: String)]
+        var replacements: [(placeholder: String, html: String, isBlock: Bool)]
         var warnings: [Problem]
 
         /// Puts each shortcode's HTML in place of its placeholder; a placeholder alone in a
         /// paragraph replaces the paragraph, since figures and code blocks are blocks themselves.
         func apply(to html: String) -> String {
             var result = html
-            for (placeholder, replacement) in replacements {
+            for (placeholder, replacement, isBlock) in replacements {
                 let paragraph = "<p>" + placeholder + "</p>"
-                if result.contains(paragraph) {
+                if isBlock, result.contains(paragraph) {
                     result = result.replacingOccurrences(of: paragraph, with: replacement)
                 }
                 result = result.replacingOccurrences(of: placeholder, with: replacement)
@@ -44,7 +44,8 @@ struct ShortcodeExpander {
             output += before
             line += before.utf8.count(of: 0x0A)
             guard let close = rest[open.range.upperBound...].range(of: open.closing) else {
-                break  // an unclosed `{{<` is left as text, as Hugo renders it
+                rest = rest[open.range.lowerBound...]  // an unclosed `{{<` is left as text, as Hugo renders it
+                break
             }
             let inner = rest[open.range.upperBound..<close.lowerBound]
             var after = rest[close.upperBound...]
@@ -56,7 +57,10 @@ struct ShortcodeExpander {
             } else {
                 let shortcode = Shortcode(parsing: inner.hasSuffix("/") ? inner.dropLast() : inner)
                 var body: Substring?
-                if !shortcode.isClosing, let end = Self.closingTag(for: shortcode.name, in: after) {
+                // Only paired shortcodes Herald knows take their body here; an unknown pair's tags
+                // are dropped one by one, so what they enclose is still expanded and kept.
+                if Self.pairedNames.contains(shortcode.name), let end = Self.closingTag(for: shortcode.name, in: after)
+                {
                     body = after[..<end.lowerBound]
                     line += after[..<end.upperBound].utf8.count(of: 0x0A)
                     after = after[end.upperBound...]
@@ -68,6 +72,11 @@ struct ShortcodeExpander {
         expansion.markdown = output + rest
         return expansion
     }
+
+    private static let pairedNames: Set<String> = ["highlight"]
+
+    /// Shortcodes whose HTML is a block of its own, so it replaces a paragraph it stands alone in.
+    private static let blockNames: Set<String> = ["figure", "youtube", "vimeo", "gist", "highlight"]
 
     private static func nextOpening(in text: Substring) -> (
         range: Range<Substring.Index>, opening: String, closing: String
@@ -106,11 +115,10 @@ struct ShortcodeExpander {
                             "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
                         severity: .warning))
             }
-            // The text between an unknown pair of tags is the author's own words: keep it.
-            return body.map(String.init) ?? ""
+            return ""
         }
         let placeholder = "HERALDSHORTCODE\(expansion.replacements.count)X"
-        expansion.replacements.append((placeholder, html))
+        expansion.replacements.append((placeholder, html, Self.blockNames.contains(shortcode.name)))
         return placeholder
     }
 
@@ -195,10 +203,11 @@ extension String {
         return result
     }
 
+    /// Without leading line breaks, nor trailing line breaks and spaces.
     var trimmingNewlines: String {
         var text = Substring(self)
-        while text.first == "\n" || text.first == "\r" { text = text.dropFirst() }
-        while text.last == "\n" || text.last == "\r" || text.last == " " { text = text.dropLast() }
+        while text.first?.isNewline == true { text = text.dropFirst() }
+        while text.last?.isNewline == true || text.last == " " { text = text.dropLast() }
         return String(text)
     }
 }

@@ -106,27 +106,45 @@ struct URLAbsolutizer {
         return text.endIndex
     }
 
+    /// Rewrites the URL attributes of one tag, walking its attributes one by one so that text
+    /// inside another attribute's quoted value (an alt text saying `src=x`) is never touched.
     private func rewriteTag(_ tag: Substring) -> String {
         var output = ""
-        var rest = tag
-        while let equals = rest.firstIndex(of: "=") {
-            let name = rest[..<equals].reversed().prefix { $0.isLetter || $0 == "-" }
-            output += rest[...equals]
-            rest = rest[rest.index(after: equals)...]
-            let attribute = String(name.reversed()).lowercased()
-            let isSourceSet = attribute == "srcset"
-            guard isSourceSet || Self.urlAttributes.contains(attribute) else { continue }
+        var rest = tag.drop { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != ">" }
+        output += tag[..<rest.startIndex]
+        while !rest.isEmpty {
+            let blank = rest.prefix { $0.isWhitespace || $0 == "/" || $0 == ">" }
+            output += blank
+            rest = rest[blank.endIndex...]
+            let name = rest.prefix { !$0.isWhitespace && $0 != "=" && $0 != ">" && $0 != "/" }
+            guard !name.isEmpty else { break }
+            output += name
+            rest = rest[name.endIndex...]
+            guard rest.first == "=" else { continue }
+            output += "="
+            rest = rest.dropFirst()
             let quote = rest.first == "\"" || rest.first == "'" ? rest.first : nil
-            let valueStart = quote == nil ? rest.startIndex : rest.index(after: rest.startIndex)
-            let valueEnd =
-                quote.flatMap { q in rest[valueStart...].firstIndex(of: q) }
-                ?? rest[valueStart...].firstIndex(where: { $0.isWhitespace || $0 == ">" }) ?? rest.endIndex
-            let value = String(rest[valueStart..<valueEnd]).trimmingSpaces
-            output += quote.map(String.init) ?? ""
-            output += isSourceSet ? resolveSourceSet(value) : resolve(value)
-            rest = rest[valueEnd...]
+            if let quote {
+                output.append(quote)
+                rest = rest.dropFirst()
+            }
+            let value = rest.prefix { character in
+                if let quote { return character != quote }
+                return !(character.isWhitespace || character == ">")
+            }
+            rest = rest[value.endIndex...]
+            output += rewrite(String(value), attribute: name.lowercased())
+            if let quote, rest.first == quote {
+                output.append(quote)
+                rest = rest.dropFirst()
+            }
         }
         return output + rest
+    }
+
+    private func rewrite(_ value: String, attribute: String) -> String {
+        if attribute == "srcset" { return resolveSourceSet(value.trimmingSpaces) }
+        return Self.urlAttributes.contains(attribute) ? resolve(value.trimmingSpaces) : value
     }
 
     /// `srcset="a.png 1x, b.png 2x"`: each candidate's URL, keeping its descriptor.

@@ -1,0 +1,529 @@
+import XCTest
+
+@testable import Site
+
+/// `PostRenderer`: cmark-gfm with GitHub's extensions, Hugo's shortcodes, absolute URLs and summaries.
+///
+/// The post being rendered is `content/posts/post.md` with permalink `https://blog.example.org/2023/10/post/`;
+/// `ref` shortcodes can also name `posts/other.md` and the bundle `posts/trip/index.md`.
+final class PostRendererTests: XCTestCase {
+    private static let permalink = "https://blog.example.org/2023/10/post/"
+    private static let otherPermalink = "https://blog.example.org/2023/09/other/"
+    private static let tripPermalink = "https://blog.example.org/2023/08/trip/"
+    private static let unknownShortcodeReason =
+        "unknown shortcode 'tweet' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)"
+
+    /// A fresh folder in the system's temporary directory for the tests that read files.
+    private var directory: String!
+
+    override func setUp() {
+        super.setUp()
+        let name = "herald-render-\(UUID().uuidString)"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        XCTAssertNoThrow(try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true))
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: directory)
+        directory = nil
+        super.tearDown()
+    }
+
+    // MARK: - GitHub Flavored Markdown
+
+    func testTablesAreRendered() {
+        XCTAssertEqual(
+            html("| Name | Size |\n|------|-----:|\n| a    | 1    |\n"),
+            """
+            <table>
+            <thead>
+            <tr>
+            <th>Name</th>
+            <th align="right">Size</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>a</td>
+            <td align="right">1</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
+    func testStrikethroughIsRendered() {
+        XCTAssertEqual(html("It is ~~gone~~ here.\n"), "<p>It is <del>gone</del> here.</p>\n")
+    }
+
+    func testBareWWWAddressesBecomeLinks() {
+        XCTAssertEqual(
+            html("Visit www.example.com today.\n"),
+            "<p>Visit <a href=\"http://www.example.com\">www.example.com</a> today.</p>\n")
+    }
+
+    func testTaskListsAreRendered() {
+        XCTAssertEqual(
+            html("- [ ] to do\n- [x] done\n"),
+            """
+            <ul>
+            <li><input type="checkbox" disabled="" /> to do</li>
+            <li><input type="checkbox" checked="" disabled="" /> done</li>
+            </ul>
+
+            """)
+    }
+
+    func testFootnotesAreRenderedWithAbsoluteLinks() {
+        XCTAssertEqual(
+            html("Claim[^source].\n\n[^source]: The source.\n"),
+            """
+            <p>Claim<sup class="footnote-ref"><a href="\(Self.permalink)#fn-source" id="fnref-source" \
+            data-footnote-ref>1</a></sup>.</p>
+            <section class="footnotes" data-footnotes>
+            <ol>
+            <li id="fn-source">
+            <p>The source. <a href="\(Self.permalink)#fnref-source" class="footnote-backref" data-footnote-backref \
+            aria-label="Back to content">↩</a></p>
+            </li>
+            </ol>
+            </section>
+
+            """)
+    }
+
+    // MARK: - Raw HTML
+
+    func testRawHTMLIsOmittedUnlessAllowed() {
+        XCTAssertEqual(
+            html("Hello <span class=\"x\">there</span>.\n\n<div>block</div>\n"),
+            "<p>Hello <!-- raw HTML omitted -->there<!-- raw HTML omitted -->.</p>\n<!-- raw HTML omitted -->\n")
+    }
+
+    func testRawHTMLIsKeptWhenAllowed() {
+        XCTAssertEqual(
+            html("Hello <span class=\"x\">there</span>.\n\n<div>block</div>\n", allowsRawHTML: true),
+            "<p>Hello <span class=\"x\">there</span>.</p>\n<div>block</div>\n")
+    }
+
+    // MARK: - Absolute URLs
+
+    func testPageRelativeImageIsResolvedAgainstThePermalink() {
+        XCTAssertEqual(
+            html("![x](cover.png)\n"),
+            "<p><img src=\"https://blog.example.org/2023/10/post/cover.png\" alt=\"x\" /></p>\n")
+    }
+
+    func testParentRelativeLinkIsResolved() {
+        XCTAssertEqual(
+            html("[o](../other/)\n"), "<p><a href=\"https://blog.example.org/2023/10/other/\">o</a></p>\n")
+    }
+
+    func testRootRelativeLinkIsResolvedAgainstTheHost() {
+        XCTAssertEqual(html("[a](/about/)\n"), "<p><a href=\"https://blog.example.org/about/\">a</a></p>\n")
+    }
+
+    func testFragmentOnlyLinkPointsIntoThePost() {
+        XCTAssertEqual(
+            html("[p](#part)\n"), "<p><a href=\"https://blog.example.org/2023/10/post/#part\">p</a></p>\n")
+    }
+
+    func testQueryOnlyLinkKeepsThePostsPath() {
+        XCTAssertEqual(
+            html("[n](?page=2)\n"), "<p><a href=\"https://blog.example.org/2023/10/post/?page=2\">n</a></p>\n")
+    }
+
+    func testProtocolRelativeURLTakesThePermalinksScheme() {
+        XCTAssertEqual(
+            html("[s](//cdn.example.net/x.js)\n"), "<p><a href=\"https://cdn.example.net/x.js\">s</a></p>\n")
+    }
+
+    func testAbsoluteURLsAreLeftAlone() {
+        let markdown =
+            "[a](https://other.example.com/a/?b=1#c) [b](http://plain.example.com/x) [m](mailto:me@example.org)\n"
+        XCTAssertEqual(
+            html(markdown),
+            "<p><a href=\"https://other.example.com/a/?b=1#c\">a</a> <a href=\"http://plain.example.com/x\">b</a> "
+                + "<a href=\"mailto:me@example.org\">m</a></p>\n")
+    }
+
+    func testEverySourceSetCandidateIsResolvedKeepingItsDescriptor() {
+        XCTAssertEqual(
+            html("<img srcset=\"small.png 1x, ../large.png 2x\" src=\"small.png\" alt=\"\">\n", allowsRawHTML: true),
+            "<img srcset=\"https://blog.example.org/2023/10/post/small.png 1x, "
+                + "https://blog.example.org/2023/10/large.png 2x\""
+                + " src=\"https://blog.example.org/2023/10/post/small.png\" alt=\"\">\n")
+    }
+
+    func testSingleQuotedAndUnquotedAttributesAreResolved() {
+        XCTAssertEqual(
+            html("See <a href='notes.html'>notes</a> and <img src=pic.png alt=p>.\n", allowsRawHTML: true),
+            "<p>See <a href='https://blog.example.org/2023/10/post/notes.html'>notes</a> and "
+                + "<img src=https://blog.example.org/2023/10/post/pic.png alt=p>.</p>\n")
+    }
+
+    func testEscapedAmpersandInAQuerySurvives() {
+        XCTAssertEqual(
+            html("[s](search?q=a&b=c)\n"),
+            "<p><a href=\"https://blog.example.org/2023/10/post/search?q=a&amp;b=c\">s</a></p>\n")
+    }
+
+    func testURLsInCodeAreNotChanged() {
+        XCTAssertEqual(
+            html("```html\n<img src=\"cover.png\">\n```\n\nAnd `[x](cover.png)` inline.\n", allowsRawHTML: true),
+            "<pre><code class=\"language-html\">&lt;img src=&quot;cover.png&quot;&gt;\n</code></pre>\n"
+                + "<p>And <code>[x](cover.png)</code> inline.</p>\n")
+    }
+
+    func testURLTextInsideAnotherAttributeIsNotRewritten() {
+        XCTAssertEqual(
+            html("![set src=pic.png here](a.png)\n"),
+            "<p><img src=\"https://blog.example.org/2023/10/post/a.png\" alt=\"set src=pic.png here\" /></p>\n")
+    }
+
+    // MARK: - Shortcodes: media
+
+    func testFigureWithRelativeSourceTitleCaptionAltAndLink() {
+        let markdown =
+            "{{< figure src=\"cover.png\" title=\"Harbour\" caption=\"At dawn & dusk\" alt=\"Boats\" "
+            + "link=\"big.png\" >}}\n"
+        let rendered = render(markdown)
+        XCTAssertEqual(
+            rendered.html,
+            "<figure><a href=\"https://blog.example.org/2023/10/post/big.png\">"
+                + "<img src=\"https://blog.example.org/2023/10/post/cover.png\" alt=\"Boats\"></a>"
+                + "<figcaption><strong>Harbour</strong> At dawn &amp; dusk</figcaption></figure>\n")
+        XCTAssertEqual(rendered.warnings, [])
+    }
+
+    func testYouTubeWithPositionalID() {
+        XCTAssertEqual(
+            html("{{< youtube dQw4w9WgXcQ >}}\n"),
+            "<p><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">"
+                + "<img src=\"https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg\" alt=\"Watch the video on YouTube\">"
+                + "</a></p>\n")
+    }
+
+    func testYouTubeWithNamedIDAndTitle() {
+        XCTAssertEqual(
+            html("{{< youtube id=\"dQw4w9WgXcQ\" title=\"My talk\" >}}\n"),
+            "<p><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">"
+                + "<img src=\"https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg\" alt=\"My talk\"></a></p>\n")
+    }
+
+    func testVimeo() {
+        XCTAssertEqual(
+            html("{{< vimeo 146022717 >}}\n"),
+            "<p><a href=\"https://vimeo.com/146022717\">Watch the video on Vimeo</a></p>\n")
+    }
+
+    func testGistWithUserAndID() {
+        XCTAssertEqual(
+            html("{{< gist spf13 7896402 >}}\n"),
+            "<p><a href=\"https://gist.github.com/spf13/7896402\">View the gist spf13/7896402 on GitHub</a></p>\n")
+    }
+
+    func testGistWithFile() {
+        XCTAssertEqual(
+            html("{{< gist spf13 7896402 \"img.html\" >}}\n"),
+            "<p><a href=\"https://gist.github.com/spf13/7896402#file-img-html\">"
+                + "View the gist spf13/7896402 (img.html) on GitHub</a></p>\n")
+    }
+
+    func testHighlightEscapesItsBodyAndNamesTheLanguage() {
+        let markdown = """
+            {{< highlight go >}}
+            func main() {
+            \tif a < b && c > d {
+            \t\tfmt.Println("<b>")
+            \t}
+            }
+            {{< /highlight >}}
+
+            """
+        XCTAssertEqual(
+            html(markdown),
+            """
+            <pre><code class="language-go">func main() {
+            \tif a &lt; b &amp;&amp; c &gt; d {
+            \t\tfmt.Println(&quot;&lt;b&gt;&quot;)
+            \t}
+            }
+            </code></pre>
+
+            """)
+    }
+
+    // MARK: - Shortcodes: ref and relref
+
+    func testRefAndRelrefFindAPostByEachOfItsNames() {
+        for shortcode in ["ref", "relref"] {
+            for name in ["other.md", "posts/other.md", "/posts/other.md"] {
+                let rendered = render("[o]({{< \(shortcode) \"\(name)\" >}})\n")
+                XCTAssertEqual(
+                    rendered.html, "<p><a href=\"\(Self.otherPermalink)\">o</a></p>\n", "\(shortcode) \(name)")
+                XCTAssertEqual(rendered.warnings, [], "\(shortcode) \(name)")
+            }
+        }
+    }
+
+    func testRefFindsABundleByItsFolderName() {
+        XCTAssertEqual(
+            html("[t]({{< ref \"trip\" >}})\n"), "<p><a href=\"https://blog.example.org/2023/08/trip/\">t</a></p>\n")
+    }
+
+    func testRefKeepsItsFragment() {
+        XCTAssertEqual(
+            html("[o]({{< relref \"posts/other.md#part-2\" >}})\n"),
+            "<p><a href=\"https://blog.example.org/2023/09/other/#part-2\">o</a></p>\n")
+    }
+
+    func testRefToAFragmentAloneNamesThisPost() {
+        let rendered = render("[s]({{< ref \"#setup\" >}})\n")
+        XCTAssertEqual(rendered.html, "<p><a href=\"https://blog.example.org/2023/10/post/#setup\">s</a></p>\n")
+        XCTAssertEqual(rendered.warnings, [])
+    }
+
+    func testRefFindsAPostWhoseFileNameHasDotsByItsNameWithoutExtension() {
+        let post = makePost()
+        let release = makePost("posts/v1.2-release.md", permalink: "https://blog.example.org/2023/07/v1.2-release/")
+        let rendered = PostRenderer(site: makeSite(), posts: [post, release])
+            .render(markdown: "[r]({{< ref \"v1.2-release\" >}})\n", of: post)
+        XCTAssertEqual(rendered.html, "<p><a href=\"https://blog.example.org/2023/07/v1.2-release/\">r</a></p>\n")
+        XCTAssertEqual(rendered.warnings, [])
+    }
+
+    func testRefToAnUnknownPostWarnsWithItsLine() {
+        let rendered = render("Intro.\n\nSee [it]({{< ref \"missing.md\" >}}).\n", bodyLine: 5)
+        XCTAssertEqual(
+            rendered.warnings.map(\.description),
+            ["content/posts/post.md:7: warning: ref \"missing.md\": no post by that name"])
+        XCTAssertEqual(
+            rendered.html, "<p>Intro.</p>\n<p>See <a href=\"https://blog.example.org/2023/10/post/#\">it</a>.</p>\n")
+    }
+
+    func testRefAloneInAParagraphStaysInTheParagraph() {
+        XCTAssertEqual(
+            html("Read next:\n\n{{< ref \"other.md\" >}}\n"),
+            "<p>Read next:</p>\n<p>https://blog.example.org/2023/09/other/</p>\n")
+    }
+
+    // MARK: - Shortcodes: syntax and unknown names
+
+    func testUnknownShortcodeIsRemovedWithAWarningNamingItsLine() {
+        let rendered = render("First line.\n\n{{< tweet user=\"x\" id=\"1\" >}}\n\nLast.\n", bodyLine: 5)
+        XCTAssertEqual(rendered.html, "<p>First line.</p>\n<p>Last.</p>\n")
+        XCTAssertEqual(
+            rendered.warnings.map(\.description), ["content/posts/post.md:7: warning: \(Self.unknownShortcodeReason)"])
+    }
+
+    func testPairedUnknownShortcodeKeepsItsInnerText() {
+        let rendered = render("{{< tweet >}}\nBe *careful*.\n{{< /tweet >}}\n\nAfter.\n", bodyLine: 2)
+        XCTAssertEqual(rendered.html, "<p>Be <em>careful</em>.</p>\n<p>After.</p>\n")
+        XCTAssertEqual(
+            rendered.warnings.map(\.description), ["content/posts/post.md:2: warning: \(Self.unknownShortcodeReason)"])
+    }
+
+    func testShortcodesInsideAPairedUnknownShortcodeAreExpanded() {
+        let rendered = render("{{< tweet >}}See [it]({{< ref \"other.md\" >}}).{{< /tweet >}}\n")
+        XCTAssertEqual(rendered.html, "<p>See <a href=\"https://blog.example.org/2023/09/other/\">it</a>.</p>\n")
+        XCTAssertEqual(
+            rendered.warnings.map(\.description), ["content/posts/post.md:1: warning: \(Self.unknownShortcodeReason)"])
+    }
+
+    func testEscapedShortcodeIsShownLiterally() {
+        let rendered = render("Write `{{</* figure src=\"x\" */>}}`.\n")
+        XCTAssertEqual(rendered.html, "<p>Write <code>{{&lt; figure src=&quot;x&quot; &gt;}}</code>.</p>\n")
+        XCTAssertEqual(rendered.warnings, [])
+    }
+
+    func testPercentDelimitersWork() {
+        XCTAssertEqual(
+            html("{{% vimeo 146022717 %}}\n"),
+            "<p><a href=\"https://vimeo.com/146022717\">Watch the video on Vimeo</a></p>\n")
+    }
+
+    func testShortcodeOutputIsKeptWhenRawHTMLIsNot() {
+        XCTAssertEqual(
+            html("<b>raw</b>\n\n{{< figure src=\"/images/a.png\" >}}\n", allowsRawHTML: false),
+            "<p><!-- raw HTML omitted -->raw<!-- raw HTML omitted --></p>\n"
+                + "<figure><img src=\"https://blog.example.org/images/a.png\" alt=\"\"></figure>\n")
+    }
+
+    func testUnclosedShortcodeOpeningIsLeftAsText() {
+        let rendered = render("Type {{< to start a shortcode.\n")
+        XCTAssertEqual(rendered.html, "<p>Type {{&lt; to start a shortcode.</p>\n")
+        XCTAssertEqual(rendered.warnings, [])
+    }
+
+    // MARK: - Summaries
+
+    func testMoreDividerEndsTheSummary() {
+        let rendered = render("First *part*.\n\n<!--more-->\n\nSecond part.\n")
+        XCTAssertEqual(rendered.summaryHTML, "<p>First <em>part</em>.</p>\n")
+        XCTAssertEqual(rendered.html, "<p>First <em>part</em>.</p>\n<p>Second part.</p>\n")
+        XCTAssertTrue(rendered.summaryIsTruncated)
+    }
+
+    func testMoreDividerFollowedOnlyByWhitespaceIsNotATruncation() {
+        let rendered = render("Everything.\n\n<!--more-->\n  \n\t\n")
+        XCTAssertEqual(rendered.summaryHTML, "<p>Everything.</p>\n")
+        XCTAssertEqual(rendered.html, "<p>Everything.</p>\n")
+        XCTAssertFalse(rendered.summaryIsTruncated)
+    }
+
+    func testFrontMatterSummaryIsMarkdownWithoutItsParagraph() {
+        let rendered = render("The body.\n", summary: "A *short* summary.")
+        XCTAssertEqual(rendered.summaryHTML, "A <em>short</em> summary.")
+        XCTAssertEqual(rendered.html, "<p>The body.</p>\n")
+        XCTAssertFalse(rendered.summaryIsTruncated)
+    }
+
+    func testFrontMatterSummaryURLsAreAbsolute() {
+        let rendered = render("The body.\n", summary: "See [the map](map.png).")
+        XCTAssertEqual(
+            rendered.summaryHTML, "See <a href=\"https://blog.example.org/2023/10/post/map.png\">the map</a>.")
+    }
+
+    func testAutomaticSummaryEndsAtTheFirstSentenceEndAfterSummaryLengthWords() {
+        let words = (1...100).map { "w\($0)" + ($0 == 80 ? "." : "") }
+        let rendered = render(words.joined(separator: " ") + "\n", summaryLength: 70)
+        XCTAssertEqual(rendered.summaryHTML, words[..<80].joined(separator: " "))
+        XCTAssertTrue(rendered.summaryHTML.hasSuffix(" w79 w80."))
+        XCTAssertTrue(rendered.summaryIsTruncated)
+    }
+
+    func testAutomaticSummaryOfAShortPostIsTheWholeText() {
+        let rendered = render("A *short* post.\n\nTwo paragraphs.\n", summaryLength: 70)
+        XCTAssertEqual(rendered.summaryHTML, "A short post.\nTwo paragraphs.")
+        XCTAssertFalse(rendered.summaryIsTruncated)
+    }
+
+    // MARK: - Reading the file
+
+    func testNULByteInTheBodyIsAFailureNamingItsLine() {
+        let post = writePost(body: Array("First line.\n\nA \u{0} byte.\n".utf8))
+        XCTAssertEqual(
+            failure(PostRenderer(site: makeSite(), posts: [post]).render(post)),
+            "content/posts/post.md:6: NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
+    }
+
+    func testInvalidUTF8InTheBodyIsAFailureNamingItsLine() {
+        let post = writePost(body: Array("First line.\n".utf8) + [0x41, 0xFF, 0x42, 0x0A])
+        XCTAssertEqual(
+            failure(PostRenderer(site: makeSite(), posts: [post]).render(post)),
+            "content/posts/post.md:5: invalid UTF-8 (byte 0xFF); save the file as UTF-8")
+    }
+
+    func testCRLFBodyRendersLikeLF() throws {
+        let body = "Hello\nworld.\n\n- a\n- b\n\n```\ncode\n```\n\n![x](cover.png)\n\n<!--more-->\n\nEnd.\n"
+        let crlfBody = body.replacingOccurrences(of: "\n", with: "\r\n")
+        let crlf = try render(file: "posts/crlf.md", body: crlfBody).get()
+        let lf = try render(file: "posts/lf.md", body: body).get()
+        XCTAssertEqual(
+            lf.html,
+            """
+            <p>Hello
+            world.</p>
+            <ul>
+            <li>a</li>
+            <li>b</li>
+            </ul>
+            <pre><code>code
+            </code></pre>
+            <p><img src="https://blog.example.org/2023/10/post/cover.png" alt="x" /></p>
+            <p>End.</p>
+
+            """)
+        XCTAssertEqual(crlf.html, lf.html)
+        XCTAssertEqual(crlf.summaryHTML, lf.summaryHTML)
+        XCTAssertEqual(crlf.summaryIsTruncated, lf.summaryIsTruncated)
+    }
+
+    func testCRLFInsideAHighlightShortcodeRendersLikeLF() throws {
+        let body = "{{< highlight go >}}\nfunc main() {\n}\n{{< /highlight >}}\n"
+        let crlfBody = body.replacingOccurrences(of: "\n", with: "\r\n")
+        let crlf = try render(file: "posts/crlf.md", body: crlfBody).get()
+        let lf = try render(file: "posts/lf.md", body: body).get()
+        XCTAssertEqual(lf.html, "<pre><code class=\"language-go\">func main() {\n}\n</code></pre>\n")
+        XCTAssertEqual(crlf.html, lf.html)
+    }
+
+    func testFileLargerThanMaxPostBytesIsAFailure() {
+        var site = makeSite()
+        site.maxPostBytes = 1000
+        let post = writePost(body: Array(String(repeating: "Lorem ipsum dolor sit amet.\n", count: 40).utf8))
+        XCTAssertEqual(
+            failure(PostRenderer(site: site, posts: [post]).render(post)),
+            "content/posts/post.md: the file is 1140 bytes, more than max_post_bytes (1000)")
+    }
+
+    // MARK: - Helpers
+
+    private static let frontMatter = "---\ntitle: Post\n---\n"
+
+    private func makeSite(allowsRawHTML: Bool = false, summaryLength: Int = 70) -> SiteConfiguration {
+        var site = SiteConfiguration(rootDirectory: directory, contentDirectory: directory + "/content")
+        site.baseURL = "https://blog.example.org/"
+        site.allowsRawHTML = allowsRawHTML
+        site.summaryLength = summaryLength
+        return site
+    }
+
+    private func makePost(
+        _ contentPath: String = "posts/post.md", permalink: String = PostRendererTests.permalink, bodyLine: Int = 1
+    ) -> Post {
+        var post = Post(
+            path: "content/" + contentPath, filePath: directory + "/content/" + contentPath, contentPath: contentPath)
+        post.permalink = permalink
+        post.bodyLine = bodyLine
+        return post
+    }
+
+    /// Every post of the site: the one being rendered and two that `ref` shortcodes can name.
+    private func sitePosts(_ post: Post) -> [Post] {
+        [
+            post, makePost("posts/other.md", permalink: Self.otherPermalink),
+            makePost("posts/trip/index.md", permalink: Self.tripPermalink),
+        ]
+    }
+
+    private func render(
+        _ markdown: String, allowsRawHTML: Bool = false, bodyLine: Int = 1, summary: String? = nil,
+        summaryLength: Int = 70
+    ) -> RenderedPost {
+        var post = makePost(bodyLine: bodyLine)
+        post.summary = summary
+        let site = makeSite(allowsRawHTML: allowsRawHTML, summaryLength: summaryLength)
+        return PostRenderer(site: site, posts: sitePosts(post)).render(markdown: markdown, of: post)
+    }
+
+    private func html(_ markdown: String, allowsRawHTML: Bool = false) -> String {
+        render(markdown, allowsRawHTML: allowsRawHTML).html
+    }
+
+    /// Writes front matter and `body` to the post's file and returns the post with its body's offset and line.
+    private func writePost(_ contentPath: String = "posts/post.md", body: [UInt8]) -> Post {
+        var post = makePost(contentPath)
+        let frontMatter = Array(Self.frontMatter.utf8)
+        try? FileManager.default.createDirectory(
+            atPath: (post.filePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: post.filePath, contents: Data(frontMatter + body)))
+        post.bodyOffset = frontMatter.count
+        post.bodyLine = 4  // the front matter takes three lines
+        return post
+    }
+
+    /// Writes a post with this body and renders it from its file, with the usual permalink.
+    private func render(file contentPath: String, body: String) -> Result<RenderedPost, Problem> {
+        let post = writePost(contentPath, body: Array(body.utf8))
+        return PostRenderer(site: makeSite(), posts: sitePosts(post)).render(post)
+    }
+
+    /// The failure's description, or nil (which fails the comparison) when rendering succeeded.
+    private func failure(_ result: Result<RenderedPost, Problem>) -> String? {
+        guard case .failure(let problem) = result else { return nil }
+        return problem.description
+    }
+}
