@@ -31,9 +31,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
-# Builds Herald and shows the bundled example site's posts.
+# Builds Herald, shows the bundled example site's posts and writes its feeds into output/.
 run: build
 	$(HERALD) list --config feeds/example.toml
+	$(HERALD) build --config feeds/example.toml > /dev/null
+	$(HERALD) check --config feeds/example.toml
+	@echo "The example site's feeds are in output/example/ (the site feed: output/example/index.xml)."
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -18,7 +18,10 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "Site", dependencies: ["CCmark", "CYAML", "TOMLKit"]),
-        .target(name: "Feeds", dependencies: ["Site", "CLibXML2"]),
+        .target(
+            name: "Feeds", dependencies: ["Site", "CLibXML2"],
+            // Compiled into the binary, so an installed `herald` needs no files beside it.
+            resources: [.embedInCode("Schemas/atom.rng"), .embedInCode("Schemas/feed.xsl")]),
         .target(name: "Announcer", dependencies: ["Site", "CCurl"]),
         .executableTarget(
             name: "herald",

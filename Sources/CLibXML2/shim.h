@@ -5,8 +5,13 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
 
 static inline const char *herald_xml_version(void) { return xmlParserVersion; }
+
+// xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state.
+static inline void herald_xml_free(void *pointer) { xmlFree(pointer); }
 #endif

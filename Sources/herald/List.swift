@@ -26,16 +26,14 @@ struct List: ParsableCommand {
     var render = false
 
     func run() throws {
-        let site = try loadOrExit()
-        let scan = try PostScanner(site: site, now: options.moment(for: site)).scan()
+        let site = try options.loadDefinition().site
+        let scan = try options.scan(site)
         var posts = Post.newestFirst(scan.posts)
         var problems = scan.problems
         var rendered: [String: RenderedPost] = [:]
         if render {
             let renderer = PostRenderer(site: site, posts: posts)
-            let outcomes = posts.filter { $0.status == .published }.concurrentMap { post in
-                (post.path, renderer.render(post))
-            }
+            let outcomes = posts.filter { $0.status == .published }.concurrentMap { ($0.path, renderer.render($0)) }
             for (path, outcome) in outcomes {
                 switch outcome {
                 case .success(let content): rendered[path] = content
@@ -45,26 +43,15 @@ struct List: ParsableCommand {
             let broken = Set(problems.map(\.path))
             posts.removeAll { broken.contains($0.path) }
         }
-        let warnings = posts.flatMap(\.warnings) + rendered.values.flatMap(\.warnings)
+        let warnings = rendered.values.flatMap(\.warnings)
         if json {
             try printJSON(PostListing(site: site, posts: posts, rendered: rendered, problems: problems + warnings))
         } else {
             printTable(posts)
-            for problem in (problems + warnings).sorted(by: { ($0.path, $0.line) < ($1.path, $1.line) }) {
-                Log.standardError.write(problem.description)
-            }
+            Log.standardError.report(problems + warnings)
             Log.standardError.write(summary(posts: posts, problems: problems))
         }
-        if !problems.isEmpty { throw ExitCode(1) }
-    }
-
-    private func loadOrExit() throws -> SiteConfiguration {
-        do {
-            return try options.loadSite()
-        } catch {
-            Log.standardError.write("herald: \(error.description)")
-            throw ExitCode(64)
-        }
+        if !problems.isEmpty { throw ExitCode(ExitStatus.incomplete) }
     }
 
     private func printTable(_ posts: [Post]) {

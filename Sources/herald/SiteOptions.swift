@@ -34,13 +34,29 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    func loadSite() throws(ConfigurationError) -> SiteConfiguration {
-        if let config { return try SiteConfiguration.load(configFile: config) }
-        return try SiteConfiguration.detect(siteRoot: site!)
+    /// Reads the site definition; one Herald cannot use ends the command with status 64.
+    func loadDefinition() throws -> SiteDefinition {
+        do {
+            if let config { return try SiteDefinition.load(configFile: config) }
+            return try SiteDefinition.detect(siteRoot: site!)
+        } catch {
+            Log.standardError.write("herald: \(error.description)")
+            throw ExitCode(ExitStatus.usage)
+        }
     }
 
-    /// The moment statuses are judged against; a `--now` without an offset is in the site's timezone.
-    func moment(for site: SiteConfiguration) -> Date {
+    /// Reads every post of the site, judging statuses at `--now` or the present.
+    func scan(_ site: SiteConfiguration) throws -> PostScanner.Result {
+        do {
+            return try PostScanner(site: site, now: moment(for: site)).scan()
+        } catch {
+            Log.standardError.write("herald: \(error.description)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+
+    /// A `--now` without an offset is in the site's timezone.
+    private func moment(for site: SiteConfiguration) -> Date {
         guard let now, let value = LocalDateTime(parsing: now) else { return Date() }
         return value.resolved(in: site.timeZone).instant
     }

@@ -12,7 +12,7 @@ final class SiteConfigurationTests: XCTestCase {
     private func loadError(_ definition: String) -> String {
         let path = site.write("site.toml", definition)
         do {
-            _ = try SiteConfiguration.load(configFile: path)
+            _ = try SiteDefinition.load(configFile: path).site
             return "no error"
         } catch {
             return error.description.replacingOccurrences(of: site.root + "/", with: "")
@@ -67,7 +67,7 @@ final class SiteConfigurationTests: XCTestCase {
             sections = ["posts"]
             max_post_bytes = 1000
             """)
-        let configuration = try SiteConfiguration.load(configFile: path)
+        let configuration = try SiteDefinition.load(configFile: path).site
         XCTAssertEqual(configuration.baseURL, "https://blog.example.org/")
         XCTAssertEqual(configuration.contentDirectory, site.root + "/feeds/../posts")
         XCTAssertEqual(configuration.timeZone.identifier, "Asia/Tokyo")
@@ -96,7 +96,7 @@ final class SiteConfigurationTests: XCTestCase {
                   unsafe: true
             """)
         let path = site.write("blog.toml", "[site]\nsource = 'blog'\ntitle = 'Overridden'\n")
-        let configuration = try SiteConfiguration.load(configFile: path)
+        let configuration = try SiteDefinition.load(configFile: path).site
         XCTAssertEqual(configuration.generator, .hugo)
         XCTAssertEqual(configuration.title, "Overridden")
         XCTAssertEqual(configuration.baseURL, "https://hugo.example.org/")

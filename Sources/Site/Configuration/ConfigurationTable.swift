@@ -1,12 +1,12 @@
 /// Typed access to one table of a configuration file, turning every wrong type into a
 /// `ConfigurationError` that names the file, the line and the full key.
-struct ConfigurationTable {
-    let path: String
-    let table: MetadataTable
+public struct ConfigurationTable: Sendable {
+    public let path: String
+    public let table: MetadataTable
     /// The dotted name of this table (`site`, `markup.goldmark.renderer`), for messages.
-    let name: String
+    public let name: String
 
-    init(path: String, table: MetadataTable, name: String = "") {
+    public init(path: String, table: MetadataTable, name: String = "") {
         self.path = path
         self.table = table
         self.name = name
@@ -14,7 +14,7 @@ struct ConfigurationTable {
 
     private func fullKey(_ key: String) -> String { name.isEmpty ? key : name + "." + key }
 
-    func error(_ key: String, _ reason: String) -> ConfigurationError {
+    public func error(_ key: String, _ reason: String) -> ConfigurationError {
         ConfigurationError(path: path, line: table.entry(key)?.line ?? 0, key: fullKey(key), reason: reason)
     }
 
@@ -22,7 +22,7 @@ struct ConfigurationTable {
         error(key, "expected \(expected), found \(table[key]?.typeName ?? "nothing")")
     }
 
-    func string(_ key: String) throws(ConfigurationError) -> String? {
+    public func string(_ key: String) throws(ConfigurationError) -> String? {
         switch table[key] {
         case nil, .null: return nil
         case .string(let text): return text
@@ -30,7 +30,7 @@ struct ConfigurationTable {
         }
     }
 
-    func bool(_ key: String) throws(ConfigurationError) -> Bool? {
+    public func bool(_ key: String) throws(ConfigurationError) -> Bool? {
         switch table[key] {
         case nil, .null: return nil
         case .bool(let flag): return flag
@@ -38,7 +38,7 @@ struct ConfigurationTable {
         }
     }
 
-    func integer(_ key: String) throws(ConfigurationError) -> Int? {
+    public func integer(_ key: String) throws(ConfigurationError) -> Int? {
         switch table[key] {
         case nil, .null: return nil
         case .integer(let number): return number
@@ -47,7 +47,7 @@ struct ConfigurationTable {
     }
 
     /// A list of strings; a single string counts as a list of one.
-    func strings(_ key: String) throws(ConfigurationError) -> [String]? {
+    public func strings(_ key: String) throws(ConfigurationError) -> [String]? {
         switch table[key] {
         case nil, .null: return nil
         case .string(let text): return [text]
@@ -62,7 +62,7 @@ struct ConfigurationTable {
         }
     }
 
-    func subtable(_ key: String) throws(ConfigurationError) -> ConfigurationTable? {
+    public func subtable(_ key: String) throws(ConfigurationError) -> ConfigurationTable? {
         switch table[key] {
         case nil, .null: return nil
         case .table(let inner): return ConfigurationTable(path: path, table: inner, name: fullKey(key))
@@ -71,7 +71,7 @@ struct ConfigurationTable {
     }
 
     /// A table whose every value is a string, such as `[permalinks]`.
-    func stringTable(_ key: String) throws(ConfigurationError) -> [String: String]? {
+    public func stringTable(_ key: String) throws(ConfigurationError) -> [String: String]? {
         guard let inner = try subtable(key) else { return nil }
         var result: [String: String] = [:]
         for entry in inner.table.entries {
@@ -82,7 +82,7 @@ struct ConfigurationTable {
     }
 
     /// Rejects keys this table does not know: a misspelt key must not be silently ignored.
-    func rejectUnknownKeys(_ known: [String]) throws(ConfigurationError) {
+    public func rejectUnknownKeys(_ known: [String]) throws(ConfigurationError) {
         for entry in table.entries where !known.contains(where: { $0.caseInsensitiveEquals(entry.key) }) {
             let suggestion = known.min { $0.editDistance(to: entry.key) < $1.editDistance(to: entry.key) }
             let hint = suggestion.map { $0.editDistance(to: entry.key) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""

@@ -21,6 +21,7 @@ extension SiteConfiguration {
         var site = SiteConfiguration(
             rootDirectory: siteRoot, contentDirectory: siteRoot.appendingPathComponent(contentDirectory))
         site.generator = .hugo
+        site.publishDirectory = siteRoot.appendingPathComponent(try config.string("publishDir") ?? "public")
         site.title = try config.string("title") ?? ""
         site.baseURL = normalizedBaseURL(try config.string("baseURL") ?? "/")
         site.languageCode = try config.string("languageCode")

@@ -5,10 +5,12 @@ extension SiteConfiguration {
     public static func jekyll(siteRoot: String) throws(ConfigurationError) -> SiteConfiguration {
         var site = SiteConfiguration(rootDirectory: siteRoot, contentDirectory: siteRoot)
         site.generator = .jekyll
+        site.publishDirectory = siteRoot.appendingPathComponent("_site")
         site.permalinks = ["": "date"]
         let path = siteRoot + "/_config.yml"
         guard FileManager.default.fileExists(atPath: path) else { return site }
         let config = ConfigurationTable(path: path, table: try MetadataFile.read(path))
+        site.publishDirectory = siteRoot.appendingPathComponent(try config.string("destination") ?? "_site")
         site.title = try config.string("title") ?? ""
         let host = try config.string("url") ?? ""
         let basePath = try config.string("baseurl") ?? ""

@@ -25,21 +25,13 @@ extension SiteConfiguration {
         "sections", "raw_html", "max_post_bytes",
     ]
 
-    /// Reads one of Herald's site definitions (a TOML file such as `feeds/example.toml`).
-    /// Paths in it are relative to the file's folder.
-    public static func load(configFile path: String) throws(ConfigurationError) -> SiteConfiguration {
-        let file = ConfigurationTable(path: path, table: try MetadataFile.read(path))
-        try file.rejectUnknownKeys(["site"])
-        guard let section = try file.subtable("site") else {
-            throw ConfigurationError(path: path, reason: "no [site] table; see docs/configuration.md")
-        }
+    /// Reads the `[site]` table of one of Herald's site definitions. Paths in it are relative
+    /// to `folder`, the definition's own folder.
+    static func load(_ section: ConfigurationTable, folder: String) throws(ConfigurationError) -> SiteConfiguration {
         try section.rejectUnknownKeys(siteKeys)
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = folder.isEmpty ? "." : folder
-
         var site: SiteConfiguration
         if let source = try section.string("source") {
-            let root = base.appendingPathComponent(source)
+            let root = folder.appendingPathComponent(source)
             do {
                 site = try detect(siteRoot: root)
             } catch {
@@ -48,12 +40,13 @@ extension SiteConfiguration {
         } else {
             guard let content = try section.string("content") else {
                 throw ConfigurationError(
-                    path: path, key: "site",
+                    path: section.path, key: "site",
                     reason:
                         "say where the posts are: source = \"SITE ROOT\" (a Hugo or Jekyll site) or content = \"FOLDER\""
                 )
             }
-            site = SiteConfiguration(rootDirectory: base, contentDirectory: base.appendingPathComponent(content))
+            site = SiteConfiguration(rootDirectory: folder, contentDirectory: folder.appendingPathComponent(content))
+            site.publishDirectory = folder.appendingPathComponent("public")
             if let name = try section.string("generator") {
                 guard let generator = Generator(rawValue: name) else {
                     throw section.error("generator", "expected \"hugo\" or \"jekyll\", found \"\(name)\"")

@@ -18,6 +18,9 @@ public struct SiteConfiguration: Sendable {
     public var rootDirectory: String
     /// Where the posts are (Hugo's `contentDir`; a Jekyll site's root).
     public var contentDirectory: String
+    /// Where the generator writes the site (Hugo's `publishDir`, Jekyll's `destination`): feeds go
+    /// there unless told otherwise.
+    public var publishDirectory: String
     /// Permalink patterns by section (Hugo) or the single site pattern under key "" (Jekyll).
     public var permalinks: [String: String] = [:]
     /// Only posts in these top-level sections count; empty means every section.
@@ -36,6 +39,7 @@ public struct SiteConfiguration: Sendable {
     public init(rootDirectory: String, contentDirectory: String) {
         self.rootDirectory = rootDirectory
         self.contentDirectory = contentDirectory
+        publishDirectory = rootDirectory.appendingPathComponent("public")
     }
 
     /// The site address without its trailing slash, for joining with root-relative paths.

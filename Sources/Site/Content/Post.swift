@@ -31,8 +31,6 @@ public struct Post: Sendable {
     /// Byte offset and 1-based line where the Markdown body starts in the file.
     public var bodyOffset = 0
     public var bodyLine = 1
-    /// Problems that did not stop the post from being read.
-    public var warnings: [Problem] = []
 
     public init(path: String, filePath: String, contentPath: String) {
         self.path = path

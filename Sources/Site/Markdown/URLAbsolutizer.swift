@@ -68,6 +68,12 @@ struct URLAbsolutizer {
 
     /// Rewrites the URL attributes of every tag in an HTML fragment.
     func absolutize(_ html: String) -> String {
+        Self.rewritingURLs(in: html, resolve)
+    }
+
+    /// Applies `transform` to the URL in every `href`, `src` and `poster` attribute of an HTML
+    /// fragment, and to each URL of every `srcset`.
+    static func rewritingURLs(in html: String, _ transform: (String) -> String) -> String {
         guard html.contains("href") || html.contains("src") || html.contains("poster") else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count + 256)
@@ -82,7 +88,7 @@ struct URLAbsolutizer {
                 continue
             }
             let tag = Self.tagEnd(rest)
-            output += rewriteTag(rest[..<tag])
+            output += rewriteTag(rest[..<tag], transform)
             rest = rest[tag...]
         }
         return output + rest
@@ -108,7 +114,7 @@ struct URLAbsolutizer {
 
     /// Rewrites the URL attributes of one tag, walking its attributes one by one so that text
     /// inside another attribute's quoted value (an alt text saying `src=x`) is never touched.
-    private func rewriteTag(_ tag: Substring) -> String {
+    private static func rewriteTag(_ tag: Substring, _ transform: (String) -> String) -> String {
         var output = ""
         var rest = tag.drop { $0 != " " && $0 != "\t" && $0 != "\n" && $0 != ">" }
         output += tag[..<rest.startIndex]
@@ -133,7 +139,7 @@ struct URLAbsolutizer {
                 return !(character.isWhitespace || character == ">")
             }
             rest = rest[value.endIndex...]
-            output += rewrite(String(value), attribute: name.lowercased())
+            output += rewrite(String(value), attribute: name.lowercased(), transform)
             if let quote, rest.first == quote {
                 output.append(quote)
                 rest = rest.dropFirst()
@@ -142,17 +148,17 @@ struct URLAbsolutizer {
         return output + rest
     }
 
-    private func rewrite(_ value: String, attribute: String) -> String {
-        if attribute == "srcset" { return resolveSourceSet(value.trimmingSpaces) }
-        return Self.urlAttributes.contains(attribute) ? resolve(value.trimmingSpaces) : value
+    private static func rewrite(_ value: String, attribute: String, _ transform: (String) -> String) -> String {
+        if attribute == "srcset" { return rewriteSourceSet(value.trimmingSpaces, transform) }
+        return urlAttributes.contains(attribute) ? transform(value.trimmingSpaces) : value
     }
 
     /// `srcset="a.png 1x, b.png 2x"`: each candidate's URL, keeping its descriptor.
-    private func resolveSourceSet(_ value: String) -> String {
+    private static func rewriteSourceSet(_ value: String, _ transform: (String) -> String) -> String {
         value.split(separator: ",").map { candidate in
             let parts = candidate.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
             guard let url = parts.first else { return String(candidate) }
-            return ([resolve(String(url))] + parts.dropFirst().map(String.init)).joined(separator: " ")
+            return ([transform(String(url))] + parts.dropFirst().map(String.init)).joined(separator: " ")
         }.joined(separator: ", ")
     }
 }

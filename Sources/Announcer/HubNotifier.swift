@@ -1,0 +1,74 @@
+import Foundation
+
+/// Tells WebSub hubs that feeds changed (`hub.mode=publish`), so subscribers fetch them now
+/// rather than at their next poll.
+public struct HubNotifier: Sendable {
+    public let client: HTTPClient
+    /// Plain `http://` hubs are refused unless this is set (tests on loopback need it).
+    public let allowsPlainHTTP: Bool
+    /// Tries per ping; a hub that fails with a 5xx or no answer gets another go.
+    public let attempts: Int
+
+    public init(client: HTTPClient, allowsPlainHTTP: Bool = false, attempts: Int = 3) {
+        self.client = client
+        self.allowsPlainHTTP = allowsPlainHTTP
+        self.attempts = attempts
+    }
+
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let hubHost: String
+        public let feedURL: String
+        public let reason: String
+
+        public var description: String { "hub \(hubHost): publish ping for \(feedURL) failed: \(reason)" }
+    }
+
+    /// Pings `hub` once per feed; returns the pings that failed after every try.
+    public func notify(hub: String, feedURLs: [String]) -> [Failure] {
+        feedURLs.compactMap { feedURL -> Failure? in
+            var request = HTTPRequest(url: hub)
+            request.headers = [("Content-Type", "application/x-www-form-urlencoded")]
+            request.body = Array("hub.mode=publish&hub.url=\(Self.formEncoded(feedURL))".utf8)
+            request.allowsPlainHTTP = allowsPlainHTTP
+            var reason = ""
+            for attempt in 1...attempts {
+                do throws(HTTPError) {
+                    let response = try client.send(request)
+                    if (200..<300).contains(response.status) { return nil }
+                    reason = "HTTP \(response.status)"
+                    // A 4xx will not change by asking again.
+                    if response.status < 500 && response.status != 429 { break }
+                } catch {
+                    reason = error.detail
+                }
+                if attempt < attempts { Self.pause(seconds: attempt) }
+            }
+            return Failure(hubHost: CurlEasy.host(of: hub), feedURL: feedURL, reason: reason)
+        }
+    }
+
+    private static func pause(seconds: Int) {
+        var duration = timespec(tv_sec: seconds, tv_nsec: 0)
+        nanosleep(&duration, nil)
+    }
+
+    /// `application/x-www-form-urlencoded`: everything but unreserved characters escaped.
+    static func formEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPaddedToTwo
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate var leftPaddedToTwo: String { count < 2 ? "0" + self : self }
+}

@@ -1,0 +1,95 @@
+import Site
+
+/// The `[feeds]` table of a site definition: which feeds to write, where, and how.
+public struct FeedSettings: Sendable {
+    /// What an entry carries: the whole post, or only its summary.
+    public enum Content: String, Sendable {
+        case full, summary
+    }
+
+    /// The folder feeds are written into; the site's publish folder unless set.
+    public var outputDirectory: String
+    public var formats: [FeedFormat] = [.rss, .atom, .json]
+    /// How many of the newest posts each feed holds.
+    public var limit = 20
+    public var content = Content.full
+    public var sectionFeeds = true
+    public var tagFeeds = true
+    public var categoryFeeds = true
+    /// Folders, relative to the output folder, with `:section` or `:slug` for the term's slug.
+    public var sitePath = ""
+    public var sectionPath = ":section"
+    public var tagPath = "tags/:slug"
+    public var categoryPath = "categories/:slug"
+    /// A feed larger than this gets a warning: some readers refuse feeds past a few hundred KiB.
+    public var warningBytes = 512 * 1024
+    public var hubs: [String] = []
+    /// Lets hubs be plain `http://` addresses; for tests on loopback, never for real hubs.
+    public var allowsPlainHTTP = false
+    /// Whether to write `feed.xsl` beside the site feed and point the XML feeds at it.
+    public var stylesheet = true
+    public var description: String?
+    public var icon: String?
+    public var logo: String?
+    public var rights: String?
+
+    static let keys = [
+        "output", "formats", "limit", "content", "sections", "tags", "categories", "paths", "max_bytes", "hubs",
+        "stylesheet", "description", "icon", "logo", "rights", "allow_plain_http",
+    ]
+    static let pathKeys = ["site", "section", "tag", "category"]
+
+    public init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Reads the `[feeds]` table; every key is optional.
+    public init(definition: SiteDefinition) throws(ConfigurationError) {
+        self.init(outputDirectory: definition.site.publishDirectory)
+        guard let table = definition.feeds else { return }
+        try table.rejectUnknownKeys(Self.keys)
+        if let output = try table.string("output") {
+            outputDirectory = definition.folder.appendingPathComponent(output)
+        }
+        if let names = try table.strings("formats") {
+            formats = []
+            for name in names {
+                guard let format = FeedFormat(rawValue: name) else {
+                    throw table.error("formats", "unknown format '\(name)'; use rss, atom and json")
+                }
+                formats.append(format)
+            }
+        }
+        if let limit = try table.integer("limit") {
+            guard limit > 0 else { throw table.error("limit", "must be at least 1") }
+            self.limit = limit
+        }
+        if let content = try table.string("content") {
+            guard let value = Content(rawValue: content) else {
+                throw table.error("content", "expected \"full\" or \"summary\", found \"\(content)\"")
+            }
+            self.content = value
+        }
+        sectionFeeds = try table.bool("sections") ?? sectionFeeds
+        tagFeeds = try table.bool("tags") ?? tagFeeds
+        categoryFeeds = try table.bool("categories") ?? categoryFeeds
+        if let paths = try table.subtable("paths") {
+            try paths.rejectUnknownKeys(Self.pathKeys)
+            sitePath = try paths.string("site") ?? sitePath
+            sectionPath = try paths.string("section") ?? sectionPath
+            tagPath = try paths.string("tag") ?? tagPath
+            categoryPath = try paths.string("category") ?? categoryPath
+        }
+        warningBytes = try table.integer("max_bytes") ?? warningBytes
+        hubs = try table.strings("hubs") ?? []
+        allowsPlainHTTP = try table.bool("allow_plain_http") ?? false
+        for hub in hubs where !(hub.hasPrefix("https://") || (allowsPlainHTTP && hub.hasPrefix("http://"))) {
+            throw table.error("hubs", "'\(hub)' is not an https:// address")
+        }
+        stylesheet = try table.bool("stylesheet") ?? stylesheet
+        description = try table.string("description")
+        icon = try table.string("icon")
+        logo = try table.string("logo")
+        rights = try table.string("rights")
+    }
+}

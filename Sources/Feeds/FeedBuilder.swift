@@ -1,0 +1,64 @@
+import Site
+
+/// Turns planned feeds into the bytes of each format: the part of a build that decides what the
+/// files say. Rendering posts and writing files are the caller's.
+public struct FeedBuilder: Sendable {
+    public let site: SiteConfiguration
+    public let settings: FeedSettings
+
+    public init(site: SiteConfiguration, settings: FeedSettings) {
+        self.site = site
+        self.settings = settings
+    }
+
+    /// The stylesheet's file name, beside the site feed.
+    public static let stylesheetName = "feed.xsl"
+
+    public static var stylesheet: [UInt8] { PackageResources.feed_xsl }
+
+    /// - Parameter rendered: each post's rendered body, by `Post.path`; every post of `feeds` has one.
+    public func files(for feeds: [PlannedFeed], rendered: [String: RenderedPost]) throws -> [FeedFile] {
+        var files: [FeedFile] = []
+        for feed in feeds {
+            let document = document(for: feed, rendered: rendered)
+            for format in settings.formats {
+                let bytes =
+                    switch format {
+                    case .atom: try AtomFeed.render(document)
+                    case .rss: try RSSFeed.render(document)
+                    case .json: try JSONFeed.render(document)
+                    }
+                files.append(FeedFile(feed: feed, format: format, path: feed.directory + format.fileName, bytes: bytes))
+            }
+        }
+        return files
+    }
+
+    func document(for feed: PlannedFeed, rendered: [String: RenderedPost]) -> FeedDocument {
+        let pageURL = site.absoluteURL(path: feed.directory)
+        var feedURLs: [FeedFormat: String] = [:]
+        for format in settings.formats { feedURLs[format] = pageURL + format.fileName }
+        let stylesheetPath = settings.sitePath.split(separator: "/").joined(separator: "/")
+        return FeedDocument(
+            title: feed.title, description: feed.scope == .site ? settings.description : nil, pageURL: pageURL,
+            feedURLs: feedURLs, language: site.languageCode, author: site.author, icon: settings.icon,
+            logo: settings.logo, rights: settings.rights, hubs: settings.hubs,
+            stylesheet: settings.stylesheet
+                ? Self.sitePath(of: site.absoluteURL(path: stylesheetPath.isEmpty ? "" : stylesheetPath + "/"))
+                    + Self.stylesheetName : nil,
+            tagScheme: site.absoluteURL(path: "tags/"), categoryScheme: site.absoluteURL(path: "categories/"),
+            entries: feed.posts.compactMap { post in
+                rendered[post.path].map {
+                    FeedEntry(post: post, rendered: $0, includesContent: settings.content == .full)
+                }
+            })
+    }
+
+    /// The path part of an absolute URL: browsers load a feed's stylesheet only from its own site.
+    private static func sitePath(of url: String) -> String {
+        guard let scheme = url.range(of: "://"), let slash = url[scheme.upperBound...].firstIndex(of: "/") else {
+            return "/"
+        }
+        return String(url[slash...])
+    }
+}

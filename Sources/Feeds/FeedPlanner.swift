@@ -1,0 +1,86 @@
+import Foundation
+import Site
+
+/// Decides which feeds a site gets: the whole site, each section, each tag and each category,
+/// at the folders Hugo uses for them (`/tags/kubecon/`) unless the settings say otherwise.
+public struct FeedPlanner: Sendable {
+    public let site: SiteConfiguration
+    public let settings: FeedSettings
+
+    public init(site: SiteConfiguration, settings: FeedSettings) {
+        self.site = site
+        self.settings = settings
+    }
+
+    /// - Parameter posts: the published posts, newest first.
+    public func plan(_ posts: [Post]) -> [PlannedFeed] {
+        let siteTitle = site.title.isEmpty ? "Posts" : site.title
+        var feeds = [
+            PlannedFeed(
+                scope: .site, title: siteTitle, directory: folder(settings.sitePath, ""), posts: limited(posts))
+        ]
+        if settings.sectionFeeds {
+            for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
+                feeds.append(
+                    PlannedFeed(
+                        scope: .section(name), title: "\(Self.titleCased(name)) on \(siteTitle)",
+                        directory: folder(settings.sectionPath, name), posts: limited(members)))
+            }
+        }
+        if settings.tagFeeds {
+            for (name, members) in grouped(posts, by: \.tags) {
+                feeds.append(
+                    PlannedFeed(
+                        scope: .tag(name), title: "\(name) on \(siteTitle)", directory: folder(settings.tagPath, name),
+                        posts: limited(members)))
+            }
+        }
+        if settings.categoryFeeds {
+            for (name, members) in grouped(posts, by: \.categories) {
+                feeds.append(
+                    PlannedFeed(
+                        scope: .category(name), title: "\(name) on \(siteTitle)",
+                        directory: folder(settings.categoryPath, name), posts: limited(members)))
+            }
+        }
+        return feeds
+    }
+
+    private func limited(_ posts: [Post]) -> [Post] {
+        Array(posts.prefix(settings.limit))
+    }
+
+    /// Groups posts by term, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
+    /// one term, named as first written. Every term counts, whatever its spaces or letters.
+    private func grouped(_ posts: [Post], by terms: (Post) -> [String]) -> [(String, [Post])] {
+        var order: [String] = []
+        var names: [String: String] = [:]
+        var members: [String: [Post]] = [:]
+        for post in posts {
+            var seen = Set<String>()
+            for term in terms(post) {
+                let slug = site.slug(term)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                if names[slug] == nil {
+                    names[slug] = term
+                    order.append(slug)
+                }
+                members[slug, default: []].append(post)
+            }
+        }
+        return order.sorted().map { (names[$0]!, members[$0]!) }
+    }
+
+    /// The folder a path pattern gives for a name: `tags/:slug` and `Cloud Native` → `tags/cloud-native/`.
+    private func folder(_ pattern: String, _ name: String) -> String {
+        let slug = site.slug(name)
+        let path = pattern.replacingOccurrences(of: ":slug", with: slug).replacingOccurrences(
+            of: ":section", with: slug)
+        let trimmed = path.split(separator: "/").joined(separator: "/")
+        return trimmed.isEmpty ? "" : trimmed + "/"
+    }
+
+    private static func titleCased(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst()
+    }
+}

@@ -1,0 +1,18 @@
+import Site
+
+/// One feed to write: what it covers, where it goes, and the posts it holds.
+public struct PlannedFeed: Sendable {
+    public enum Scope: Sendable, Equatable {
+        case site
+        case section(String)
+        case tag(String)
+        case category(String)
+    }
+
+    public let scope: Scope
+    public let title: String
+    /// The folder inside the output folder, `""` or ending in `/`: `tags/kubecon/`.
+    public let directory: String
+    /// Newest first, at most the configured limit.
+    public let posts: [Post]
+}

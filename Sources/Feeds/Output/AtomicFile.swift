@@ -1,0 +1,80 @@
+import Foundation
+
+/// Writes files so that a reader (a web server, a crash, a full disk) sees either the old file
+/// or the new one, whole: a temporary file in the same folder, fsync, rename, fsync the folder.
+public enum AtomicFile {
+    public enum Outcome: String, Sendable {
+        case created, updated, unchanged
+    }
+
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Writes `bytes` to `path` unless the file already holds exactly them, so its modification
+    /// time — and HTTP caching — stays when nothing changed. A new file is 0644 whatever the
+    /// umask (a web server must read it); a replaced file keeps its mode.
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) -> Outcome {
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if exists, compare(bytes, with: path) == .unchanged { return .unchanged }
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        var template = Array((folder + "/." + (path as NSString).lastPathComponent + ".herald-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw Failure(path: path, reason: "cannot create a temporary file: \(Self.lastError)")
+        }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var renamed = false
+        defer {
+            if !renamed { unlink(temporary) }
+        }
+        do {
+            defer { close(descriptor) }
+            let mode = exists ? existing.st_mode & 0o7777 : 0o644
+            guard fchmod(descriptor, mode) == 0 else {
+                throw Failure(path: temporary, reason: "chmod: \(Self.lastError)")
+            }
+            try writeAll(bytes, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw Failure(path: temporary, reason: "fsync: \(Self.lastError)") }
+        }
+        guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: "rename: \(Self.lastError)") }
+        renamed = true
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            defer { close(folderDescriptor) }
+            guard fsync(folderDescriptor) == 0 else { throw Failure(path: folder, reason: "fsync: \(Self.lastError)") }
+        }
+        return exists ? .updated : .created
+    }
+
+    /// What `write` would do, without writing.
+    public static func compare(_ bytes: [UInt8], with path: String) -> Outcome {
+        guard let current = FileManager.default.contents(atPath: path) else { return .created }
+        return current.count == bytes.count && current.elementsEqual(bytes) ? .unchanged : .updated
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, reason: "write: \(lastError)")
+            }
+            written += count
+        }
+    }
+
+    private static var lastError: String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Feeds
+import Foundation
+import Site
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the feeds `herald build` wrote, as a strict reader would.",
+        discussion: """
+            Atom feeds are validated against RFC 4287's RELAX NG schema; RSS and JSON Feed \
+            against the elements their specifications require. In every format each URL must \
+            be absolute (links, and links and images inside content) and each id unique. \
+            Problems are printed as path:line: reason.
+
+            Exit status: 0 when every feed is valid, 1 when a feed has a problem or is missing, \
+            64 for a site definition Herald cannot use.
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(help: ArgumentHelp("Check the feeds in this folder.", valueName: "dir"))
+    var output: String?
+
+    func run() throws {
+        let definition = try options.loadDefinition()
+        var settings: FeedSettings
+        do {
+            settings = try FeedSettings(definition: definition)
+        } catch {
+            Log.standardError.write("herald: \(error.description)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        if let output { settings.outputDirectory = output }
+        let scan = try options.scan(definition.site)
+        let published = Post.newestFirst(scan.posts.filter { $0.status == .published })
+        let feeds = FeedPlanner(site: definition.site, settings: settings).plan(published)
+        let checker = FeedChecker()
+        var problems: [Problem] = []
+        var checked = 0
+        for feed in feeds {
+            for format in settings.formats {
+                let path = settings.outputDirectory.appendingPathComponent(feed.directory + format.fileName)
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    problems.append(Problem(path: path, line: 0, reason: "missing; run `herald build` first"))
+                    continue
+                }
+                problems += checker.check(Array(data), format: format, path: path)
+                checked += 1
+            }
+        }
+        Log.standardError.report(problems)
+        Log.standardError.write(
+            problems.isEmpty
+                ? "\(checked) feed files checked in \(settings.outputDirectory): all valid"
+                : "\(checked) feed files checked in \(settings.outputDirectory): \(problems.count) problems")
+        if !problems.isEmpty { throw ExitCode(ExitStatus.incomplete) }
+    }
+}
