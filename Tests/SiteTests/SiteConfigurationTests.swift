@@ -69,7 +69,7 @@ final class SiteConfigurationTests: XCTestCase {
             """)
         let configuration = try SiteDefinition.load(configFile: path).site
         XCTAssertEqual(configuration.baseURL, "https://blog.example.org/")
-        XCTAssertEqual(configuration.contentDirectory, site.root + "/feeds/../posts")
+        XCTAssertEqual(configuration.contentDirectory, site.root + "/posts")
         XCTAssertEqual(configuration.timeZone.identifier, "Asia/Tokyo")
         XCTAssertEqual(configuration.permalinks, ["posts": "/:year/:slug/"])
         XCTAssertEqual(configuration.sections, ["posts"])

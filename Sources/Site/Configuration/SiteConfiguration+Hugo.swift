@@ -62,10 +62,3 @@ extension SiteConfiguration {
         text.hasSuffix("/") ? text : text + "/"
     }
 }
-
-extension String {
-    func appendingPathComponent(_ component: String) -> String {
-        if component.hasPrefix("/") { return component }
-        return hasSuffix("/") ? self + component : self + "/" + component
-    }
-}
