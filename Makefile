@@ -7,7 +7,10 @@ HERALD := $(BUILD_DIR)/debug/herald
 # Debian packages the build and the tests need: the C libraries Herald links, Hugo as the
 # permalink oracle, xmllint, and Python for the tests' loopback servers.
 APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev libyaml-dev pkg-config hugo python3
+	libcmark-gfm-extensions-dev libyaml-dev pkg-config hugo python3 python3-venv
+# A real feed reader for the tests, in a virtual environment under .build/.
+VENV := $(BUILD_DIR)/venv
+FEEDPARSER := feedparser==6.0.14
 
 .PHONY: all deps build release test run clean
 
@@ -20,6 +23,8 @@ deps:
 		echo "installing:" $$missing; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+	@$(VENV)/bin/python -c 'import feedparser' 2>/dev/null || \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install -q $(FEEDPARSER); }
 
 build: deps
 	$(SWIFT) build

@@ -31,6 +31,6 @@ let package = Package(
             ]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         // Depends on the executable only so that `swift build --build-tests` builds the binary it runs.
-        .testTarget(name: "HeraldTests", dependencies: ["herald"]),
+        .testTarget(name: "HeraldTests", dependencies: ["herald"], exclude: ["Golden", "Scripts"]),
     ]
 )

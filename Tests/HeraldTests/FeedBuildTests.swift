@@ -1,0 +1,242 @@
+import Foundation
+import XCTest
+
+/// `herald build` and `herald check` on the example site, on hostile posts and on a generated
+/// site, with the feeds read back by our own checks, libxml2's xmllint and feedparser.
+final class FeedBuildTests: XCTestCase {
+    private let now = "2026-01-01T00:00:00Z"
+    private var folder: TemporaryFolder!
+
+    override func setUp() {
+        folder = TemporaryFolder()
+    }
+
+    private func build(_ arguments: [String], output: String) throws -> HeraldProcess.Output {
+        try HeraldProcess.herald(["build"] + arguments + ["--output", output, "--now", now])
+    }
+
+    private func buildExample() throws -> String {
+        let output = folder.path + "/example"
+        let result = try build(["--config", "feeds/example.toml"], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        return output
+    }
+
+    // MARK: - The example site
+
+    /// The files feeds for the site, a section and a tag, byte for byte. To accept a deliberate
+    /// change, run the tests once with HERALD_UPDATE_GOLDEN=1 and review the diff.
+    func testGoldenFiles() throws {
+        let output = try buildExample()
+        let golden = HeraldProcess.repositoryRoot + "/Tests/HeraldTests/Golden"
+        let update = ProcessInfo.processInfo.environment["HERALD_UPDATE_GOLDEN"] == "1"
+        for path in [
+            "index.xml", "atom.xml", "feed.json", "posts/index.xml", "posts/atom.xml", "tags/café/index.xml",
+            "tags/café/atom.xml", "tags/café/feed.json",
+        ] {
+            let expectedPath = golden + "/" + path.replacingOccurrences(of: "/", with: "--")
+            let actual = try XCTUnwrap(FileManager.default.contents(atPath: output + "/" + path), path)
+            if update { try actual.write(to: URL(fileURLWithPath: expectedPath)) }
+            let expected = try XCTUnwrap(FileManager.default.contents(atPath: expectedPath), expectedPath)
+            XCTAssertEqual(String(decoding: actual, as: UTF8.self), String(decoding: expected, as: UTF8.self), path)
+        }
+    }
+
+    func testAFeedReaderSeesTitlesLinksDatesAuthorsTagsAndContent() throws {
+        let output = try buildExample()
+        let feeds = try FeedReader.read([output + "/index.xml", output + "/atom.xml"])
+        for (path, feed) in feeds {
+            XCTAssertFalse(feed.bozo, "\(path): \(feed.bozo_exception)")
+            XCTAssertEqual(feed.title, "Field Notes", path)
+            XCTAssertEqual(feed.link, "https://blog.example.org/", path)
+            XCTAssertEqual(feed.entries.count, 13, "every published post of the posts and notes sections: \(path)")
+            let cafe = try XCTUnwrap(feed.entries.first { $0.title == "Profiling a Slow Go Service From a Café Table" })
+            XCTAssertEqual(
+                cafe.link, "https://blog.example.org/2024/01/profiling-a-slow-go-service-from-a-caf%C3%A9-table/")
+            XCTAssertEqual(cafe.id, cafe.link)
+            XCTAssertEqual(cafe.authors, ["Ada Example"], path)
+            let terminal = try XCTUnwrap(feed.entries.first { $0.title == "My Terminal Setup in 2024" })
+            XCTAssertEqual(terminal.authors, ["Ada Example", "Grace Example"], path)
+            XCTAssertTrue(cafe.tags.contains("cloud native") && cafe.tags.contains("café"), "\(cafe.tags)")
+            XCTAssertTrue(cafe.content.first?.contains("<p>") == true, "full content as HTML: \(path)")
+            let bundle = try XCTUnwrap(
+                feed.entries.first { $0.title == "Rebuilding a Ten-Year-Old Mechanical Keyboard" })
+            XCTAssertTrue(
+                bundle.content.first?.contains(
+                    "src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\"")
+                    == true, "images made absolute: \(path)")
+        }
+        XCTAssertEqual(feeds[output + "/atom.xml"]?.version, "atom10")
+        XCTAssertEqual(feeds[output + "/index.xml"]?.version, "rss20")
+        XCTAssertEqual(feeds[output + "/atom.xml"]?.entries.first?.published, "2024-05-19T08:00:00+04:00")
+        XCTAssertEqual(feeds[output + "/index.xml"]?.entries.first?.published, "Sun, 19 May 2024 08:00:00 +0400")
+    }
+
+    func testCheckPassesAndXmllintValidatesEveryAtomFeed() throws {
+        let output = try buildExample()
+        let check = try HeraldProcess.herald(["check", "--config", "feeds/example.toml", "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+        XCTAssertTrue(check.standardError.hasSuffix(": all valid\n"), check.standardError)
+        let atomFeeds = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix("atom.xml") }
+        XCTAssertEqual(atomFeeds.count, 41)
+        let schema = HeraldProcess.repositoryRoot + "/Sources/Feeds/Schemas/atom.rng"
+        let xmllint = try HeraldProcess.run(
+            "xmllint", ["--noout", "--relaxng", schema] + atomFeeds.map { output + "/" + $0 })
+        XCTAssertEqual(xmllint.status, 0, xmllint.standardError)
+    }
+
+    func testCheckReportsRelativeLinksAndDuplicateIDs() throws {
+        let output = try buildExample()
+        let rss = output + "/index.xml"
+        var text = try String(contentsOfFile: rss, encoding: .utf8)
+        text = text.replacingOccurrences(of: "<link>https://blog.example.org/</link>", with: "<link>/</link>")
+        let firstGUID = try XCTUnwrap(
+            text.range(of: "<guid isPermaLink=\"true\">https://blog.example.org/custom/path/</guid>"))
+        text.replaceSubrange(
+            firstGUID, with: "<guid isPermaLink=\"true\">https://blog.example.org/notes/jq-slurp/</guid>")
+        try text.write(toFile: rss, atomically: true, encoding: .utf8)
+        let check = try HeraldProcess.herald(["check", "--config", "feeds/example.toml", "--output", output])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(
+            check.standardError.contains("\(rss):6: link '/' is not an absolute http(s) URL"), check.standardError)
+        XCTAssertTrue(
+            check.standardError.contains("the id 'https://blog.example.org/notes/jq-slurp/' is used twice"),
+            check.standardError)
+    }
+
+    // MARK: - Deterministic, cache-friendly, atomic
+
+    func testUnchangedFeedsAreNotRewritten() throws {
+        let output = try buildExample()
+        let feed = output + "/index.xml"
+        let before = try FileManager.default.attributesOfItem(atPath: feed)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+        let again = try build(["--config", "feeds/example.toml"], output: output)
+        XCTAssertEqual(again.status, 0)
+        XCTAssertEqual(again.standardOutput, "", "nothing changed, so nothing is listed")
+        XCTAssertTrue(again.standardError.hasSuffix("0 changed, 124 unchanged\n"), again.standardError)
+        let after = try FileManager.default.attributesOfItem(atPath: feed)[.modificationDate] as? Date
+        XCTAssertEqual(before, after)
+        // A second output folder gets the very same bytes: nothing depends on the clock or the run.
+        let other = folder.path + "/other"
+        XCTAssertEqual(try build(["--config", "feeds/example.toml"], output: other).status, 0)
+        let diff = try HeraldProcess.run("diff", ["-r", output, other])
+        XCTAssertEqual(diff.status, 0, diff.standardOutput)
+    }
+
+    func testModesSurviveTheUmaskAndRewrites() throws {
+        let output = folder.path + "/modes"
+        let command =
+            "umask 077; exec '\(HeraldProcess.heraldPath)' build --config feeds/example.toml --output '\(output)'"
+        XCTAssertEqual(try HeraldProcess.run("sh", ["-c", command]).status, 0)
+        XCTAssertEqual(try permissions(output + "/index.xml"), 0o644, "a web server must be able to read a new feed")
+        XCTAssertEqual(chmod(output + "/atom.xml", 0o640), 0)
+        var text = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
+        text += "\n<!-- edited -->"
+        try text.write(toFile: output + "/atom.xml", atomically: false, encoding: .utf8)
+        XCTAssertEqual(try HeraldProcess.run("sh", ["-c", command]).status, 0)
+        XCTAssertEqual(try permissions(output + "/atom.xml"), 0o640, "a rewritten feed keeps its mode")
+        XCTAssertFalse(try String(contentsOfFile: output + "/atom.xml", encoding: .utf8).contains("edited"))
+    }
+
+    func testAFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws {
+        let output = try buildExample()
+        // A file where the tags folder should be: the tag feeds cannot be written.
+        try FileManager.default.removeItem(atPath: output + "/tags")
+        XCTAssertTrue(FileManager.default.createFile(atPath: output + "/tags", contents: Data("in the way".utf8)))
+        let siteFeed = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)
+        let result = try build(["--config", "feeds/example.toml"], output: output)
+        XCTAssertEqual(result.status, 73)
+        XCTAssertTrue(result.standardError.contains("herald: cannot write \(output)/tags/"), result.standardError)
+        XCTAssertEqual(try String(contentsOfFile: output + "/index.xml", encoding: .utf8), siteFeed)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.contains(".herald-") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testDryRunWritesNothing() throws {
+        let output = folder.path + "/dry"
+        let result = try build(["--config", "feeds/example.toml", "--dry-run"], output: output)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.standardOutput.hasPrefix("would be created  \(output)/index.xml\n"), result.standardOutput)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    private func permissions(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    // MARK: - Hostile posts
+
+    func testHostilePostsStillGiveValidFeeds() throws {
+        let site = folder.path + "/hostile"
+        let tags = (1...2000).map { "\"tag \($0)\"" }.joined(separator: ", ")
+        let files = [
+            "hugo.toml": "baseURL = 'https://h.example.org/'\ntitle = 'Hostile <Site> & Co'\nlanguageCode = 'ar'\n",
+            // 2,000 tag feeds, each repeating a post with 2,000 categories, would be 6,000 large files.
+            "herald.toml": "[site]\nsource = '.'\n[feeds]\ntags = false\n",
+            "content/posts/control.md":
+                "{\"title\": \"Bell\\u0007 and \\u0001 <b>bold</b> & AT&T ]]> -- \\uFFFE\", \"date\": \"2024-01-01\"}\n"
+                + "Body with \u{1} control, a CDATA end ]]> and -- a comment marker.\n",
+            "content/posts/rtl.md":
+                "---\ntitle: \"مرحبا بالعالم 👋 עברית\"\ndate: 2024-01-02\n---\nنص عربي 🚀 and <!-- a comment -->\n",
+            "content/posts/huge.md":
+                "---\ntitle: Huge\ndate: 2024-01-03\n---\n" + String(repeating: "A long line of text. ", count: 50_000),
+            "content/posts/tags.md": "---\ntitle: Many tags\ndate: 2024-01-04\ntags: [\(tags)]\n---\nTagged.\n",
+        ]
+        let hostile = TemporaryFolder()
+        for (path, text) in files { hostile.write(path, text) }
+        try FileManager.default.moveItem(atPath: hostile.path, toPath: site)
+        let output = folder.path + "/hostile-out"
+        let result = try build(["--config", site + "/herald.toml"], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains("index.xml: warning: the feed is"), "a 1 MB post trips the size warning")
+        let check = try HeraldProcess.herald(["check", "--config", site + "/herald.toml", "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+        let xmllint = try HeraldProcess.run(
+            "xmllint",
+            [
+                "--noout", "--relaxng", HeraldProcess.repositoryRoot + "/Sources/Feeds/Schemas/atom.rng",
+                output + "/atom.xml",
+            ])
+        XCTAssertEqual(xmllint.status, 0, xmllint.standardError)
+        let feeds = try FeedReader.read([output + "/index.xml", output + "/atom.xml"])
+        for (path, feed) in feeds {
+            XCTAssertFalse(feed.bozo, "\(path): \(feed.bozo_exception)")
+            XCTAssertEqual(feed.entries.count, 4, path)
+            XCTAssertTrue(feed.entries.contains { $0.link == "https://h.example.org/posts/control/" }, path)
+            XCTAssertEqual(feed.entries.first { $0.title == "Many tags" }?.tags.count, 2000, path)
+            XCTAssertTrue(feed.entries.contains { $0.title == "مرحبا بالعالم 👋 עברית" }, path)
+        }
+        // Atom says its titles are text, so a reader shows them literally.
+        let atom = try XCTUnwrap(feeds[output + "/atom.xml"])
+        XCTAssertEqual(atom.title, "Hostile <Site> & Co")
+        XCTAssertEqual(
+            atom.entries.first { $0.link == "https://h.example.org/posts/control/" }?.title,
+            "Bell and  <b>bold</b> & AT&T ]]> --")
+        // RSS titles are ambiguous; the RSS profile's hexadecimal references are what most readers show literally.
+        let rss = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)
+        XCTAssertTrue(
+            rss.contains("<title>Bell and  &#x3C;b&#x3E;bold&#x3C;/b&#x3E; &#x26; AT&#x26;T ]]&#x3E; -- </title>"), rss)
+    }
+
+    // MARK: - A generated site
+
+    func testGeneratedSiteOfAThousandPosts() throws {
+        let site = folder.path + "/generated"
+        let generator = try HeraldProcess.run(
+            "python3",
+            [HeraldProcess.repositoryRoot + "/scripts/generate-site.py", site, "--posts", "1000", "--seed", "5"])
+        XCTAssertEqual(generator.status, 0, generator.standardError)
+        let output = folder.path + "/generated-out"
+        let result = try build(["--site", site], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let check = try HeraldProcess.herald(["check", "--site", site, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+        let feeds = try FeedReader.read([output + "/index.xml", output + "/atom.xml", output + "/posts/index.xml"])
+        for (path, feed) in feeds {
+            XCTAssertFalse(feed.bozo, "\(path): \(feed.bozo_exception)")
+            XCTAssertEqual(feed.entries.count, 20, "the default limit: \(path)")
+        }
+    }
+}
