@@ -23,28 +23,39 @@ public struct HubNotifier: Sendable {
         public var description: String { "hub \(hubHost): publish ping for \(feedURL) failed: \(reason)" }
     }
 
-    /// Pings `hub` once per feed; returns the pings that failed after every try.
-    public func notify(hub: String, feedURLs: [String]) -> [Failure] {
-        feedURLs.compactMap { feedURL -> Failure? in
-            var request = HTTPRequest(url: hub)
-            request.headers = [("Content-Type", "application/x-www-form-urlencoded")]
-            request.body = Array("hub.mode=publish&hub.url=\(Self.formEncoded(feedURL))".utf8)
-            request.allowsPlainHTTP = allowsPlainHTTP
-            var reason = ""
-            for attempt in 1...attempts {
-                do throws(HTTPError) {
-                    let response = try client.send(request)
-                    if (200..<300).contains(response.status) { return nil }
-                    reason = "HTTP \(response.status)"
-                    // A 4xx will not change by asking again.
-                    if response.status < 500 && response.status != 429 { break }
-                } catch {
-                    reason = error.detail
-                }
-                if attempt < attempts { Self.pause(seconds: attempt) }
-            }
-            return Failure(hubHost: CurlEasy.host(of: hub), feedURL: feedURL, reason: reason)
+    /// Pings `hub` once per feed. A hub still failing after every try is not asked about the
+    /// remaining feeds: one failure, naming how many feeds it was not told of, is returned.
+    public func notify(hub: String, feedURLs: [String]) -> Failure? {
+        for (index, feedURL) in feedURLs.enumerated() {
+            guard let reason = ping(hub: hub, feedURL: feedURL) else { continue }
+            let untold = feedURLs.count - index - 1
+            return Failure(
+                hubHost: CurlEasy.host(of: hub), feedURL: feedURL,
+                reason: reason + (untold > 0 ? "; \(untold) more changed feeds were not announced to it" : ""))
         }
+        return nil
+    }
+
+    /// One ping with retries; the reason it failed, or nil.
+    private func ping(hub: String, feedURL: String) -> String? {
+        var request = HTTPRequest(url: hub)
+        request.headers = [("Content-Type", "application/x-www-form-urlencoded")]
+        request.body = Array("hub.mode=publish&hub.url=\(Self.formEncoded(feedURL))".utf8)
+        request.allowsPlainHTTP = allowsPlainHTTP
+        var reason = ""
+        for attempt in 1...attempts {
+            do throws(HTTPError) {
+                let response = try client.send(request)
+                if (200..<300).contains(response.status) { return nil }
+                reason = "HTTP \(response.status)"
+                // A 4xx will not change by asking again.
+                if response.status < 500 && response.status != 429 { return reason }
+            } catch {
+                reason = error.detail
+            }
+            if attempt < attempts { Self.pause(seconds: attempt) }
+        }
+        return reason
     }
 
     private static func pause(seconds: Int) {

@@ -58,7 +58,7 @@ struct Build: ParsableCommand {
                 client: HTTPClient(version: Herald.version), allowsPlainHTTP: settings.allowsPlainHTTP)
             let urls = changed.compactMap(\.url)
             for hub in settings.hubs where !urls.isEmpty {
-                hubFailures += notifier.notify(hub: hub, feedURLs: urls)
+                if let failure = notifier.notify(hub: hub, feedURLs: urls) { hubFailures.append(failure) }
             }
             for failure in hubFailures { Log.standardError.write("herald: \(failure.description)") }
         }

@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// The Python receiver (Scripts/receiver.py) on a loopback port, stopped when the value goes away.
+final class Receiver {
+    struct Request: Decodable {
+        let method: String
+        let path: String
+        let headers: [String: String]
+        let body: String
+    }
+
+    private let process = Process()
+    private let log: String
+    let port: Int
+
+    /// - Parameter statuses: the statuses of the first responses, in turn; 204 after them.
+    init(statuses: [Int] = []) throws {
+        log = FileManager.default.temporaryDirectory.appendingPathComponent("receiver-\(UUID().uuidString).jsonl").path
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", HeraldProcess.repositoryRoot + "/Tests/HeraldTests/Scripts/receiver.py", log,
+            "--statuses", statuses.map(String.init).joined(separator: ","),
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        var line = Data()
+        while !line.contains(0x0A) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        XCTAssertGreaterThan(port, 0, "the receiver did not start")
+    }
+
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(atPath: log)
+    }
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    var requests: [Request] {
+        guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Request.self, from: Data($0.utf8)) }
+    }
+}
