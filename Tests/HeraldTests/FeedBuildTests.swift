@@ -104,6 +104,21 @@ final class FeedBuildTests: XCTestCase {
             check.standardError)
     }
 
+    func testAFrontMatterIDOutlivesAPermalinkChange() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://i.example.org/'\n[permalinks]\nposts = '/:year/:slug/'\n")
+        site.write("content/posts/a.md", "---\ntitle: Moved\ndate: 2024-01-01\nid: tag:i.example.org,2024:moved\n---\nBody\n")
+        let output = folder.path + "/ids"
+        XCTAssertEqual(try build(["--site", site.path], output: output).status, 0)
+        let rss = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)
+        XCTAssertTrue(rss.contains("<guid isPermaLink=\"false\">tag:i.example.org,2024:moved</guid>"), rss)
+        XCTAssertTrue(rss.contains("<link>https://i.example.org/2024/moved/</link>"), rss)
+        let feeds = try FeedReader.read([output + "/atom.xml"])
+        XCTAssertEqual(feeds[output + "/atom.xml"]?.entries.first?.id, "tag:i.example.org,2024:moved")
+        let json = try String(contentsOfFile: output + "/feed.json", encoding: .utf8)
+        XCTAssertTrue(json.contains("\"id\" : \"tag:i.example.org,2024:moved\""), json)
+    }
+
     // MARK: - Deterministic, cache-friendly, atomic
 
     func testUnchangedFeedsAreNotRewritten() throws {
