@@ -107,7 +107,8 @@ final class FeedBuildTests: XCTestCase {
     func testAFrontMatterIDOutlivesAPermalinkChange() throws {
         let site = TemporaryFolder()
         site.write("hugo.toml", "baseURL = 'https://i.example.org/'\n[permalinks]\nposts = '/:year/:slug/'\n")
-        site.write("content/posts/a.md", "---\ntitle: Moved\ndate: 2024-01-01\nid: tag:i.example.org,2024:moved\n---\nBody\n")
+        site.write(
+            "content/posts/a.md", "---\ntitle: Moved\ndate: 2024-01-01\nid: tag:i.example.org,2024:moved\n---\nBody\n")
         let output = folder.path + "/ids"
         XCTAssertEqual(try build(["--site", site.path], output: output).status, 0)
         let rss = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)

@@ -63,6 +63,19 @@ final class PostRendererTests: XCTestCase {
             "<p>Visit <a href=\"http://www.example.com\">www.example.com</a> today.</p>\n")
     }
 
+    /// cmark-gfm shares its extensions' trigger characters between parsers; rendering on both
+    /// cores must still link every `www.` address, every time.
+    func testConcurrentRenderingGivesTheSameHTML() {
+        let expected = html("Visit www.example.com and ~~this~~ today.\n")
+        let results = Array(repeating: "Visit www.example.com and ~~this~~ today.\n", count: 400).concurrentMap(
+            chunkSize: 1
+        ) {
+            markdown in
+            MarkdownParser(allowsRawHTML: false).renderHTML(markdown)
+        }
+        XCTAssertEqual(Set(results), [expected])
+    }
+
     func testTaskListsAreRendered() {
         XCTAssertEqual(
             html("- [ ] to do\n- [x] done\n"),

@@ -33,13 +33,22 @@ final class MarkdownParser {
         cmark_parser_free(parser)
     }
 
+    /// cmark-gfm adds its extensions' trigger characters to a table shared by every parser when a
+    /// parse starts, and takes them out when it ends: two parses at once on two threads lose
+    /// each other's (a `www.` link is then sometimes not linked). Parsing is serialised; the
+    /// rest of rendering is not.
+    private static let parsing = NSLock()
+
     /// Renders a whole Markdown document to HTML. A parser renders one document.
     func renderHTML(_ markdown: String) -> String {
         var markdown = markdown
-        markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        let document = Self.parsing.withLock {
+            markdown.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document else { return "" }
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
