@@ -35,14 +35,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let definition = try options.loadDefinition()
-        var settings: FeedSettings
-        do {
-            settings = try FeedSettings(definition: definition)
-        } catch {
-            Log.standardError.write("herald: \(error.description)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        if let output { settings.outputDirectory = output }
+        let settings = try options.feedSettings(definition, output: output)
         let site = definition.site
         let scan = try options.scan(site)
         let build = try FeedBuild(site: site, settings: settings, posts: scan.posts)

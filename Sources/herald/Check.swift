@@ -24,14 +24,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let definition = try options.loadDefinition()
-        var settings: FeedSettings
-        do {
-            settings = try FeedSettings(definition: definition)
-        } catch {
-            Log.standardError.write("herald: \(error.description)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        if let output { settings.outputDirectory = output }
+        let settings = try options.feedSettings(definition, output: output)
         let scan = try options.scan(definition.site)
         let published = Post.newestFirst(scan.posts.filter { $0.status == .published })
         let feeds = FeedPlanner(site: definition.site, settings: settings).plan(published)

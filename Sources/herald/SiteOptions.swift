@@ -1,4 +1,5 @@
 import ArgumentParser
+import Feeds
 import Foundation
 import Site
 
@@ -39,6 +40,18 @@ struct SiteOptions: ParsableArguments {
         do {
             if let config { return try SiteDefinition.load(configFile: config) }
             return try SiteDefinition.detect(siteRoot: site!)
+        } catch {
+            Log.standardError.write("herald: \(error.description)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+
+    /// Reads the definition's `[feeds]` table; `output` replaces its output folder.
+    func feedSettings(_ definition: SiteDefinition, output: String?) throws -> FeedSettings {
+        do {
+            var settings = try FeedSettings(definition: definition)
+            if let output { settings.outputDirectory = output }
+            return settings
         } catch {
             Log.standardError.write("herald: \(error.description)")
             throw ExitCode(ExitStatus.usage)

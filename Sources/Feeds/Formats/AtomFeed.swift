@@ -4,10 +4,7 @@ import Site
 enum AtomFeed {
     static func render(_ document: FeedDocument) throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        try writer.startDocument()
-        if let stylesheet = document.stylesheet {
-            try writer.processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(stylesheet)\"")
-        }
+        try writer.startFeedDocument(stylesheet: document.stylesheet)
         try writer.startElement("feed")
         try writer.attribute("xmlns", "http://www.w3.org/2005/Atom")
         if let language = document.language { try writer.attribute("xml:lang", language) }

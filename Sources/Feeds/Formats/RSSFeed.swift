@@ -4,10 +4,7 @@ import Site
 enum RSSFeed {
     static func render(_ document: FeedDocument) throws(XMLWriterError) -> [UInt8] {
         let writer = try XMLWriter()
-        try writer.startDocument()
-        if let stylesheet = document.stylesheet {
-            try writer.processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(stylesheet)\"")
-        }
+        try writer.startFeedDocument(stylesheet: document.stylesheet)
         try writer.startElement("rss")
         try writer.attribute("version", "2.0")
         try writer.attribute("xmlns:atom", "http://www.w3.org/2005/Atom")

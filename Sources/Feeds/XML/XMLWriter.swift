@@ -32,11 +32,17 @@ final class XMLWriter {
         if result < 0 { throw XMLWriterError(operation: operation()) }
     }
 
-    func startDocument() throws(XMLWriterError) {
+    private func startDocument() throws(XMLWriterError) {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
     }
 
-    func processingInstruction(_ target: String, _ content: String) throws(XMLWriterError) {
+    /// The XML declaration and, for browsers, the stylesheet instruction, if there is one.
+    func startFeedDocument(stylesheet: String?) throws(XMLWriterError) {
+        try startDocument()
+        if let stylesheet { try processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(stylesheet)\"") }
+    }
+
+    private func processingInstruction(_ target: String, _ content: String) throws(XMLWriterError) {
         let result = Self.withXMLString(target) { name in
             Self.withXMLString(XMLText.sanitized(content)) { xmlTextWriterWritePI(writer, name, $0) }
         }

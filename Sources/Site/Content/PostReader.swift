@@ -15,17 +15,7 @@ struct PostReader: Sendable {
                 source = try SourceBytes.read(file.absolutePath, limit: .max, maxBytes: site.maxPostBytes)
             }
         } catch {
-            switch error {
-            case .tooLarge(let size):
-                return .failure(
-                    Problem(
-                        path: path, line: 0,
-                        reason:
-                            "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes)); raise the limit in the site definition if the post is real"
-                    ))
-            case .unreadable(let reason):
-                return .failure(Problem(path: path, line: 0, reason: "cannot read the file: \(reason)"))
-            }
+            return .failure(error.problem(path: path, maxBytes: site.maxPostBytes))
         }
         return source.bytes.withUnsafeBytes { bytes in
             do throws(Problem) {

@@ -13,6 +13,20 @@ struct SourceBytes {
     enum Failure: Error {
         case unreadable(String)
         case tooLarge(Int)
+
+        /// The failure as a problem with the file `path`, for `path:line: reason` messages.
+        func problem(path: String, maxBytes: Int) -> Problem {
+            switch self {
+            case .tooLarge(let size):
+                Problem(
+                    path: path, line: 0,
+                    reason:
+                        "the file is \(size) bytes, more than max_post_bytes (\(maxBytes)); raise the limit in the site definition if the post is real"
+                )
+            case .unreadable(let reason):
+                Problem(path: path, line: 0, reason: "cannot read the file: \(reason)")
+            }
+        }
     }
 
     /// Reads up to `limit` bytes; a file larger than `maxBytes` is refused when read whole.

@@ -46,15 +46,7 @@ public struct PostRenderer: Sendable {
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(post.filePath, limit: .max, maxBytes: site.maxPostBytes)
         } catch {
-            switch error {
-            case .tooLarge(let size):
-                return .failure(
-                    Problem(
-                        path: post.path, line: 0,
-                        reason: "the file is \(size) bytes, more than max_post_bytes (\(site.maxPostBytes))"))
-            case .unreadable(let reason):
-                return .failure(Problem(path: post.path, line: 0, reason: "cannot read the file: \(reason)"))
-            }
+            return .failure(error.problem(path: post.path, maxBytes: site.maxPostBytes))
         }
         let body = min(post.bodyOffset, source.bytes.count)..<source.bytes.count
         let problem = source.bytes.withUnsafeBytes {
