@@ -7,7 +7,7 @@ HERALD := $(BUILD_DIR)/debug/herald
 # Debian packages the build and the tests need: the C libraries Herald links, Hugo as the
 # permalink oracle, xmllint, and Python for the tests' loopback servers.
 APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev libyaml-dev pkg-config hugo python3 python3-venv
+	libcmark-gfm-extensions-dev libyaml-dev libssl-dev pkg-config hugo python3 python3-venv
 # A real feed reader for the tests, in a virtual environment under .build/.
 VENV := $(BUILD_DIR)/venv
 FEEDPARSER := feedparser==6.0.14
@@ -36,12 +36,15 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
-# Builds Herald, shows the bundled example site's posts and writes its feeds into output/.
+# Builds Herald, shows the example site's posts, writes its feeds and announces new posts to a
+# JSON-lines file (a target that needs no secret). A second `make run` announces nothing.
 run: build
 	$(HERALD) list --config feeds/example.toml
-	$(HERALD) build --config feeds/example.toml > /dev/null
+	$(HERALD) run --config feeds/example.toml --verbose > /dev/null
 	$(HERALD) check --config feeds/example.toml
-	@echo "The example site's feeds are in output/example/ (the site feed: output/example/index.xml)."
+	$(HERALD) status --config feeds/example.toml
+	@echo "Feeds: output/example/ (the site feed is output/example/index.xml)."
+	@echo "Announcements: output/example-announcements.jsonl; the ledger: output/example-state/ledger.json."
 
 clean:
 	rm -rf $(BUILD_DIR)

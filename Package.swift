@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -17,12 +18,15 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "Site", dependencies: ["CCmark", "CYAML", "TOMLKit"]),
         .target(
             name: "Feeds", dependencies: ["Site", "CLibXML2"],
             // Compiled into the binary, so an installed `herald` needs no files beside it.
             resources: [.embedInCode("Schemas/atom.rng"), .embedInCode("Schemas/feed.xsl")]),
-        .target(name: "Announcer", dependencies: ["Site", "CCurl"]),
+        .target(
+            name: "Announcer",
+            dependencies: ["Site", "CCurl", "CCrypto", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "herald",
             dependencies: [
@@ -30,6 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "AnnouncerTests", dependencies: ["Announcer"]),
         // Depends on the executable only so that `swift build --build-tests` builds the binary it runs.
         .testTarget(name: "HeraldTests", dependencies: ["herald"], exclude: ["Golden", "Scripts"]),
     ]

@@ -22,6 +22,6 @@ struct Herald: ParsableCommand {
             """,
         version:
             "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",
-        subcommands: [List.self, Build.self, Check.self]
+        subcommands: [List.self, Build.self, Check.self, Announce.self, Run.self, Status.self, Preview.self]
     )
 }

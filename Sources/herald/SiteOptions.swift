@@ -41,7 +41,7 @@ struct SiteOptions: ParsableArguments {
             if let config { return try SiteDefinition.load(configFile: config) }
             return try SiteDefinition.detect(siteRoot: site!)
         } catch {
-            Log.standardError.write("herald: \(error.description)")
+            Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -53,7 +53,7 @@ struct SiteOptions: ParsableArguments {
             if let output { settings.outputDirectory = output }
             return settings
         } catch {
-            Log.standardError.write("herald: \(error.description)")
+            Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -63,13 +63,13 @@ struct SiteOptions: ParsableArguments {
         do {
             return try PostScanner(site: site, now: moment(for: site)).scan()
         } catch {
-            Log.standardError.write("herald: \(error.description)")
+            Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)
         }
     }
 
     /// A `--now` without an offset is in the site's timezone.
-    private func moment(for site: SiteConfiguration) -> Date {
+    func moment(for site: SiteConfiguration) -> Date {
         guard let now, let value = LocalDateTime(parsing: now) else { return Date() }
         return value.resolved(in: site.timeZone).instant
     }

@@ -70,6 +70,23 @@ public struct ConfigurationTable: Sendable {
         }
     }
 
+    /// An array of tables, such as the `[[targets]]` of a site definition, each named `key[i]`.
+    public func tables(_ key: String) throws(ConfigurationError) -> [ConfigurationTable] {
+        switch table[key] {
+        case nil, .null: return []
+        case .array(let items):
+            var result: [ConfigurationTable] = []
+            for (index, item) in items.enumerated() {
+                guard case .table(let inner) = item else {
+                    throw wrongType(key, expected: "an array of tables ([[\(key)]])")
+                }
+                result.append(ConfigurationTable(path: path, table: inner, name: "\(fullKey(key))[\(index)]"))
+            }
+            return result
+        default: throw wrongType(key, expected: "an array of tables ([[\(key)]])")
+        }
+    }
+
     /// A table whose every value is a string, such as `[permalinks]`.
     public func stringTable(_ key: String) throws(ConfigurationError) -> [String: String]? {
         guard let inner = try subtable(key) else { return nil }

@@ -3,17 +3,27 @@
 struct KeyLines {
     private var lines: [String: Int] = [:]
 
-    /// Records `key =` lines under the most recent `[table]` header, as dotted paths.
+    /// Records `key =` lines under the most recent `[table]` header, as dotted paths; the
+    /// tables of an array (`[[targets]]`) are numbered: `targets[1].name`.
     init(toml text: String) {
         var table = ""
         var number = 0
+        var arrayCounts: [String: Int] = [:]
         for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
             let line = rawLine.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             guard let first = line.first, first != UInt8(ascii: "#") else { continue }
             if first == UInt8(ascii: "[") {
-                let name = line.drop { $0 == UInt8(ascii: "[") }.prefix { $0 != UInt8(ascii: "]") }
-                table = Self.unquoted(name)
+                let isArray = line.dropFirst().first == UInt8(ascii: "[")
+                let name = Self.unquoted(line.drop { $0 == UInt8(ascii: "[") }.prefix { $0 != UInt8(ascii: "]") })
+                if isArray {
+                    let index = arrayCounts[name, default: 0]
+                    arrayCounts[name] = index + 1
+                    record(name, line: number)
+                    table = "\(name)[\(index)]"
+                } else {
+                    table = name
+                }
                 record(table, line: number)
             } else if let equals = line.firstIndex(of: UInt8(ascii: "=")) {
                 let key = Self.unquoted(line[..<equals])

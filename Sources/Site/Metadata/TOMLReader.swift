@@ -37,7 +37,10 @@ enum TOMLReader {
         switch value.type {
         case .table: return .table(convert(value.table!, path: path, lines: lines, firstLine: firstLine))
         case .array:
-            return .array(value.array!.map { convert($0, path: path, lines: lines, firstLine: firstLine) })
+            return .array(
+                value.array!.enumerated().map {
+                    convert($1, path: "\(path)[\($0)]", lines: lines, firstLine: firstLine)
+                })
         case .string: return .string(value.string!)
         case .int: return .integer(value.int!)
         case .double: return .float(value.double!)

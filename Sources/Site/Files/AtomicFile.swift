@@ -15,9 +15,11 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` to `path` unless the file already holds exactly them, so its modification
-    /// time — and HTTP caching — stays when nothing changed. A new file is 0644 whatever the
-    /// umask (a web server must read it); a replaced file keeps its mode.
-    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) -> Outcome {
+    /// time — and HTTP caching — stays when nothing changed. A new file gets `newFileMode`
+    /// whatever the umask (a web server must read a feed; nobody else may read a ledger); a
+    /// replaced file keeps its mode.
+    public static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644) throws(Failure) -> Outcome
+    {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, compare(bytes, with: path) == .unchanged { return .unchanged }
@@ -39,7 +41,7 @@ public enum AtomicFile {
         }
         do {
             defer { close(descriptor) }
-            let mode = exists ? existing.st_mode & 0o7777 : 0o644
+            let mode = exists ? existing.st_mode & 0o7777 : newFileMode
             guard fchmod(descriptor, mode) == 0 else {
                 throw Failure(path: temporary, reason: "chmod: \(Self.lastError)")
             }

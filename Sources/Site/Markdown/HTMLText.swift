@@ -1,10 +1,10 @@
 import Foundation
 
-/// HTML turned into plain text, for JSON Feed's plain-text summary.
-enum HTMLText {
+/// HTML turned into plain text, for JSON Feed's summary and for chat messages.
+public enum HTMLText {
     private static let entities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
 
-    static func plain(_ html: String) -> String {
+    public static func plain(_ html: String) -> String {
         var text = ""
         var rest = Substring(html)
         while let index = rest.firstIndex(where: { $0 == "<" || $0 == "&" }) {

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Sends one announcement with retries: timeouts, lost connections, 5xx and 429 are tried again
+/// with backoff (honouring the platform's requested wait); other 4xx are not; 404 and 410 mark
+/// the target broken. Every try carries the same idempotency key.
+struct Deliverer {
+    let client: HTTPClient
+    let policy: RetryPolicy
+    let pause: (Double) -> Void
+
+    /// - Parameter request: builds the request for a try at the given moment (signatures are
+    ///   timestamped per try).
+    func deliver(_ request: (Date) throws -> HTTPRequest) -> (outcome: DeliveryOutcome, attempts: Int) {
+        var reason = ""
+        for attempt in 1...policy.attempts {
+            let wait: Double
+            do {
+                let response = try client.send(try request(Date()))
+                switch response.status {
+                case 200..<300:
+                    return (.delivered, attempt)
+                case 404, 410:
+                    return (
+                        .broken(
+                            "HTTP \(response.status): the address no longer exists; fix the target and run `herald announce --retry-broken`"
+                        ), attempt
+                    )
+                case 429, 500..<600:
+                    reason = "HTTP \(response.status)" + Self.detail(response)
+                    wait = RetryPolicy.requestedWait(response, now: Date()) ?? policy.backoff(afterAttempt: attempt)
+                default:
+                    return (.failed("HTTP \(response.status)" + Self.detail(response) + "; not retried"), attempt)
+                }
+            } catch let error as HTTPError {
+                reason = error.detail
+                guard error.kind != .tls && error.kind != .refusedAddress else { return (.failed(reason), attempt) }
+                wait = policy.backoff(afterAttempt: attempt)
+            } catch {
+                return (.failed("\(error)"), attempt)
+            }
+            if attempt == policy.attempts { break }
+            guard wait <= RetryPolicy.longestWait else {
+                return (.failed(reason + "; asked to wait \(Int(wait)) s, left for the next run"), attempt)
+            }
+            pause(wait)
+        }
+        return (.failed(reason + " after \(policy.attempts) tries"), policy.attempts)
+    }
+
+    /// The start of an error body, which usually says what was wrong (never the request's secrets).
+    private static func detail(_ response: HTTPResponse) -> String {
+        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? "" : " (\(text))"
+    }
+}

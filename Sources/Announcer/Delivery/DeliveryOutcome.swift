@@ -1,0 +1,8 @@
+/// How one announcement's delivery ended in this run.
+public enum DeliveryOutcome: Sendable, Equatable {
+    case delivered
+    /// Not delivered now; kept and tried again next run.
+    case failed(String)
+    /// The target answered 404 or 410: its address is gone.
+    case broken(String)
+}

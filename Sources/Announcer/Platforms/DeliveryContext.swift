@@ -1,0 +1,60 @@
+import Foundation
+
+/// What building one request needs besides the announcement: the target, its secrets (resolved
+/// once per run), the idempotency key of this announcement and the moment of this try.
+struct DeliveryContext {
+    let target: TargetSettings
+    let url: String?
+    let token: String?
+    let signingSecret: String?
+    let idempotencyKey: String
+    let now: Date
+
+    /// The target's template, or the platform's default.
+    func template(default text: String) throws(MessageTemplate.Invalid) -> MessageTemplate {
+        try MessageTemplate(target.template ?? text)
+    }
+
+    func request(url: String, method: String = "POST", json: Any, headers: [(String, String)] = []) -> HTTPRequest {
+        var request = HTTPRequest(url: url)
+        request.method = method
+        request.headers = [("Content-Type", "application/json")] + headers
+        request.body = JSONBody.encode(json)
+        request.allowsPlainHTTP = target.allowsPlainHTTP
+        request.totalTimeout = target.timeout
+        request.connectTimeout = min(10, target.timeout)
+        request.caFile = target.caFile
+        return request
+    }
+}
+
+/// JSON bodies with sorted keys, so the same announcement always has the same bytes.
+enum JSONBody {
+    static func encode(_ object: Any) -> [UInt8] {
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data()
+        return Array(data)
+    }
+}
+
+/// Escaping for the markups platforms read.
+enum Escape {
+    static func none(_ text: String) -> String { text }
+
+    /// Slack's mrkdwn and Telegram's HTML: `&`, `<` and `>` as entities.
+    static func html(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Markdown (Discord, Mattermost, Teams): a backslash before every character that formats.
+    static func markdown(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\*_~`|[]()#>".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,19 @@
+/// A Mastodon status (`POST /api/v1/statuses`) with an `Idempotency-Key`, which Mastodon honours
+/// for an hour, fitted to the instance's character limit with every link counted as 23.
+enum MastodonMessage {
+    static let defaultTemplate = "{{title}}\n\n{{summary}}\n\n{{url}}\n\n{{hashtags}}"
+
+    static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
+        let template = try context.template(default: defaultTemplate)
+        let status = MessageFitting.fit(
+            limit: context.target.characterLimit, summary: announcement.summary, length: MessageFitting.mastodonLength
+        ) {
+            template.render(announcement, summary: $0, escape: Escape.none)
+        }
+        let server =
+            context.target.server!.hasSuffix("/") ? String(context.target.server!.dropLast()) : context.target.server!
+        return context.request(
+            url: server + "/api/v1/statuses", json: ["status": status, "visibility": context.target.visibility],
+            headers: [("Authorization", "Bearer \(context.token!)"), ("Idempotency-Key", context.idempotencyKey)])
+    }
+}

@@ -1,0 +1,24 @@
+/// A Matrix room message through the client-server API: `PUT …/send/m.room.message/{txnId}`,
+/// where the transaction id is the idempotency key, so a retried send is stored once.
+enum MatrixMessage {
+    static let defaultTemplate = "{{title}}\n{{url}}\n\n{{summary}}"
+    static let limit = 30000
+
+    static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
+        let template = try context.template(default: defaultTemplate)
+        let body = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
+            template.render(announcement, summary: $0, escape: Escape.none)
+        }
+        let html =
+            "<p><a href=\"\(Escape.html(announcement.url))\"><strong>\(Escape.html(announcement.title))</strong></a></p>"
+            + "<p>\(Escape.html(MessageFitting.shortened(announcement.summary, by: max(0, announcement.summary.count - limit / 2))))</p>"
+        let server =
+            context.target.server!.hasSuffix("/") ? String(context.target.server!.dropLast()) : context.target.server!
+        let room = HubNotifier.formEncoded(context.target.room!)
+        let address = "\(server)/_matrix/client/v3/rooms/\(room)/send/m.room.message/\(context.idempotencyKey)"
+        return context.request(
+            url: address, method: "PUT",
+            json: ["msgtype": "m.text", "body": body, "format": "org.matrix.custom.html", "formatted_body": html],
+            headers: [("Authorization", "Bearer \(context.token!)")])
+    }
+}

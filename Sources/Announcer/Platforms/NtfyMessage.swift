@@ -1,0 +1,29 @@
+import Foundation
+
+/// An ntfy message: the text as the body, the title, link and tags as headers.
+enum NtfyMessage {
+    static let defaultTemplate = "{{summary}}"
+    /// ntfy turns longer messages into attachments.
+    static let limit = 4096
+
+    static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
+        let template = try context.template(default: defaultTemplate)
+        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.utf8.count) {
+            template.render(announcement, summary: $0, escape: Escape.none)
+        }
+        var request = context.request(url: context.url!, json: [:])
+        // Header values must be one line of text; ntfy reads UTF-8 in them.
+        let title = announcement.title.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
+            of: "\r", with: " ")
+        request.headers = [
+            ("Title", title), ("Click", announcement.url), ("Content-Type", "text/plain; charset=utf-8"),
+        ]
+        if !announcement.tags.isEmpty {
+            request.headers.append(
+                ("Tags", announcement.tags.map { $0.replacingOccurrences(of: ",", with: " ") }.joined(separator: ",")))
+        }
+        if let token = context.token { request.headers.append(("Authorization", "Bearer \(token)")) }
+        request.body = Array(text.utf8)
+        return request
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct Announce: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Announce new published posts to the site's targets, each post once per target.",
+        discussion: """
+            The ledger in the state folder records every (post, target): a post is announced \
+            once, oldest first, at most max_per_run per target per run. On a target's first run \
+            the posts that already exist are recorded as known and not announced (unless \
+            backfill = N asks for the newest N). Drafts, scheduled and expired posts are never \
+            announced; a scheduled post goes out on the first run after its date.
+
+            Failed deliveries are retried with backoff (honouring Retry-After) and kept for the \
+            next run; every try of one announcement carries the same idempotency key. A lock \
+            keeps two runs from announcing at once.
+
+            Exit status: 0 when everything due was delivered; 1 when something was not (it \
+            stays due); 64 for a site definition Herald cannot use.
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+    @OptionGroup var announce: AnnounceOptions
+    @OptionGroup var dryRun: DryRunOption
+
+    func run() throws {
+        let definition = try options.loadDefinition()
+        let scan = try options.scan(definition.site)
+        Log.standardError.report(scan.problems)
+        let delivered = try announce.announce(
+            definition, posts: scan.posts, now: options.moment(for: definition.site), dryRun: dryRun.dryRun)
+        if !delivered || !scan.problems.isEmpty { throw ExitCode(ExitStatus.incomplete) }
+    }
+}

@@ -1,0 +1,80 @@
+import Announcer
+import ArgumentParser
+import Feeds
+import Foundation
+import Site
+
+/// Options of the commands that write feeds (`build`, `run`), and the writing itself.
+struct FeedOutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Write the feeds into this folder.", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Print what was written as JSON for scripts.")
+    var json = false
+
+    /// Writes the feeds, tells the hubs, reports; returns the exit status the build earned.
+    /// - Parameter log: where the summary goes; changed files are listed on standard output only
+    ///   when the log shows notices.
+    func build(
+        _ definition: SiteDefinition, scan: PostScanner.Result, settings: FeedSettings, dryRun: Bool,
+        log: Log = .standardError
+    ) throws -> Int32 {
+        let site = definition.site
+        let build = try FeedBuild(site: site, settings: settings, posts: scan.posts)
+        let (written, failures) = build.write(site: site, dryRun: dryRun)
+        let problems = scan.problems + build.problems
+        log.report(problems + build.warnings)
+        for failure in failures {
+            log.write("herald: cannot write \(failure.description)", priority: .error)
+        }
+        let changed = written.filter { $0.outcome != .unchanged }
+        var hubFailures: [HubNotifier.Failure] = []
+        if !dryRun {
+            let notifier = HubNotifier(
+                client: HTTPClient(version: Herald.version), allowsPlainHTTP: settings.allowsPlainHTTP)
+            let urls = changed.compactMap(\.url)
+            for hub in settings.hubs where !urls.isEmpty {
+                if let failure = notifier.notify(hub: hub, feedURLs: urls) { hubFailures.append(failure) }
+            }
+            for failure in hubFailures { log.write("herald: \(failure.description)", priority: .error) }
+        }
+        if json {
+            try printJSON(BuildReport(written: written, dryRun: dryRun, problems: problems, warnings: build.warnings))
+        } else {
+            if log.threshold.rawValue >= Log.Priority.notice.rawValue {
+                for file in changed { print("\(dryRun ? "would be " : "")\(file.outcome.rawValue)  \(file.path)") }
+            }
+            log.write(
+                "\(build.files.count) feed files \(dryRun ? "checked" : "written") in \(settings.outputDirectory): "
+                    + "\(changed.count) \(dryRun ? "would change" : "changed"), \(written.count - changed.count) unchanged",
+                priority: .info)
+        }
+        if !failures.isEmpty { return ExitStatus.cannotWrite }
+        return problems.isEmpty && hubFailures.isEmpty ? 0 : ExitStatus.incomplete
+    }
+
+    private func printJSON(_ report: BuildReport) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    }
+}
+
+/// What `herald build --json` prints.
+private struct BuildReport: Encodable {
+    struct File: Encodable {
+        let path: String
+        let outcome: String
+        let url: String?
+    }
+
+    let dryRun: Bool
+    let files: [File]
+    let problems: [PostListing.ProblemEntry]
+
+    init(written: [FeedBuild.Written], dryRun: Bool, problems: [Problem], warnings: [Problem]) {
+        self.dryRun = dryRun
+        files = written.map { File(path: $0.path, outcome: $0.outcome.rawValue, url: $0.url) }
+        self.problems = (problems + warnings).map(PostListing.ProblemEntry.init)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the feeds, then announce new posts: what the timer runs.",
+        discussion: """
+            The same as `herald build` followed by `herald announce`, reading the posts once. \
+            Output appears only when something changed or went wrong, so cron mail stays quiet.
+
+            Exit status: 0 when every feed was written and everything due was announced; 1 \
+            when a post was skipped or something due was not delivered (it stays due for the \
+            next run); 64 for a site definition Herald cannot use; 73 when a feed could not be \
+            written.
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+    @OptionGroup var feeds: FeedOutputOptions
+    @OptionGroup var announce: AnnounceOptions
+    @OptionGroup var dryRun: DryRunOption
+
+    @Flag(help: "Also report what went well (changed feeds, sent announcements), not only problems.")
+    var verbose = false
+
+    func run() throws {
+        let definition = try options.loadDefinition()
+        let settings = try options.feedSettings(definition, output: feeds.output)
+        let scan = try options.scan(definition.site)
+        let log = verbose ? Log.standardError : Log.standardError.quietUnlessJournal
+        let buildStatus = try feeds.build(definition, scan: scan, settings: settings, dryRun: dryRun.dryRun, log: log)
+        let delivered = try announce.announce(
+            definition, posts: scan.posts, now: options.moment(for: definition.site), dryRun: dryRun.dryRun, log: log)
+        if buildStatus != 0 { throw ExitCode(buildStatus) }
+        if !delivered { throw ExitCode(ExitStatus.incomplete) }
+    }
+}
