@@ -1,0 +1,308 @@
+import Foundation
+import XCTest
+
+/// `herald announce` against real HTTP receivers on loopback: the rules of exactly-once delivery.
+final class AnnounceTests: XCTestCase {
+    private func webhook(_ receiver: Receiver, _ extra: String = "") -> String {
+        "url = \"\(receiver.url)/hook\"\nsecret = \"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"\n" + extra
+    }
+
+    // MARK: - First run, backfill, new posts
+
+    func testFirstRunAnnouncesNothingAndANewPostOnce() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite()
+        site.configure("webhook", webhook(receiver))
+        let first = try site.announce()
+        XCTAssertEqual(first.status, 0, first.standardError)
+        XCTAssertEqual(receiver.requests.count, 0, "a first run must not flood the channel")
+        XCTAssertEqual((1...3).map(site.status), ["skipped", "skipped", "skipped"])
+        site.addPost(4)
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 1)
+        XCTAssertEqual(
+            (receiver.requests[0].json["data"] as? [String: Any])?["url"] as? String,
+            "https://a.example.org/posts/post-4/")
+        XCTAssertEqual(site.status(of: 4), "sent")
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 1, "announced once, never again")
+    }
+
+    func testBackfillAnnouncesExactlyTheNewestTwoOldestFirst() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 4)
+        site.configure("webhook", webhook(receiver, "backfill = 2"))
+        XCTAssertEqual(try site.announce().status, 0)
+        let urls = receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String }
+        XCTAssertEqual(urls, ["https://a.example.org/posts/post-3/", "https://a.example.org/posts/post-4/"])
+    }
+
+    func testMaxPerRunLeavesTheRestForLaterRuns() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 5)
+        site.configure("webhook", webhook(receiver, "backfill = 5\nmax_per_run = 2"))
+        for expected in [2, 4, 5, 5] {
+            XCTAssertEqual(try site.announce().status, 0)
+            XCTAssertEqual(receiver.requests.count, expected)
+        }
+    }
+
+    func testOnlyPublishedPostsAndScheduledOnesOnceTheirDateComes() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(2, frontMatter: "draft: true")
+        site.addPost(3, frontMatter: "publishDate: 2026-06-01T00:00:00Z")
+        site.addPost(4, frontMatter: "expiryDate: 2025-01-01T00:00:00Z")
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 0, "drafts, scheduled and expired posts are not announced")
+        let later = try HeraldProcess.herald(["announce", "--config", site.definition, "--now", "2026-07-01T00:00:00Z"])
+        XCTAssertEqual(later.status, 0)
+        XCTAssertEqual(
+            receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String },
+            ["https://a.example.org/posts/post-3/"])
+    }
+
+    // MARK: - Edits, ids, removals
+
+    func testEditsAreNotAnnouncedUnlessTheTargetOptsIn() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(1, frontMatter: "lastmod: 2025-05-05T00:00:00Z")
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 1, "an edit is not news")
+        site.configure("webhook", webhook(receiver, "backfill = 1\nupdates = true"))
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 2)
+        XCTAssertEqual(receiver.requests[1].json["type"] as? String, "post.updated")
+        XCTAssertNotEqual(receiver.requests[0].headers["webhook-id"], receiver.requests[1].headers["webhook-id"])
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 2)
+    }
+
+    func testANewIDForTheSameFileIsNotAnnouncedAgain() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(1, frontMatter: "id: tag:a.example.org,2024:one")
+        let second = try site.announce()
+        XCTAssertEqual(second.status, 0)
+        XCTAssertEqual(receiver.requests.count, 1)
+        XCTAssertEqual(site.entries["tag:a.example.org,2024:one"]?["status"] as? String, "sent")
+        XCTAssertTrue(second.standardError.contains("recognised"), second.standardError)
+    }
+
+    func testARemovedAndRestoredPostIsNotAnnouncedTwice() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        try site.removePost(1)
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(1)
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 1)
+    }
+
+    func testFiltersChooseWhatATargetAnnounces() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 3)
+        site.configure(
+            "webhook",
+            webhook(receiver, "backfill = 3\ntags = [\"common\"]\nexclude_tags = [\"TAG-2\"]\nsince = 2024-01-03"))
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(
+            receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String },
+            ["https://a.example.org/posts/post-3/"])
+    }
+
+    // MARK: - Delivery: retries, waits, failures
+
+    func testAServerErrorThenSuccessIsDeliveredOnceWithOneKey() throws {
+        let receiver = try Receiver(responses: ["500"], webhookSecret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertEqual(receiver.requests.count, 2)
+        XCTAssertEqual(
+            Set(receiver.requests.compactMap { $0.headers["webhook-id"] }).count, 1, "the same key on every try")
+        XCTAssertEqual(receiver.requests.map(\.signature_valid), [true, true], "the receiver checked each signature")
+        XCTAssertEqual(site.entries["https://a.example.org/posts/post-1/"]?["attempts"] as? Int, 2)
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testTooManyRequestsWaitsAsLongAsAsked() throws {
+        let receiver = try Receiver(responses: ["429:1"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        let requests = receiver.requests
+        XCTAssertEqual(requests.count, 2)
+        XCTAssertGreaterThanOrEqual(requests[1].time - requests[0].time, 0.95, "Retry-After: 1 was honoured")
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testATimeoutIsRetried() throws {
+        let receiver = try Receiver(responses: ["sleep:3"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1\ntimeout = 1"))
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertEqual(receiver.requests.count, 2)
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testAClosedConnectionIsRetried() throws {
+        let receiver = try Receiver(responses: ["close"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 2)
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testAClientErrorIsNotRetriedButKeptForTheNextRun() throws {
+        let receiver = try Receiver(responses: ["400"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        let first = try site.announce()
+        XCTAssertEqual(first.status, 1)
+        XCTAssertEqual(receiver.requests.count, 1)
+        XCTAssertEqual(site.status(of: 1), "failed")
+        XCTAssertTrue(
+            first.standardError.contains("failed https://a.example.org/posts/post-1/: HTTP 400"), first.standardError)
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 2)
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testStillFailingAfterEveryTryIsReportedAndKept() throws {
+        let receiver = try Receiver(responses: ["503", "503", "503"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1\nattempts = 3"))
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(receiver.requests.count, 3)
+        XCTAssertEqual(site.status(of: 1), "failed")
+        XCTAssertEqual(
+            site.entries["https://a.example.org/posts/post-1/"]?["lastError"] as? String, "HTTP 503 after 3 tries")
+        let status = try HeraldProcess.herald(["status", "--config", site.definition])
+        XCTAssertTrue(
+            status.standardOutput.contains("webhook-target (webhook): 0 sent, 0 pending, 1 failed"),
+            status.standardOutput)
+    }
+
+    func testGoneMarksTheTargetBroken() throws {
+        let receiver = try Receiver(responses: ["410"])
+        let site = AnnounceSite(posts: 2)
+        site.configure("webhook", webhook(receiver, "backfill = 2"))
+        XCTAssertEqual(try site.announce().status, 1)
+        XCTAssertEqual(receiver.requests.count, 1, "a broken target gets nothing more this run")
+        let second = try site.announce()
+        XCTAssertEqual(second.status, 1)
+        XCTAssertEqual(receiver.requests.count, 1, "nor on later runs")
+        XCTAssertTrue(second.standardError.contains("broken: HTTP 410"), second.standardError)
+        XCTAssertEqual(try site.announce(["--retry-broken"]).status, 0)
+        XCTAssertEqual(receiver.requests.count, 3)
+    }
+
+    // MARK: - Crashes and concurrency
+
+    func testKilledAfterTheReceiverGotItSendsTheSameKeyNextRun() throws {
+        let receiver = try Receiver(responses: ["kill"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
+        process.arguments = ["announce", "--config", site.definition]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try String(process.processIdentifier).write(toFile: receiver.pidFile, atomically: true, encoding: .utf8)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        XCTAssertEqual(site.status(of: 1), "pending", "the ledger was written before sending")
+        XCTAssertEqual(try site.announce().status, 0)
+        let requests = receiver.requests
+        XCTAssertEqual(requests.count, 2)
+        XCTAssertEqual(requests[0].headers["webhook-id"], requests[1].headers["webhook-id"])
+        XCTAssertEqual(site.status(of: 1), "sent")
+    }
+
+    func testTwoRunsAtOnceDeliverEveryPostOnce() throws {
+        let receiver = try Receiver(responses: ["sleep:0.3", "sleep:0.3", "sleep:0.3"])
+        let site = AnnounceSite(posts: 3)
+        site.configure("webhook", webhook(receiver, "backfill = 3"))
+        let runs = (0..<2).map { _ -> Process in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
+            process.arguments = ["announce", "--config", site.definition]
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for run in runs { try run.run() }
+        for run in runs { run.waitUntilExit() }
+        XCTAssertEqual(runs.map(\.terminationStatus), [0, 0])
+        let urls = receiver.requests.compactMap { ($0.json["data"] as? [String: Any])?["url"] as? String }
+        XCTAssertEqual(urls.count, 3)
+        XCTAssertEqual(Set(urls).count, 3)
+    }
+
+    // MARK: - Secrets and dry runs
+
+    func testSecretsNeverReachLogsStatusOrTheLedger() throws {
+        let receiver = try Receiver(responses: ["500", "500"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("slack", "url = { env = \"HERALD_TEST_SLACK\" }\nbackfill = 1\nattempts = 2")
+        let secretURL = receiver.url + "/services/T00/B00/SUPERSECRETTOKEN"
+        let result = try HeraldProcess.run(
+            "env",
+            ["HERALD_TEST_SLACK=\(secretURL)", HeraldProcess.heraldPath, "announce", "--config", site.definition])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(receiver.requests.first?.path, "/services/T00/B00/SUPERSECRETTOKEN")
+        XCTAssertTrue(result.standardError.contains("host=127.0.0.1:\(receiver.port)"), result.standardError)
+        let status = try HeraldProcess.herald(["status", "--config", site.definition])
+        let preview = try HeraldProcess.run(
+            "env",
+            [
+                "HERALD_TEST_SLACK=\(secretURL)", HeraldProcess.heraldPath, "preview", "content/posts/post-1.md",
+                "--target",
+                "slack-target", "--config", site.definition,
+            ])
+        XCTAssertTrue(preview.standardOutput.hasPrefix("POST «url from $HERALD_TEST_SLACK»\n"), preview.standardOutput)
+        let ledger = try String(contentsOfFile: site.ledgerPath, encoding: .utf8)
+        for text in [
+            result.standardOutput, result.standardError, status.standardOutput, preview.standardOutput, ledger,
+        ] {
+            XCTAssertFalse(text.contains("SUPERSECRETTOKEN"), text)
+        }
+        let mode = try FileManager.default.attributesOfItem(atPath: site.ledgerPath)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+
+    func testAMissingSecretNamesItsSource() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("slack", "url = { env = \"HERALD_TEST_UNSET\" }")
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "cannot read its secret: the environment variable HERALD_TEST_UNSET is not set"),
+            result.standardError)
+    }
+
+    func testDryRunSendsAndRecordsNothing() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 2)
+        site.configure("webhook", webhook(receiver, "backfill = 2"))
+        let result = try site.announce(["--dry-run"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(receiver.requests.count, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.ledgerPath))
+        XCTAssertTrue(result.standardError.contains("would announce"), result.standardError)
+    }
+}
