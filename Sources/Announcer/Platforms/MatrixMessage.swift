@@ -9,9 +9,12 @@ enum MatrixMessage {
         let body = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
             template.render(announcement, summary: $0, escape: Escape.none)
         }
+        let summary = announcement.summary
+        let shortSummary =
+            summary.count > limit / 2 ? MessageFitting.shortened(summary, by: summary.count - limit / 2) : summary
         let html =
             "<p><a href=\"\(Escape.html(announcement.url))\"><strong>\(Escape.html(announcement.title))</strong></a></p>"
-            + "<p>\(Escape.html(MessageFitting.shortened(announcement.summary, by: max(0, announcement.summary.count - limit / 2))))</p>"
+            + "<p>\(Escape.html(shortSummary))</p>"
         let server =
             context.target.server!.hasSuffix("/") ? String(context.target.server!.dropLast()) : context.target.server!
         let room = HubNotifier.formEncoded(context.target.room!)
