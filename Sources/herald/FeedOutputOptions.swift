@@ -45,7 +45,7 @@ struct FeedOutputOptions: ParsableArguments {
                 for file in changed { print("\(dryRun ? "would be " : "")\(file.outcome.rawValue)  \(file.path)") }
             }
             log.write(
-                "\(build.files.count) feed files \(dryRun ? "checked" : "written") in \(settings.outputDirectory): "
+                "\(written.count) files \(dryRun ? "checked" : "written") in \(settings.outputDirectory): "
                     + "\(changed.count) \(dryRun ? "would change" : "changed"), \(written.count - changed.count) unchanged",
                 priority: .info)
         }

@@ -15,6 +15,18 @@ struct DeliveryContext {
         try MessageTemplate(target.template ?? text)
     }
 
+    /// The message from the target's template (or `defaultTemplate`), its summary shortened
+    /// until the whole is within `limit` as the platform counts (`length`).
+    func message(
+        _ announcement: Announcement, defaultTemplate: String, limit: Int, escape: (String) -> String,
+        length: (String) -> Int = \.count
+    ) throws(MessageTemplate.Invalid) -> String {
+        let template = try template(default: defaultTemplate)
+        return MessageFitting.fit(limit: limit, summary: announcement.summary, length: length) {
+            template.render(announcement, summary: $0, escape: escape)
+        }
+    }
+
     func request(url: String, method: String = "POST", json: Any, headers: [(String, String)] = []) -> HTTPRequest {
         var request = HTTPRequest(url: url)
         request.method = method

@@ -7,10 +7,8 @@ enum DiscordMessage {
     static let embedDescriptionLimit = 4096
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let content = MessageFitting.fit(limit: contentLimit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.markdown)
-        }
+        let content = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: contentLimit, escape: Escape.markdown)
         var embed: [String: Any] = [
             "title": MessageFitting.fit(limit: embedTitleLimit, summary: "", length: \.count) { _ in announcement.title
             },

@@ -4,12 +4,9 @@ enum MastodonMessage {
     static let defaultTemplate = "{{title}}\n\n{{summary}}\n\n{{url}}\n\n{{hashtags}}"
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let status = MessageFitting.fit(
-            limit: context.target.characterLimit, summary: announcement.summary, length: MessageFitting.mastodonLength
-        ) {
-            template.render(announcement, summary: $0, escape: Escape.none)
-        }
+        let status = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: context.target.characterLimit, escape: Escape.none,
+            length: MessageFitting.mastodonLength)
         let server =
             context.target.server!.hasSuffix("/") ? String(context.target.server!.dropLast()) : context.target.server!
         return context.request(

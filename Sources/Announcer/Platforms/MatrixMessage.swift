@@ -5,10 +5,8 @@ enum MatrixMessage {
     static let limit = 30000
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let body = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.none)
-        }
+        let body = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.none)
         let summary = announcement.summary
         let shortSummary =
             summary.count > limit / 2 ? MessageFitting.shortened(summary, by: summary.count - limit / 2) : summary

@@ -4,10 +4,8 @@ enum MattermostMessage {
     static let limit = 16383
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.markdown)
-        }
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.markdown)
         return context.request(url: context.url!, json: ["text": text])
     }
 }

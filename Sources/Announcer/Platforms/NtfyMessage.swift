@@ -7,10 +7,8 @@ enum NtfyMessage {
     static let limit = 4096
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.utf8.count) {
-            template.render(announcement, summary: $0, escape: Escape.none)
-        }
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.none, length: \.utf8.count)
         var request = context.request(url: context.url!, json: [:])
         // Header values must be one line of text; ntfy reads UTF-8 in them.
         let title = announcement.title.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(

@@ -5,10 +5,8 @@ enum SlackMessage {
     static let limit = 3000
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.html)
-        }
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.html)
         return context.request(url: context.url!, json: ["text": text, "unfurl_links": true])
     }
 }

@@ -8,10 +8,8 @@ enum TeamsMessage {
     static let limit = 20000
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.markdown)
-        }
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.markdown)
         let card: [String: Any] = [
             "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
             "type": "AdaptiveCard",

@@ -5,10 +5,8 @@ enum TelegramMessage {
     static let defaultServer = "https://api.telegram.org"
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let template = try context.template(default: defaultTemplate)
-        let text = MessageFitting.fit(limit: limit, summary: announcement.summary, length: \.count) {
-            template.render(announcement, summary: $0, escape: Escape.html)
-        }
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.html)
         let server = context.target.server ?? defaultServer
         return context.request(
             url: "\(server)/bot\(context.token!)/sendMessage",
