@@ -22,6 +22,8 @@ struct Herald: ParsableCommand {
             """,
         version:
             "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",
-        subcommands: [List.self, Build.self, Check.self, Announce.self, Run.self, Status.self, Preview.self]
+        subcommands: [
+            Init.self, List.self, Build.self, Check.self, Announce.self, Run.self, Status.self, Preview.self,
+        ]
     )
 }
