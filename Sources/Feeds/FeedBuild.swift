@@ -70,9 +70,8 @@ public struct FeedBuild: Sendable {
         var failures: [AtomicFile.Failure] = []
         var outputs = files.map { ($0.path, $0.bytes, Optional(site.absoluteURL(path: $0.path))) }
         if settings.stylesheet, settings.formats.contains(where: { $0 != .json }) {
-            let folder = settings.sitePath.split(separator: "/").joined(separator: "/")
             outputs.append(
-                ((folder.isEmpty ? "" : folder + "/") + FeedBuilder.stylesheetName, FeedBuilder.stylesheet, nil))
+                (FeedPlanner.folder(settings.sitePath) + FeedBuilder.stylesheetName, FeedBuilder.stylesheet, nil))
         }
         for (path, bytes, url) in outputs {
             let fullPath = settings.outputDirectory.appendingPathComponent(path)

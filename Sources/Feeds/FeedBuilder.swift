@@ -38,20 +38,27 @@ public struct FeedBuilder: Sendable {
         let pageURL = site.absoluteURL(path: feed.directory)
         var feedURLs: [FeedFormat: String] = [:]
         for format in settings.formats { feedURLs[format] = pageURL + format.fileName }
-        let stylesheetPath = settings.sitePath.split(separator: "/").joined(separator: "/")
+        let siteFolder = FeedPlanner.folder(settings.sitePath)
         return FeedDocument(
             title: feed.title, description: feed.scope == .site ? settings.description : nil, pageURL: pageURL,
-            feedURLs: feedURLs, language: site.languageCode, author: site.author, icon: settings.icon,
+            feedURLs: feedURLs, language: site.languageTag, author: site.author,
+            siteTitle: site.title.isEmpty ? feed.title : site.title, icon: settings.icon,
             logo: settings.logo, rights: settings.rights, hubs: settings.hubs,
             stylesheet: settings.stylesheet
-                ? Self.sitePath(of: site.absoluteURL(path: stylesheetPath.isEmpty ? "" : stylesheetPath + "/"))
+                ? Self.sitePath(of: site.absoluteURL(path: siteFolder))
                     + Self.stylesheetName : nil,
-            tagScheme: site.absoluteURL(path: "tags/"), categoryScheme: site.absoluteURL(path: "categories/"),
+            tagScheme: site.absoluteURL(path: Self.termsFolder(settings.tagPath)),
+            categoryScheme: site.absoluteURL(path: Self.termsFolder(settings.categoryPath)),
             entries: feed.posts.compactMap { post in
                 rendered[post.path].map {
-                    FeedEntry(post: post, rendered: $0, includesContent: settings.content == .full)
+                    FeedEntry(post: post, rendered: $0, site: site, includesContent: settings.content == .full)
                 }
             })
+    }
+
+    /// The folder that holds a kind of term's feeds: `topics/:slug` → `topics/`.
+    private static func termsFolder(_ pattern: String) -> String {
+        FeedPlanner.folder(String(pattern.prefix { $0 != ":" }))
     }
 
     /// The path part of an absolute URL: browsers load a feed's stylesheet only from its own site.

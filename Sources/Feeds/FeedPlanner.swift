@@ -17,7 +17,7 @@ public struct FeedPlanner: Sendable {
         let siteTitle = site.title.isEmpty ? "Posts" : site.title
         var feeds = [
             PlannedFeed(
-                scope: .site, title: siteTitle, directory: folder(settings.sitePath, ""), posts: limited(posts))
+                scope: .site, title: siteTitle, directory: Self.folder(settings.sitePath), posts: limited(posts))
         ]
         if settings.sectionFeeds {
             for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
@@ -43,7 +43,14 @@ public struct FeedPlanner: Sendable {
                         directory: folder(settings.categoryPath, name), posts: limited(members)))
             }
         }
-        return feeds
+        return Self.withoutCollisions(feeds)
+    }
+
+    /// Two feeds in one folder would overwrite each other (a tag named like a section, two
+    /// tags whose slugs differ only in case on a case-insensitive disk): the first planned keeps it.
+    private static func withoutCollisions(_ feeds: [PlannedFeed]) -> [PlannedFeed] {
+        var seen = Set<String>()
+        return feeds.filter { seen.insert($0.directory.lowercased()).inserted }
     }
 
     private func limited(_ posts: [Post]) -> [Post] {
@@ -72,12 +79,20 @@ public struct FeedPlanner: Sendable {
     }
 
     /// The folder a path pattern gives for a name: `tags/:slug` and `Cloud Native` → `tags/cloud-native/`.
+    /// A slug is one folder: its slashes become hyphens and a slug of dots is spelt out, so no
+    /// tag can reach outside its folder or onto another feed.
     private func folder(_ pattern: String, _ name: String) -> String {
-        let slug = site.slug(name)
+        var slug = site.slug(name).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "\\", with: "-")
+        if slug.allSatisfy({ $0 == "." }) { slug = slug.replacingOccurrences(of: ".", with: "dot") }
         let path = pattern.replacingOccurrences(of: ":slug", with: slug).replacingOccurrences(
             of: ":section", with: slug)
-        let trimmed = path.split(separator: "/").joined(separator: "/")
-        return trimmed.isEmpty ? "" : trimmed + "/"
+        return Self.folder(path)
+    }
+
+    /// A path pattern as a folder inside the output folder: `""` or ending in `/`, no `.` or `..`.
+    static func folder(_ path: String) -> String {
+        let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." }
+        return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
     }
 
     private static func titleCased(_ name: String) -> String {

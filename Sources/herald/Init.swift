@@ -20,7 +20,9 @@ struct Init: ParsableCommand {
     @Option(help: ArgumentHelp("The root folder of a Jekyll site.", valueName: "dir"))
     var jekyll: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the definition to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the definition to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -34,10 +36,14 @@ struct Init: ParsableCommand {
         let text: String
         do {
             if let hugo {
-                text = try SiteDefinitionTemplate(site: .hugo(siteRoot: Self.absolute(hugo)), source: Self.absolute(hugo)).text
+                text = try SiteDefinitionTemplate(
+                    site: .hugo(siteRoot: Self.absolute(hugo)), source: Self.absolute(hugo)
+                ).text
             } else if let jekyll {
-                text = try SiteDefinitionTemplate(site: .jekyll(siteRoot: Self.absolute(jekyll)), source: Self.absolute(jekyll))
-                    .text
+                text = try SiteDefinitionTemplate(
+                    site: .jekyll(siteRoot: Self.absolute(jekyll)), source: Self.absolute(jekyll)
+                )
+                .text
             } else {
                 text = SiteDefinitionTemplate.plain
             }

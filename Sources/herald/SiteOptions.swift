@@ -48,6 +48,7 @@ struct SiteOptions: ParsableArguments {
 
     /// Reads the definition's `[feeds]` table; `output` replaces its output folder.
     func feedSettings(_ definition: SiteDefinition, output: String?) throws -> FeedSettings {
+        if output == "" { throw ValidationError("--output needs a folder.") }
         do {
             var settings = try FeedSettings(definition: definition)
             if let output { settings.outputDirectory = output }

@@ -236,6 +236,48 @@ final class FeedBuildTests: XCTestCase {
             rss.contains("<title>Bell and  &#x3C;b&#x3E;bold&#x3C;/b&#x3E; &#x26; AT&#x26;T ]]&#x3E; -- </title>"), rss)
     }
 
+    func testTagsThatLookLikePathsStayInTheirFolder() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://t.example.org/'\ntitle = 'T'\nlanguageCode = 'en_US'\n")
+        site.write(
+            "content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\nid: 1234\ntags: ['..', '../../../escape', 'C#', '', '.']\n---\nBody\n")
+        let output = folder.path + "/odd/out"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/escape"))
+        let files = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix("index.xml") }
+            .sorted()
+        XCTAssertEqual(
+            files,
+            [
+                "index.xml", "posts/index.xml", "tags/..-..-..-escape/index.xml", "tags/c#/index.xml",
+                "tags/dot/index.xml", "tags/dotdot/index.xml",
+            ])
+        let siteFeed = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
+        XCTAssertTrue(
+            siteFeed.contains("<title type=\"text\">T</title>"), "the site feed was not overwritten by a tag's")
+        XCTAssertTrue(siteFeed.contains("xml:lang=\"en-US\""), siteFeed)
+        XCTAssertTrue(siteFeed.contains("<id>https://t.example.org/1234</id>"), "an id that is not an IRI is made one")
+        let csharp = try String(contentsOfFile: output + "/tags/c#/atom.xml", encoding: .utf8)
+        XCTAssertTrue(csharp.contains("href=\"https://t.example.org/tags/c%23/atom.xml\""), csharp)
+        XCTAssertTrue(csharp.contains("<author>\n    <name>T</name>"), "the site, not the feed, is the author")
+        let check = try HeraldProcess.herald(["check", "--site", site.path, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+    }
+
+    func testASiteWithoutAnAbsoluteAddressGetsNoFeeds() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "title = 'No address'\n")
+        site.write("content/posts/a.md", "---\ntitle: A\n---\n")
+        let result = try build(["--site", site.path], output: folder.path + "/none")
+        XCTAssertEqual(result.status, 64)
+        XCTAssertTrue(
+            result.standardError.contains("baseURL: feeds and announcements need the site's absolute address"),
+            result.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/none"))
+    }
+
     // MARK: - A generated site
 
     func testGeneratedSiteOfAThousandPosts() throws {

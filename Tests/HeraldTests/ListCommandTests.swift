@@ -54,7 +54,7 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(
             output.standardError,
             """
-            content/posts/bad.md:3: date: 'tomorrow' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00
+            content/posts/bad.md:3: date: 'tomorrow' is not a date Herald can read; write 2006-01-02 or 2006-01-02T15:04:05-07:00
             1 post: 1 published; 1 skipped with errors
 
             """)

@@ -112,6 +112,12 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(links["q/q1.md"], "/2023/c-c#-100-a-b-~x-@y-a-b/")
     }
 
+    func testANegativeSectionsSliceIsClamped() throws {
+        post("posts/a.md", "title: A")
+        XCTAssertEqual(
+            try permalinks(config: "[permalinks]\nposts = '/:sections[-1:]/:slug/'\n")["posts/a.md"], "/posts/a/")
+    }
+
     func testSectionKeysMatchOnlyLowercaseFolders() throws {
         post("Blog/u.md", "title: U")
         let links = try permalinks(config: "[permalinks]\nBlog = '/b/:title/'\n")

@@ -42,6 +42,14 @@ final class JekyllTests: XCTestCase {
             "https://jekyll.example.org/2023/12/better-name/")
     }
 
+    func testWeekdateUsesISOWeeksAcrossTheNewYear() throws {
+        site.write("_posts/2021-01-01-new-year.md", "---\ntitle: A\n---\n")
+        site.write("_posts/2024-12-30-old-year.md", "---\ntitle: B\n---\n")
+        let result = try scan(config: "permalink: weekdate\ntimezone: UTC\n")
+        XCTAssertEqual(permalink(result, "A"), "https://jekyll.example.org/2021/W53/Fri/new-year.html")
+        XCTAssertEqual(permalink(result, "B"), "https://jekyll.example.org/2024/W01/Mon/old-year.html")
+    }
+
     func testDatesComeFromTheFileNameInTheSiteTimezone() throws {
         site.write("_posts/2023-12-12-from-name.md", "---\ntitle: Name\n---\n")
         site.write("_posts/2023-12-12-from-matter.md", "---\ntitle: Matter\ndate: 2023-12-12 23:30:00 -0500\n---\n")

@@ -76,6 +76,31 @@ final class PostRendererTests: XCTestCase {
         XCTAssertEqual(Set(results), [expected])
     }
 
+    /// A first paragraph of exactly 70 words ends the summary, as in Hugo.
+    func testAParagraphOfExactlySeventyWordsIsTheSummary() {
+        let first = (1...70).map { "w\($0)" }.joined(separator: " ")
+        let rendered = render(first + "\n\nSecond paragraph, which goes on. And on.\n")
+        XCTAssertEqual(rendered.summaryHTML, first)
+        XCTAssertTrue(rendered.summaryIsTruncated)
+    }
+
+    func testSpacesAroundTheEqualsSignStillGetAnAbsoluteURL() {
+        XCTAssertEqual(
+            html("<a href = \"other/\">x</a>\n", allowsRawHTML: true),
+            "<p><a href = \"https://blog.example.org/2023/10/post/other/\">x</a></p>\n")
+    }
+
+    func testKnownShortcodesWithoutTheirArgumentsAreRemovedWithAWarning() {
+        let rendered = render("{{< figure >}}\n\n{{< youtube >}}\n\n{{< /highlight >}}\n")
+        XCTAssertEqual(rendered.html.trimmingCharacters(in: .whitespacesAndNewlines), "")
+        XCTAssertEqual(
+            rendered.warnings.map(\.description),
+            [
+                "content/posts/post.md:1: warning: figure shortcode without src; removed",
+                "content/posts/post.md:3: warning: youtube shortcode without an id; removed",
+            ])
+    }
+
     func testTaskListsAreRendered() {
         XCTAssertEqual(
             html("- [ ] to do\n- [x] done\n"),

@@ -115,14 +115,14 @@ final class PostScannerTests: XCTestCase {
     func testDateHugoRejects() throws {
         site.write("content/posts/when.md", "---\ntitle: When\ndate: 2023-12-12 16:14\n---\n")
         try assertSkipped(
-            "content/posts/when.md:3: date: '2023-12-12 16:14' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
+            "content/posts/when.md:3: date: '2023-12-12 16:14' is not a date Herald can read; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
         )
     }
 
     func testImpossibleDate() throws {
         site.write("content/posts/when.md", "---\ntitle: When\npublishDate: 2023-02-30\n---\n")
         try assertSkipped(
-            "content/posts/when.md:3: publishDate: '2023-02-30' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
+            "content/posts/when.md:3: publishDate: '2023-02-30' is not a date Herald can read; write 2006-01-02 or 2006-01-02T15:04:05-07:00"
         )
     }
 
@@ -168,6 +168,30 @@ final class PostScannerTests: XCTestCase {
     func testWrongTypeNamesTheKeyAndLine() throws {
         site.write("content/posts/typed.md", "---\ntitle: T\ndraft: maybe\n---\n")
         try assertSkipped("content/posts/typed.md:3: draft: expected true or false, found 'maybe'")
+    }
+
+    func testAnUnpairedSurrogateInJSONIsReported() throws {
+        site.write("content/posts/json.md", "{\"title\": \"\\uD800\\u0041\", \"date\": \"2024-01-04\"}\nbody\n")
+        try assertSkipped("content/posts/json.md:1: JSON: unpaired surrogate")
+    }
+
+    func testFrontMatterNestedTooDeeplyIsReportedNotACrash() throws {
+        site.write(
+            "content/posts/deep.md",
+            "---\ntags: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\n")
+        try assertSkipped("content/posts/deep.md:2: YAML: nested more than 64 levels deep")
+    }
+
+    func testLinksToFoldersAreNotFollowed() throws {
+        XCTAssertEqual(symlink("..", site.root + "/content/posts/loop"), 0)
+        XCTAssertEqual(try scan().posts.map(\.title), ["Good"])
+    }
+
+    func testBuildFutureAndBuildExpiredPublishThosePosts() throws {
+        site.write("hugo.toml", "baseURL = 'https://blog.example.org/'\nbuildFuture = true\nbuildExpired = true\n")
+        site.write("content/posts/future.md", "---\ntitle: F\ndate: 2030-01-01\n---\n")
+        site.write("content/posts/expired.md", "---\ntitle: E\nexpiryDate: 2020-01-01\n---\n")
+        XCTAssertEqual(Set(try scan().posts.map(\.status)), [.published])
     }
 
     func testFrontMatterThatIsNotAMapping() throws {

@@ -14,6 +14,7 @@ public struct AnnounceSettings: Sendable {
     public init(definition: SiteDefinition, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(ConfigurationError)
     {
+        try definition.site.requireAbsoluteBaseURL()
         stateDirectory = Self.defaultStateDirectory(name: definition.name, environment: environment)
         if let table = definition.announce {
             try table.rejectUnknownKeys(Self.keys)

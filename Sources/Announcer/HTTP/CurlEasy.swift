@@ -6,7 +6,10 @@ final class CurlEasy {
     private let handle: UnsafeMutableRawPointer
     private var body: [UInt8] = []
     private var headerLines: [String] = []
-    private var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    /// libcurl writes its error message here during a transfer: memory this object owns.
+    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+    /// Answers are small; a larger body is cut off rather than read into memory.
+    static let maximumBodySize = 1 << 20
 
     /// libcurl must be set up once per process before any handle, and never concurrently.
     private static let globalSetUp: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
@@ -19,6 +22,7 @@ final class CurlEasy {
 
     deinit {
         curl_easy_cleanup(handle)
+        errorBuffer.deallocate()
     }
 
     func set(_ option: CURLoption, _ value: String) {
@@ -29,12 +33,18 @@ final class CurlEasy {
         herald_curl_set_long(handle, option, value)
     }
 
-    /// Sends `request` and waits for the answer. `headers` and the body must outlive the call,
-    /// which they do as locals of this method.
+    /// Sends `request` and waits for the answer.
     func perform(_ request: HTTPRequest, userAgent: String) throws(HTTPError) -> HTTPResponse {
         let host = Self.host(of: request.url)
         set(CURLOPT_URL, request.url)
-        set(CURLOPT_PROTOCOLS_STR, request.allowsPlainHTTP ? "https,http" : "https")
+        // The protocol limit is what keeps a misconfigured target off plain HTTP: it must hold.
+        guard
+            herald_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, request.allowsPlainHTTP ? "https,http" : "https")
+                == CURLE_OK
+        else {
+            throw HTTPError(
+                kind: .other, host: host, detail: "this libcurl cannot restrict protocols (7.85 or later is needed)")
+        }
         set(CURLOPT_REDIR_PROTOCOLS_STR, request.allowsPlainHTTP ? "https,http" : "https")
         set(CURLOPT_FOLLOWLOCATION, 1)
         set(CURLOPT_MAXREDIRS, 3)
@@ -61,7 +71,8 @@ final class CurlEasy {
         let context = Unmanaged.passUnretained(self).toOpaque()
         herald_curl_set_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
             let easy = Unmanaged<CurlEasy>.fromOpaque(context!).takeUnretainedValue()
-            easy.body.append(contentsOf: UnsafeRawBufferPointer(start: data, count: size * count))
+            let room = max(0, CurlEasy.maximumBodySize - easy.body.count)
+            easy.body.append(contentsOf: UnsafeRawBufferPointer(start: data, count: min(size * count, room)))
             return size * count
         }
         herald_curl_set_pointer(handle, CURLOPT_WRITEDATA, context)
@@ -72,14 +83,12 @@ final class CurlEasy {
             return size * count
         }
         herald_curl_set_pointer(handle, CURLOPT_HEADERDATA, context)
-        errorBuffer.withUnsafeMutableBufferPointer {
-            _ = herald_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, $0.baseAddress)
-        }
-        let code = curl_easy_perform(handle)
-        herald_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, nil)
+        errorBuffer[0] = 0
+        herald_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        // libcurl reads the header list and the body during the transfer: both must live until it ends.
+        let code = withExtendedLifetime((headers, payload)) { curl_easy_perform(handle) }
         guard code == CURLE_OK else {
-            let message = errorBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            throw HTTPError(code: code, host: host, message: message)
+            throw HTTPError(code: code, host: host, message: String(cString: errorBuffer))
         }
         var status = 0
         herald_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &status)

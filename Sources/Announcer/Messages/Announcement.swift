@@ -16,7 +16,7 @@ public struct Announcement: Sendable {
     public let isUpdate: Bool
 
     public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, isUpdate: Bool = false) {
-        postID = post.identifier ?? post.permalink
+        postID = site.feedID(of: post)
         title = post.title
         url = post.permalink
         summary = HTMLText.plain(rendered.summaryHTML)

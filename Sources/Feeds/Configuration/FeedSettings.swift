@@ -45,6 +45,7 @@ public struct FeedSettings: Sendable {
 
     /// Reads the `[feeds]` table; every key is optional.
     public init(definition: SiteDefinition) throws(ConfigurationError) {
+        try definition.site.requireAbsoluteBaseURL()
         self.init(outputDirectory: definition.site.publishDirectory)
         guard let table = definition.feeds else { return }
         try table.rejectUnknownKeys(Self.keys)
@@ -57,8 +58,10 @@ public struct FeedSettings: Sendable {
                 guard let format = FeedFormat(rawValue: name) else {
                     throw table.error("formats", "unknown format '\(name)'; use rss, atom and json")
                 }
+                guard !formats.contains(format) else { throw table.error("formats", "'\(name)' is listed twice") }
                 formats.append(format)
             }
+            guard !formats.isEmpty else { throw table.error("formats", "name at least one of rss, atom and json") }
         }
         if let limit = try table.integer("limit") {
             guard limit > 0 else { throw table.error("limit", "must be at least 1") }

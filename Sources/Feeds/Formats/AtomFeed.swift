@@ -19,7 +19,7 @@ enum AtomFeed {
         try writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": document.pageURL])
         for hub in document.hubs { try writer.element("link", attributes: ["rel": "hub", "href": hub]) }
         // An Atom feed needs an author unless every entry has one; the site's title stands in.
-        try writeAuthor(document.author ?? document.title, to: writer)
+        try writeAuthor(document.author ?? document.siteTitle, to: writer)
         try writer.element("generator", "Herald", attributes: ["uri": Generator.uri, "version": Generator.version])
         if let icon = document.icon { try writer.element("icon", icon) }
         if let logo = document.logo { try writer.element("logo", logo) }
@@ -43,7 +43,7 @@ enum AtomFeed {
         try writer.element("title", entry.title, attributes: ["type": "text"])
         try writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": entry.url])
         if let published = entry.published { try writer.element("published", published.rfc3339) }
-        try writer.element("updated", (entry.updated ?? document.updated).rfc3339)
+        try writer.element("updated", (entry.updated ?? FeedDocument.epoch).rfc3339)
         for author in entry.authors { try writeAuthor(author, to: writer) }
         for tag in entry.tags {
             try writer.element("category", attributes: ["term": tag, "scheme": document.tagScheme])

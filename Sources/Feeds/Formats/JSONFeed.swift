@@ -11,6 +11,7 @@ enum JSONFeed {
         let description: String?
         let language: String?
         let icon: String?
+        let favicon: String?
         let authors: [Author]?
         let hubs: [Hub]?
         let items: [Item]
@@ -40,7 +41,7 @@ enum JSONFeed {
     static func render(_ document: FeedDocument) throws -> [UInt8] {
         let feed = Feed(
             title: document.title, home_page_url: document.pageURL, feed_url: document.feedURLs[.json],
-            description: document.description, language: document.language, icon: document.logo ?? document.icon,
+            description: document.description, language: document.language, icon: document.logo, favicon: document.icon,
             authors: document.author.map { [Author(name: $0)] },
             hubs: document.hubs.isEmpty ? nil : document.hubs.map(Hub.init),
             items: document.entries.map { entry in

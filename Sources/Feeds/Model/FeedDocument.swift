@@ -10,6 +10,8 @@ public struct FeedDocument: Sendable {
     public var feedURLs: [FeedFormat: String]
     public var language: String?
     public var author: String?
+    /// The site's own title, which names the feed's author when the site names none.
+    public var siteTitle: String
     public var icon: String?
     public var logo: String?
     public var rights: String?
@@ -24,6 +26,9 @@ public struct FeedDocument: Sendable {
     /// The newest entry's update: feed dates come from the posts, never from the clock, so an
     /// unchanged site gives a byte-identical feed. An empty feed takes the epoch.
     public var updated: PostDate {
-        entries.compactMap(\.updated).max() ?? PostDate(instant: .init(timeIntervalSince1970: 0), offsetSeconds: 0)
+        entries.compactMap(\.updated).max() ?? Self.epoch
     }
+
+    /// The date of entries and feeds that have none: fixed, so nothing drifts between builds.
+    static let epoch = PostDate(instant: .init(timeIntervalSince1970: 0), offsetSeconds: 0)
 }

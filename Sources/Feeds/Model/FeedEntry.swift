@@ -16,15 +16,16 @@ public struct FeedEntry: Sendable {
     /// The whole post as HTML, or nil for a summary-only feed.
     public let contentHTML: String?
 
-    public init(post: Post, rendered: RenderedPost, includesContent: Bool) {
-        id = post.identifier ?? post.permalink
+    public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, includesContent: Bool) {
+        id = site.feedID(of: post)
         title = post.title
         url = post.permalink
         published = post.publishDate ?? post.date
-        updated = post.lastmod ?? post.publishDate ?? post.date
+        // Never before the post was published, whatever lastmod says.
+        updated = [post.lastmod, published].compactMap { $0 }.max()
         authors = post.authors
-        tags = post.tags
-        categories = post.categories
+        tags = post.tags.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        categories = post.categories.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         summaryHTML = rendered.summaryHTML
         contentHTML = includesContent ? rendered.html : nil
     }

@@ -33,6 +33,8 @@ extension SiteConfiguration {
         site.disablePathToLower = try config.bool("disablePathToLower") ?? false
         site.removePathAccents = try config.bool("removePathAccents") ?? false
         site.summaryLength = try config.integer("summaryLength") ?? 70
+        site.publishesFuture = try config.bool("buildFuture") ?? false
+        site.publishesExpired = try config.bool("buildExpired") ?? false
         let params = try config.subtable("params")
         site.author = try author(in: params)
         if site.author == nil { site.author = try author(in: config) }

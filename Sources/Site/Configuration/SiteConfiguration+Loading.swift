@@ -35,7 +35,7 @@ extension SiteConfiguration {
             do {
                 site = try detect(siteRoot: root)
             } catch {
-                throw section.error("source", error.description)
+                throw section.error("source", error.reason)
             }
         } else {
             guard let content = try section.string("content") else {
@@ -56,12 +56,27 @@ extension SiteConfiguration {
             if site.generator == .jekyll { site.permalinks = ["": "date"] }
         }
         try site.apply(section)
-        guard site.baseURL.hasPrefix("https://") || site.baseURL.hasPrefix("http://") else {
+        guard site.hasAbsoluteBaseURL else {
             throw section.error(
                 "base_url",
                 "the site needs an absolute address such as https://blog.example.org/ (found '\(site.baseURL)')")
         }
         return site
+    }
+
+    var hasAbsoluteBaseURL: Bool { baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") }
+
+    /// Feeds and announcements need absolute links: a site read with `--site` whose generator
+    /// configuration has no absolute address (Jekyll's `url` is often set only in production)
+    /// cannot have them.
+    public func requireAbsoluteBaseURL() throws(ConfigurationError) {
+        guard !hasAbsoluteBaseURL else { return }
+        let key = generator == .hugo ? "baseURL" : "url"
+        throw ConfigurationError(
+            path: rootDirectory, key: key,
+            reason:
+                "feeds and announcements need the site's absolute address, such as https://blog.example.org/ (found '\(baseURL)'); set \(key) in the site's configuration or base_url in a site definition"
+        )
     }
 
     /// Lets a Herald site definition override what the generator's own configuration says.

@@ -31,8 +31,10 @@ public struct SiteConfiguration: Sendable {
     public var uglyURLs = false
     public var disablePathToLower = false
     public var removePathAccents = false
-    /// Jekyll publishes posts dated in the future only when `future: true`.
+    /// Posts dated in the future are published too (Hugo's `buildFuture`, Jekyll's `future`).
     public var publishesFuture = false
+    /// Expired posts are published too (Hugo's `buildExpired`).
+    public var publishesExpired = false
     /// Files larger than this are reported and skipped rather than read.
     public var maxPostBytes = 16 * 1024 * 1024
 

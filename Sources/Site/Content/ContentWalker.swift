@@ -107,7 +107,7 @@ enum ContentWalker {
     }
 
     /// The folder's entries sorted by name, skipping what Hugo and Jekyll skip: hidden files,
-    /// editor backups (`~`, `#`) and anything that is neither a file nor a folder.
+    /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a folder.
     private static func listing(_ directory: String) -> [Entry] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
@@ -122,7 +122,10 @@ enum ContentWalker {
                 var info = stat()
                 guard stat(directory + "/" + name, &info) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
-                type = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
+                // A link to a folder is not followed, as Hugo does not: a link to a parent
+                // folder would otherwise list every post again and again.
+                let isLink = type == Int32(DT_LNK)
+                type = format == S_IFDIR && !isLink ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
             }
             guard type == Int32(DT_DIR) || type == Int32(DT_REG) else { continue }
             entries.append(Entry(name: name, isDirectory: type == Int32(DT_DIR)))

@@ -119,7 +119,7 @@ struct FrontMatterFields {
             if text.isEmpty { return nil }
             guard let value = LocalDateTime(parsing: text) else {
                 throw problem(
-                    key, "'\(text)' is not a date Hugo understands; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
+                    key, "'\(text)' is not a date Herald can read; write 2006-01-02 or 2006-01-02T15:04:05-07:00")
             }
             return value.resolved(in: timeZone)
         case .some(let value):

@@ -86,7 +86,8 @@ struct PostReader: Sendable {
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.directories.first ?? ""
         post.status = Self.status(
-            draft: post.isDraft, publishDate: post.publishDate, expiryDate: post.expiryDate, now: now)
+            draft: post.isDraft, publishDate: site.publishesFuture ? nil : post.publishDate,
+            expiryDate: site.publishesExpired ? nil : post.expiryDate, now: now)
         post.permalink = HugoPermalink(site: site).permalink(for: post, file: file)
     }
 

@@ -50,10 +50,12 @@ public enum AtomicFile {
         }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: "rename: \(Self.lastError)") }
         renamed = true
+        // The rename has happened: the new file is in place whatever this fsync says, so its
+        // failure (some file systems refuse it on folders) is not reported as a failed write.
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
-            defer { close(folderDescriptor) }
-            guard fsync(folderDescriptor) == 0 else { throw Failure(path: folder, reason: "fsync: \(Self.lastError)") }
+            fsync(folderDescriptor)
+            close(folderDescriptor)
         }
         return exists ? .updated : .created
     }

@@ -106,15 +106,15 @@ struct ShortcodeExpander {
     private func replacement(for shortcode: Shortcode, body: Substring?, line: Int, into expansion: inout Expansion)
         -> String
     {
+        // A closing tag whose opening was unknown, or is missing, leaves nothing behind.
+        if shortcode.isClosing { return "" }
         guard let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) else {
-            if !shortcode.isClosing {
-                expansion.warnings.append(
-                    Problem(
-                        path: path, line: line,
-                        reason:
-                            "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
-                        severity: .warning))
-            }
+            expansion.warnings.append(
+                Problem(
+                    path: path, line: line,
+                    reason:
+                        "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
+                    severity: .warning))
             return ""
         }
         let placeholder = "HERALDSHORTCODE\(expansion.replacements.count)X"
@@ -124,20 +124,26 @@ struct ShortcodeExpander {
 
     private func html(for shortcode: Shortcode, body: Substring?, line: Int, warnings: inout [Problem]) -> String? {
         switch shortcode.name {
-        case "figure": return figure(shortcode)
+        case "figure":
+            guard shortcode.argument("src") != nil else { return missing("src", of: shortcode, line: line, &warnings) }
+            return figure(shortcode)
         case "youtube":
-            guard let id = shortcode.argument("id", position: 0) else { return "" }
+            guard let id = shortcode.argument("id", position: 0) else {
+                return missing("an id", of: shortcode, line: line, &warnings)
+            }
             let title = shortcode.argument("title") ?? "Watch the video on YouTube"
             return "<p><a href=\"https://www.youtube.com/watch?v=\(id.htmlEscaped)\">"
                 + "<img src=\"https://i.ytimg.com/vi/\(id.htmlEscaped)/hqdefault.jpg\" alt=\"\(title.htmlEscaped)\"></a></p>"
         case "vimeo":
-            guard let id = shortcode.argument("id", position: 0) else { return "" }
+            guard let id = shortcode.argument("id", position: 0) else {
+                return missing("an id", of: shortcode, line: line, &warnings)
+            }
             let title = shortcode.argument("title") ?? "Watch the video on Vimeo"
             return "<p><a href=\"https://vimeo.com/\(id.htmlEscaped)\">\(title.htmlEscaped)</a></p>"
         case "gist":
             guard let user = shortcode.argument("user", position: 0), let id = shortcode.argument("id", position: 1)
             else {
-                return ""
+                return missing("a user and an id", of: shortcode, line: line, &warnings)
             }
             let file = shortcode.argument("file", position: 2)
             let address =
@@ -151,7 +157,9 @@ struct ShortcodeExpander {
             let attribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
             return "<pre><code\(attribute)>\(code.htmlEscaped)\n</code></pre>"
         case "ref", "relref":
-            guard let target = shortcode.argument("path", position: 0) else { return "" }
+            guard let target = shortcode.argument("path", position: 0) else {
+                return missing("the post it names", of: shortcode, line: line, &warnings)
+            }
             if let permalink = resolveReference(target) { return permalink }
             warnings.append(
                 Problem(
@@ -161,6 +169,15 @@ struct ShortcodeExpander {
         default:
             return nil
         }
+    }
+
+    /// A known shortcode without what it needs is dropped, with a warning saying what is missing.
+    private func missing(_ what: String, of shortcode: Shortcode, line: Int, _ warnings: inout [Problem]) -> String {
+        warnings.append(
+            Problem(
+                path: path, line: line, reason: "\(shortcode.name) shortcode without \(what); removed",
+                severity: .warning))
+        return ""
     }
 
     private func figure(_ shortcode: Shortcode) -> String {

@@ -25,15 +25,16 @@ struct Summary {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if wordCount >= words, ".?!\"\n".contains(character) {
-                cut = text.index(after: index)
-                break
-            }
             if character.isWhitespace {
                 if !previousWasSpace { wordCount += 1 }
                 previousWasSpace = true
             } else {
                 previousWasSpace = false
+            }
+            // Counted first, as Hugo does: the white space that ends the last word may end the summary.
+            if wordCount >= words, ".?!\"\n".contains(character) {
+                cut = text.index(after: index)
+                break
             }
             index = text.index(after: index)
         }

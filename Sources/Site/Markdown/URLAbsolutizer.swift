@@ -126,9 +126,13 @@ struct URLAbsolutizer {
             guard !name.isEmpty else { break }
             output += name
             rest = rest[name.endIndex...]
-            guard rest.first == "=" else { continue }
-            output += "="
-            rest = rest.dropFirst()
+            // `href = "x"`: HTML allows white space around the equals sign.
+            let gap = rest.prefix { $0.isWhitespace }
+            guard rest[gap.endIndex...].first == "=" else { continue }
+            let afterEquals = rest[gap.endIndex...].dropFirst()
+            let secondGap = afterEquals.prefix { $0.isWhitespace }
+            output += gap + "=" + secondGap
+            rest = afterEquals[secondGap.endIndex...]
             let quote = rest.first == "\"" || rest.first == "'" ? rest.first : nil
             if let quote {
                 output.append(quote)

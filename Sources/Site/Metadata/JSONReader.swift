@@ -4,6 +4,9 @@ struct JSONReader {
     private let bytes: [UInt8]
     private var position = 0
     private var line: Int
+    /// Nesting deeper than this is refused rather than overflowing the stack.
+    private var depth = 0
+    static let maximumDepth = 64
 
     /// - Parameter firstLine: the file's 1-based line number of the text's first line.
     static func readTable(_ text: String, firstLine: Int) throws(MetadataError) -> MetadataTable {
@@ -44,6 +47,9 @@ struct JSONReader {
 
     private mutating func readValue() throws(MetadataError) -> MetadataValue {
         skipWhitespace()
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw failure("nested more than \(Self.maximumDepth) levels deep") }
         switch peek {
         case UInt8(ascii: "{"): return .table(try readObject())
         case UInt8(ascii: "["): return .array(try readArray())
@@ -156,11 +162,13 @@ struct JSONReader {
         }
         guard byte == UInt8(ascii: "u") else { throw failure("unknown escape \\\(Character(Unicode.Scalar(byte)))") }
         var code = try readHex4()
-        if (0xD800..<0xDC00).contains(code), peek == UInt8(ascii: "\\") {
+        if (0xD800..<0xDC00).contains(code) {
+            guard peek == UInt8(ascii: "\\") else { throw failure("unpaired surrogate \\u\(String(code, radix: 16))") }
             position += 1
             guard peek == UInt8(ascii: "u") else { throw failure("unpaired surrogate") }
             position += 1
             let low = try readHex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw failure("unpaired surrogate") }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }

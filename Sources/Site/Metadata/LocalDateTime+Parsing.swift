@@ -5,7 +5,7 @@ extension LocalDateTime {
     /// `2006-01-02T15:04:05`, with `T` or a space, optional fractional seconds, and an optional
     /// `Z`, `-07:00`, `-0700` or ` -0700` offset (a zone name after it, as Jekyll writes, is
     /// ignored), plus RFC 1123 (`Mon, 02 Jan 2006 15:04:05 -0700`) and `02 Jan 2006`.
-    /// Returns nil for anything else (Hugo would silently drop such a date), and for impossible
+    /// Returns nil for anything else (Hugo silently drops most such dates), and for impossible
     /// fields such as a 13th month.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

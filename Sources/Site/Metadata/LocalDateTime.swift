@@ -37,7 +37,7 @@ public struct LocalDateTime: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the fields name a real day and time (no 31 April, no hour 25).
     var isValid: Bool {
-        guard (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        guard (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return false }
         return (1...Self.daysIn(month: month, year: year)).contains(day)
             && (offsetSeconds.map { abs($0) < 24 * 3600 } ?? true)

@@ -7,6 +7,8 @@ import CYAML
 final class YAMLReader {
     private var parser = yaml_parser_t()
     private var anchors: [String: MetadataValue] = [:]
+    /// Nesting deeper than this is refused rather than overflowing the stack.
+    private var depth = 0
     /// Added to libyaml's 0-based line numbers so lines are counted from the top of the file.
     private let firstLine: Int
 
@@ -61,6 +63,12 @@ final class YAMLReader {
 
     /// Reads the value that `event` starts; the caller deletes `event`.
     private func readValue(startingAt event: yaml_event_t) throws(MetadataError) -> MetadataValue {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= JSONReader.maximumDepth else {
+            throw MetadataError(
+                line: line(of: event), reason: "YAML: nested more than \(JSONReader.maximumDepth) levels deep")
+        }
         switch event.type {
         case YAML_SCALAR_EVENT:
             let value = resolveScalar(event)

@@ -102,8 +102,8 @@ struct HugoPermalink {
         if let index = Int(selector) { return sections.indices.contains(index) ? [sections[index]] : [] }
         let bounds = selector.split(separator: ":", omittingEmptySubsequences: false)
         guard bounds.count == 2 else { return sections }
-        let low = min(Int(bounds[0]) ?? 0, sections.count)
-        let high = min(Int(bounds[1]) ?? sections.count, sections.count)
+        let low = max(0, min(Int(bounds[0]) ?? 0, sections.count))
+        let high = max(0, min(Int(bounds[1]) ?? sections.count, sections.count))
         return low < high ? Array(sections[low..<high]) : []
     }
 }

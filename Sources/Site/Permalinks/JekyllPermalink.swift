@@ -75,9 +75,21 @@ struct JekyllPermalink {
         return names.filter { seen.insert($0).inserted }
     }
 
+    /// ISO 8601's week of the year (`%V`): weeks start on Monday, and week 1 holds the year's
+    /// first Thursday, so 1 January 2021 is in week 53 and 30 December 2024 in week 1.
     private static func isoWeek(_ fields: (year: Int, month: Int, day: Int, weekday: Int, dayOfYear: Int)) -> Int {
         let isoWeekday = fields.weekday == 0 ? 7 : fields.weekday
-        return max(1, (fields.dayOfYear - isoWeekday + 10) / 7)
+        let week = (fields.dayOfYear - isoWeekday + 10) / 7
+        if week < 1 { return weeksInYear(fields.year - 1) }
+        if week > weeksInYear(fields.year) { return 1 }
+        return week
+    }
+
+    /// 53 when the year starts on a Thursday, or is a leap year starting on a Wednesday; else 52.
+    private static func weeksInYear(_ year: Int) -> Int {
+        let january1 = ((LocalDateTime.daysSinceEpoch(year: year, month: 1, day: 1) % 7) + 11) % 7
+        let isLeap = LocalDateTime.daysIn(month: 2, year: year) == 29
+        return january1 == 4 || (isLeap && january1 == 3) ? 53 : 52
     }
 
     enum SlugMode { case `default`, pretty }

@@ -5,8 +5,11 @@ extension SiteConfiguration {
         HugoURL(lowercases: !disablePathToLower, removesAccents: removePathAccents).sanitize(name)
     }
 
-    /// The absolute address of a path inside the site: `tags/café/` → `https://site/tags/caf%C3%A9/`.
+    /// The absolute address of a file or folder Herald writes: `tags/café/` →
+    /// `https://site/tags/caf%C3%A9/`. A `#` (from a tag like `C#`) is escaped, so the address
+    /// names the folder rather than a fragment.
     public func absoluteURL(path: String) -> String {
-        baseURL + HugoURL.escapePath(path.hasPrefix("/") ? String(path.dropFirst()) : path)
+        let relative = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        return baseURL + HugoURL.escapePath(relative.replacingOccurrences(of: "#", with: "%23"))
     }
 }
