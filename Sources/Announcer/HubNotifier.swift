@@ -1,4 +1,5 @@
 import Foundation
+import Site
 
 /// Tells WebSub hubs that feeds changed (`hub.mode=publish`), so subscribers fetch them now
 /// rather than at their next poll.
@@ -65,21 +66,6 @@ public struct HubNotifier: Sendable {
 
     /// `application/x-www-form-urlencoded`: everything but unreserved characters escaped.
     static func formEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPaddedToTwo
-            }
-        }
-        return result
+        PercentEncoding.encode(text, keeping: PercentEncoding.isUnreserved)
     }
-}
-
-extension String {
-    fileprivate var leftPaddedToTwo: String { count < 2 ? "0" + self : self }
 }

@@ -39,7 +39,8 @@ struct FeedOutputOptions: ParsableArguments {
             for failure in hubFailures { log.write("herald: \(failure.description)", priority: .error) }
         }
         if json {
-            try printJSON(BuildReport(written: written, dryRun: dryRun, problems: problems, warnings: build.warnings))
+            try JSONOutput.print(
+                BuildReport(written: written, dryRun: dryRun, problems: problems, warnings: build.warnings))
         } else {
             if log.threshold.rawValue >= Log.Priority.notice.rawValue {
                 for file in changed { print("\(dryRun ? "would be " : "")\(file.outcome.rawValue)  \(file.path)") }
@@ -51,12 +52,6 @@ struct FeedOutputOptions: ParsableArguments {
         }
         if !failures.isEmpty { return ExitStatus.cannotWrite }
         return problems.isEmpty && hubFailures.isEmpty ? 0 : ExitStatus.incomplete
-    }
-
-    private func printJSON(_ report: BuildReport) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
     }
 }
 

@@ -5,7 +5,7 @@ import Site
 
 @main
 struct Herald: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = Version.herald
 
     static let configuration = CommandConfiguration(
         commandName: "herald",

@@ -45,7 +45,8 @@ struct List: ParsableCommand {
         }
         let warnings = rendered.values.flatMap(\.warnings)
         if json {
-            try printJSON(PostListing(site: site, posts: posts, rendered: rendered, problems: problems + warnings))
+            try JSONOutput.print(
+                PostListing(site: site, posts: posts, rendered: rendered, problems: problems + warnings))
         } else {
             printTable(posts)
             Log.standardError.report(problems + warnings)
@@ -71,11 +72,5 @@ struct List: ParsableCommand {
         let broken = problems.isEmpty ? "" : "; \(problems.count) skipped with errors"
         let breakdown = counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")
         return "\(posts.count) \(posts.count == 1 ? "post" : "posts")\(breakdown)\(broken)"
-    }
-
-    private func printJSON(_ listing: PostListing) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(listing), as: UTF8.self))
     }
 }

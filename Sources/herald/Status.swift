@@ -59,9 +59,7 @@ struct Status: ParsableCommand {
                 lastError: lastFailure?.value.lastError, lastErrorPost: lastFailure?.key)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(statuses), as: UTF8.self))
+            try JSONOutput.print(statuses)
             return
         }
         print("ledger: \(LedgerStore(stateDirectory: settings.stateDirectory).path)")

@@ -20,7 +20,8 @@ enum AtomFeed {
         for hub in document.hubs { try writer.element("link", attributes: ["rel": "hub", "href": hub]) }
         // An Atom feed needs an author unless every entry has one; the site's title stands in.
         try writeAuthor(document.author ?? document.siteTitle, to: writer)
-        try writer.element("generator", "Herald", attributes: ["uri": Generator.uri, "version": Generator.version])
+        try writer.element(
+            "generator", "Herald", attributes: ["uri": FeedGenerator.uri, "version": FeedGenerator.version])
         if let icon = document.icon { try writer.element("icon", icon) }
         if let logo = document.logo { try writer.element("logo", logo) }
         if let rights = document.rights { try writer.element("rights", rights, attributes: ["type": "text"]) }

@@ -18,7 +18,7 @@ enum RSSFeed {
         if let language = document.language { try writer.element("language", language) }
         if let rights = document.rights { try plainElement("copyright", rights, writer) }
         try writer.element("lastBuildDate", document.updated.rfc822)
-        try writer.element("generator", "Herald \(Generator.version)")
+        try writer.element("generator", "Herald \(FeedGenerator.version)")
         if let selfURL = document.feedURLs[.rss] {
             try writer.element(
                 "atom:link", attributes: ["href": selfURL, "rel": "self", "type": FeedFormat.rss.mediaType])

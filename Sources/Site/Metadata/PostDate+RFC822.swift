@@ -8,8 +8,8 @@ extension PostDate {
         let days = Int((Double(local) / 86_400).rounded(.down))
         let seconds = local - days * 86_400
         let fields = self.fields
-        let weekday = DateFormatter.englishWeekdayNames[fields.weekday].prefix(3)
-        let month = DateFormatter.englishMonthNames[fields.month - 1].prefix(3)
+        let weekday = CalendarNames.weekdays[fields.weekday].prefix(3)
+        let month = CalendarNames.months[fields.month - 1].prefix(3)
         let magnitude = abs(offsetSeconds) / 60
         let offset = (offsetSeconds < 0 ? "-" : "+") + (magnitude / 60).padded(2) + (magnitude % 60).padded(2)
         return "\(weekday), \(fields.day.padded(2)) \(month) \(fields.year.padded(4)) "

@@ -6,8 +6,8 @@ enum GoTimeLayout {
     /// The layout word formatted with `date`, or nil when it holds no layout element.
     static func format(_ layout: String, date: PostDate) -> String? {
         let fields = date.fields
-        let month = DateFormatter.englishMonthNames[fields.month - 1]
-        let weekday = DateFormatter.englishWeekdayNames[fields.weekday]
+        let month = CalendarNames.months[fields.month - 1]
+        let weekday = CalendarNames.weekdays[fields.weekday]
         // Longest first, as Go matches them.
         let elements: [(String, String)] = [
             ("January", month), ("Monday", weekday), ("2006", fields.year.padded(4)),

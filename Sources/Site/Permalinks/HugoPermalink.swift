@@ -80,10 +80,10 @@ struct HugoPermalink {
         switch token {
         case "year": return String(fields.year)
         case "month": return fields.month.padded(2)
-        case "monthname": return DateFormatter.englishMonthNames[fields.month - 1]
+        case "monthname": return CalendarNames.months[fields.month - 1]
         case "day": return fields.day.padded(2)
         case "weekday": return String(fields.weekday)
-        case "weekdayname": return DateFormatter.englishWeekdayNames[fields.weekday]
+        case "weekdayname": return CalendarNames.weekdays[fields.weekday]
         case "yearday": return String(fields.dayOfYear)
         case "section": return post.section
         case "sections": return Self.select(file.sections, selector).joined(separator: "/")

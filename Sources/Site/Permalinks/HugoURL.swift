@@ -74,15 +74,7 @@ struct HugoURL: Sendable {
     }
 
     private static func escaped(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            if isAllowedInPath(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return result
+        PercentEncoding.encode(text, keeping: isAllowedInPath)
     }
 
     private static func isAllowedInPath(_ byte: UInt8) -> Bool {
@@ -110,11 +102,5 @@ extension Unicode.GeneralCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

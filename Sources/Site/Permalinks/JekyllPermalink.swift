@@ -28,8 +28,8 @@ struct JekyllPermalink {
         let date = post.date ?? PostDate(instant: Date(timeIntervalSince1970: 0), offsetSeconds: 0)
         let fields = date.fields
         let slugSource = post.slug ?? fileTitle
-        let monthNames = DateFormatter.englishMonthNames
-        let dayNames = DateFormatter.englishWeekdayNames
+        let monthNames = CalendarNames.months
+        let dayNames = CalendarNames.weekdays
         let values: [String: String] = [
             "year": String(fields.year),
             "short_year": (fields.year % 100).padded(2),
@@ -111,12 +111,4 @@ struct JekyllPermalink {
         }
         return cased ? result : result.lowercased()
     }
-}
-
-extension DateFormatter {
-    static let englishMonthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-    static let englishWeekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 }
