@@ -1,4 +1,4 @@
-/// Herald's exit statuses, as the operations guide lists them (sysexits.h where one fits).
+/// Herald's exit statuses, as docs/operations.md lists them (sysexits.h where one fits).
 enum ExitStatus {
     /// A post was broken and skipped, or something due was not delivered.
     static let incomplete: Int32 = 1

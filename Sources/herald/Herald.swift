@@ -11,14 +11,23 @@ struct Herald: ParsableCommand {
         commandName: "herald",
         abstract: "Turns a folder of blog posts into feeds and announces each new post.",
         discussion: """
-            Herald reads a Hugo or Jekyll site exactly the way the generator does: the same \
-            statuses (draft, scheduled, expired, published) and the same permalinks.
+            Herald reads a Hugo or Jekyll site exactly the way the generator does (the same \
+            drafts, scheduled and expired posts, the same permalinks), writes RSS, Atom and JSON \
+            feeds, and announces each new post once to each target.
 
             Try it on a blog without writing any configuration:
               herald list --site ~/blog
+              herald build --site ~/blog --dry-run
 
-            Or describe the site in a TOML file (see feeds/example.toml):
-              herald list --config feeds/example.toml
+            Then describe the site in a definition and let the timer run it:
+              herald init --hugo ~/blog --output /etc/herald/feeds/blog.toml
+              systemctl enable --now herald@blog.timer
+
+            Every command takes --config FILE or --site DIR. Problems are reported as \
+            path:line: reason. Exit status: 0 when everything due was done, 1 when something \
+            was not (it stays due), 64 for a definition Herald cannot use, 73 when a file could \
+            not be written. Configuration: /usr/local/share/doc/herald/configuration.md; \
+            operations: operations.md beside it.
             """,
         version:
             "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",
