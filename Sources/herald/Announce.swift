@@ -27,7 +27,7 @@ struct Announce: ParsableCommand {
 
     func run() throws {
         let definition = try options.loadDefinition()
-        let scan = try options.scan(definition.site)
+        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
         Log.standardError.report(scan.problems)
         let delivered = try announce.announce(
             definition, posts: scan.posts, now: options.moment(for: definition.site), dryRun: dryRun.dryRun)

@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
-        let scan = try options.scan(definition.site)
+        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
         let status = try feeds.build(definition, scan: scan, settings: settings, dryRun: dryRun.dryRun)
         if status != 0 { throw ExitCode(status) }
     }

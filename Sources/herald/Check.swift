@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: output)
-        let scan = try options.scan(definition.site)
+        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
         let published = Post.newestFirst(scan.posts.filter { $0.status == .published })
         let feeds = FeedPlanner(site: definition.site, settings: settings).plan(published)
         let checker = FeedChecker()

@@ -40,7 +40,9 @@ struct FeedOutputOptions: ParsableArguments {
         }
         if json {
             try JSONOutput.print(
-                BuildReport(written: written, dryRun: dryRun, problems: problems, warnings: build.warnings))
+                BuildReport(
+                    written: written, dryRun: dryRun, postsRead: scan.filesRead, problems: problems,
+                    warnings: build.warnings))
         } else {
             if log.threshold.rawValue >= Log.Priority.notice.rawValue {
                 for file in changed { print("\(dryRun ? "would be " : "")\(file.outcome.rawValue)  \(file.path)") }
@@ -64,11 +66,14 @@ private struct BuildReport: Encodable {
     }
 
     let dryRun: Bool
+    /// Post files read and parsed; the others came unchanged from the scan cache.
+    let postsRead: Int
     let files: [File]
     let problems: [PostListing.ProblemEntry]
 
-    init(written: [FeedBuild.Written], dryRun: Bool, problems: [Problem], warnings: [Problem]) {
+    init(written: [FeedBuild.Written], dryRun: Bool, postsRead: Int, problems: [Problem], warnings: [Problem]) {
         self.dryRun = dryRun
+        self.postsRead = postsRead
         files = written.map { File(path: $0.path, outcome: $0.outcome.rawValue, url: $0.url) }
         self.problems = (problems + warnings).map(PostListing.ProblemEntry.init)
     }

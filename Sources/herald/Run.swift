@@ -27,7 +27,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
-        let scan = try options.scan(definition.site)
+        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
         let log = verbose ? Log.standardError : Log.standardError.quietUnlessJournal
         let buildStatus = try feeds.build(definition, scan: scan, settings: settings, dryRun: dryRun.dryRun, log: log)
         let delivered = try announce.announce(

@@ -59,10 +59,11 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    /// Reads every post of the site, judging statuses at `--now` or the present.
-    func scan(_ site: SiteConfiguration) throws -> PostScanner.Result {
+    /// Reads every post of the site, judging statuses at `--now` or the present; with
+    /// `cacheDirectory`, unchanged posts come from the scan cache kept there.
+    func scan(_ site: SiteConfiguration, cacheDirectory: String? = nil) throws -> PostScanner.Result {
         do {
-            return try PostScanner(site: site, now: moment(for: site)).scan()
+            return try PostScanner(site: site, now: moment(for: site)).scan(cacheDirectory: cacheDirectory)
         } catch {
             Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)

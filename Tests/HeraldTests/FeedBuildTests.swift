@@ -181,6 +181,39 @@ final class FeedBuildTests: XCTestCase {
         (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
     }
 
+    // MARK: - The scan cache
+
+    func testTheScanCacheNeverChangesWhatFeedsSay() throws {
+        let site = TemporaryFolder()
+        try FileManager.default.removeItem(atPath: site.path)
+        try FileManager.default.copyItem(atPath: HeraldProcess.repositoryRoot + "/feeds/example", toPath: site.path)
+        site.write("herald.toml", "[site]\nsource = '.'\n[announce]\nstate = 'state'\n")
+        let definition = site.path + "/herald.toml"
+        func build(_ output: String) throws -> [String: Any] {
+            let result = try HeraldProcess.herald([
+                "build", "--config", definition, "--output", output, "--json", "--now", now,
+            ])
+            XCTAssertEqual(result.status, 0, result.standardError)
+            return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
+        }
+        XCTAssertEqual(try build(folder.path + "/cold")["postsRead"] as? Int, 17, "no cache yet: every post is read")
+        XCTAssertEqual(try build(folder.path + "/warm")["postsRead"] as? Int, 0, "nothing changed: nothing is read")
+        XCTAssertEqual(try HeraldProcess.run("diff", ["-r", folder.path + "/cold", folder.path + "/warm"]).status, 0)
+
+        try Data("not a cache".utf8).write(to: URL(fileURLWithPath: site.path + "/state/scan-cache"))
+        XCTAssertEqual(try build(folder.path + "/damaged")["postsRead"] as? Int, 17, "a damaged cache is not trusted")
+        XCTAssertEqual(
+            try HeraldProcess.run("diff", ["-r", folder.path + "/cold", folder.path + "/damaged"]).status, 0)
+
+        let post = site.path + "/content/posts/sqlite-wal.md"
+        let text = try String(contentsOfFile: post, encoding: .utf8)
+        try text.replacingOccurrences(of: "Actually Changed", with: "Really Changed")
+            .write(toFile: post, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try build(folder.path + "/edited")["postsRead"] as? Int, 1, "only the edited post is read again")
+        let feed = try String(contentsOfFile: folder.path + "/edited/atom.xml", encoding: .utf8)
+        XCTAssertTrue(feed.contains("WAL Mode Really Changed</title>"), feed)
+    }
+
     // MARK: - Hostile posts
 
     func testHostilePostsStillGiveValidFeeds() throws {

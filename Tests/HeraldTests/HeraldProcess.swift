@@ -13,6 +13,9 @@ struct HeraldProcess {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
+    /// Where herald keeps state during the tests.
+    static let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("herald-tests-state").path
+
     /// The `herald` built beside this test bundle.
     static var heraldPath: String {
         let beside = Bundle.main.bundleURL.appendingPathComponent("herald").path
@@ -35,6 +38,12 @@ struct HeraldProcess {
             process.arguments = [executable] + arguments
         }
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repositoryRoot)
+        // Scan caches and ledgers of `--site` runs go to a folder of the tests' own, not the user's.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = stateHome
+        environment.removeValue(forKey: "STATE_DIRECTORY")
+        environment.removeValue(forKey: "JOURNAL_STREAM")
+        process.environment = environment
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output

@@ -11,16 +11,11 @@ public struct AnnounceSettings: Sendable {
 
     static let keys = ["state", "lock_wait"]
 
-    public init(definition: SiteDefinition, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(ConfigurationError)
-    {
+    public init(definition: SiteDefinition) throws(ConfigurationError) {
         try definition.site.requireAbsoluteBaseURL()
-        stateDirectory = Self.defaultStateDirectory(name: definition.name, environment: environment)
+        stateDirectory = definition.stateDirectory
         if let table = definition.announce {
             try table.rejectUnknownKeys(Self.keys)
-            if let state = try table.string("state") {
-                stateDirectory = definition.folder.appendingPathComponent(state)
-            }
             lockWait = try table.integer("lock_wait") ?? lockWait
         }
         var names = Set<String>()
@@ -31,16 +26,5 @@ public struct AnnounceSettings: Sendable {
             }
             targets.append(target)
         }
-    }
-
-    /// systemd's `$STATE_DIRECTORY` when it is set (`StateDirectory=herald`), else the XDG state folder.
-    static func defaultStateDirectory(name: String, environment: [String: String]) -> String {
-        if let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first {
-            return String(state).appendingPathComponent(name)
-        }
-        let base =
-            environment["XDG_STATE_HOME"]
-            ?? (environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")
-        return base.appendingPathComponent("herald/\(name)")
     }
 }

@@ -15,6 +15,9 @@ public struct SiteDefinition: Sendable {
     /// The definition's own folder, which relative paths in it start from; the site root when
     /// there is no definition file.
     public var folder: String
+    /// Where the site's state lives (the ledger, the lock, the scan cache): `[announce] state`,
+    /// else systemd's `$STATE_DIRECTORY`, else `$XDG_STATE_HOME/herald/NAME`.
+    public var stateDirectory: String
 
     static let tables = ["site", "feeds", "announce", "targets"]
 
@@ -27,10 +30,24 @@ public struct SiteDefinition: Sendable {
         }
         let folder = (path as NSString).deletingLastPathComponent
         let base = folder.isEmpty ? "." : folder
+        let name = Self.name(of: path)
+        let announce = try file.subtable("announce")
+        let state = try announce?.string("state").map { base.appendingPathComponent($0) }
         return SiteDefinition(
             site: try SiteConfiguration.load(section, folder: base), feeds: try file.subtable("feeds"),
-            announce: try file.subtable("announce"), targets: try file.tables("targets"), name: Self.name(of: path),
-            folder: base)
+            announce: announce, targets: try file.tables("targets"), name: name, folder: base,
+            stateDirectory: state ?? Self.defaultStateDirectory(name: name))
+    }
+
+    /// systemd's `$STATE_DIRECTORY` when it is set (`StateDirectory=herald/%i`), else the XDG state folder.
+    static func defaultStateDirectory(
+        name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        if let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first { return String(state) }
+        let base =
+            environment["XDG_STATE_HOME"]
+            ?? (environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")
+        return base.appendingPathComponent("herald/\(name)")
     }
 
     private static func name(of path: String) -> String {
@@ -41,6 +58,8 @@ public struct SiteDefinition: Sendable {
     /// Reads a Hugo or Jekyll site root as it is, with Herald's defaults for everything else.
     public static func detect(siteRoot: String) throws(ConfigurationError) -> SiteDefinition {
         let site = try SiteConfiguration.detect(siteRoot: siteRoot)
-        return SiteDefinition(site: site, name: Self.name(of: site.rootDirectory), folder: site.rootDirectory)
+        let name = Self.name(of: site.rootDirectory)
+        return SiteDefinition(
+            site: site, name: name, folder: site.rootDirectory, stateDirectory: Self.defaultStateDirectory(name: name))
     }
 }

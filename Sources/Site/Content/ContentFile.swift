@@ -13,4 +13,6 @@ struct ContentFile: Sendable {
     let isBundle: Bool
     /// Jekyll: the post sits in `_drafts`.
     let isJekyllDraft: Bool
+    /// The file's size, modification time and inode when it was listed, for the scan cache.
+    let stat: FileStat
 }

@@ -85,9 +85,7 @@ struct PostReader: Sendable {
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.directories.first ?? ""
-        post.status = Self.status(
-            draft: post.isDraft, publishDate: site.publishesFuture ? nil : post.publishDate,
-            expiryDate: site.publishesExpired ? nil : post.expiryDate, now: now)
+        post.status = site.status(of: post, now: now)
         post.permalink = HugoPermalink(site: site).permalink(for: post, file: file)
     }
 
@@ -112,17 +110,7 @@ struct PostReader: Sendable {
         post.categories = Array(folderCategories) + post.categories.filter { !folderCategories.contains($0) }
         post.section = post.categories.first ?? ""
         post.isDraft = post.isDraft || file.isJekyllDraft
-        let publishDate = site.publishesFuture ? nil : post.date
-        post.status = Self.status(draft: post.isDraft, publishDate: publishDate, expiryDate: nil, now: now)
+        post.status = site.status(of: post, now: now)
         post.permalink = JekyllPermalink(site: site).permalink(for: post, fileTitle: name.title)
-    }
-
-    /// Hugo's rules: a draft is a draft; a publish date after now is scheduled; an expiry date
-    /// before now has expired (one equal to now has not yet).
-    static func status(draft: Bool, publishDate: PostDate?, expiryDate: PostDate?, now: Date) -> PostStatus {
-        if draft { return .draft }
-        if let publishDate, publishDate.instant > now { return .scheduled }
-        if let expiryDate, expiryDate.instant < now { return .expired }
-        return .published
     }
 }

@@ -17,9 +17,14 @@ public struct PostScanner: Sendable {
         public var posts: [Post]
         /// Files that could not be read as posts; each was skipped.
         public var problems: [Problem]
+        /// How many files were read and parsed, rather than taken from the scan cache.
+        public var filesRead = 0
     }
 
-    public func scan() throws(ConfigurationError) -> Result {
+    /// Reads every post. With `cacheDirectory`, posts whose files have not changed since the last
+    /// scan (same size, modification time and inode) come from the cache there instead of being
+    /// read again, and the cache is brought up to date.
+    public func scan(cacheDirectory: String? = nil) throws(ConfigurationError) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -32,19 +37,38 @@ public struct PostScanner: Sendable {
             case .jekyll: ContentWalker.jekyllFiles(in: site.contentDirectory)
             }
         let wanted = site.sections.isEmpty ? files : files.filter { site.sections.contains($0.directories.first ?? "") }
-        let outcomes = readAll(wanted)
-        var result = Result(posts: [], problems: [])
-        for outcome in outcomes {
+        let fingerprint = ScanCache.fingerprint(of: site)
+        let cachePath = cacheDirectory.map { $0.appendingPathComponent(ScanCache.fileName) }
+        let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
+        var outcomes = wanted.map { cache.outcome(for: $0) }
+        let unread = outcomes.indices.filter { outcomes[$0] == nil }
+        let reader = PostReader(site: site, now: now)
+        for (index, outcome) in zip(unread, unread.map { wanted[$0] }.concurrentMap { reader.read($0) }) {
             switch outcome {
-            case .success(let post): result.posts.append(post)
-            case .failure(let problem): result.problems.append(problem)
+            case .success(let post): outcomes[index] = .post(post)
+            case .failure(let problem): outcomes[index] = .problem(problem)
             }
         }
+        var result = Result(posts: [], problems: [], filesRead: unread.count)
+        var updated = ScanCache()
+        for (file, outcome) in zip(wanted, outcomes) {
+            updated.record(outcome!, for: file)
+            switch outcome! {
+            case .post(var post):
+                // Statuses depend on the clock, so a cached post's is judged again.
+                post.status = site.status(of: post, now: now)
+                result.posts.append(post)
+            case .problem(let problem):
+                result.problems.append(problem)
+            }
+        }
+        if let cachePath, !unread.isEmpty || updated.entries.count != cache.entries.count {
+            try? FileManager.default.createDirectory(
+                atPath: (cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // A cache that cannot be written only makes the next scan slower.
+            _ = try? AtomicFile.write(
+                updated.encoded(fingerprint: fingerprint), to: cachePath, newFileMode: 0o600, comparingFirst: false)
+        }
         return result
-    }
-
-    private func readAll(_ files: [ContentFile]) -> [Swift.Result<Post, Problem>] {
-        let reader = PostReader(site: site, now: now)
-        return files.concurrentMap { reader.read($0) }
     }
 }

@@ -18,11 +18,13 @@ public enum AtomicFile {
     /// time — and HTTP caching — stays when nothing changed. A new file gets `newFileMode`
     /// whatever the umask (a web server must read a feed; nobody else may read a ledger); a
     /// replaced file keeps its mode.
-    public static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644) throws(Failure) -> Outcome
-    {
+    /// - Parameter comparingFirst: false when the caller knows the bytes changed, to skip reading the old file.
+    public static func write(
+        _ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644, comparingFirst: Bool = true
+    ) throws(Failure) -> Outcome {
         var existing = stat()
         let exists = stat(path, &existing) == 0
-        if exists, compare(bytes, with: path) == .unchanged { return .unchanged }
+        if exists, comparingFirst, compare(bytes, with: path) == .unchanged { return .unchanged }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,19 +1,14 @@
 /// Renders posts' Markdown to HTML the way Hugo would show it, made safe for feed readers.
 public struct PostRenderer: Sendable {
     public let site: SiteConfiguration
-    /// Permalinks by every name a `ref` shortcode may use for a post.
-    private let references: [String: String]
+    /// Every post's content path and permalink, searched when a `ref` shortcode names one:
+    /// refs are rare, so no index of every name of every post is built up front.
+    private let targets: [(contentPath: String, permalink: String)]
 
     /// - Parameter posts: every post of the site, so `ref` and `relref` can find each other.
     public init(site: SiteConfiguration, posts: [Post]) {
         self.site = site
-        var references: [String: String] = [:]
-        for post in posts {
-            for name in Self.referenceNames(for: post.contentPath) where references[name] == nil {
-                references[name] = post.permalink
-            }
-        }
-        self.references = references
+        targets = posts.map { ($0.contentPath, $0.permalink) }
     }
 
     /// `posts/x.md`, `/posts/x.md`, `posts/x`, `x.md`, `x`; for a bundle also its folder's name.
@@ -37,7 +32,8 @@ public struct PostRenderer: Sendable {
         let fragmentStart = trimmed.firstIndex(of: "#")
         let name = fragmentStart.map { String(trimmed[..<$0]) } ?? trimmed
         let fragment = fragmentStart.map { String(trimmed[$0...]) } ?? ""
-        return references[name].map { $0 + fragment }
+        // The first post with the name wins, in the order of their paths, as an index would have it.
+        return targets.first { Self.referenceNames(for: $0.contentPath).contains(name) }.map { $0.permalink + fragment }
     }
 
     /// Reads the post's body from its file and renders it; a body that is not text is an error.

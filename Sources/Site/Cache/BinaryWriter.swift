@@ -1,0 +1,40 @@
+/// A compact, versionless byte encoding for the scan cache: little-endian integers and
+/// length-prefixed UTF-8. Reading it back must be much cheaper than parsing front matter.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    mutating func write(_ values: [String]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    mutating func write(_ date: PostDate?) {
+        write(date != nil)
+        guard let date else { return }
+        write(date.instant.timeIntervalSince1970.bitPattern)
+        write(date.offsetSeconds)
+    }
+}
