@@ -26,8 +26,13 @@ struct Build: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
-        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
-        let status = try feeds.build(definition, scan: scan, settings: settings, dryRun: dryRun.dryRun)
+        let scanner = options.scanner(definition.site)
+        let inventory = try options.inventory(scanner)
+        let status = try feeds.build(
+            definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun
+        ) {
+            scanner.scan(inventory, cacheDirectory: definition.stateDirectory)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -13,13 +13,29 @@ struct FeedOutputOptions: ParsableArguments {
     var json = false
 
     /// Writes the feeds, tells the hubs, reports; returns the exit status the build earned.
-    /// - Parameter log: where the summary goes; changed files are listed on standard output only
-    ///   when the log shows notices.
+    /// When nothing changed since the last clean build (the build stamp says so), stops before
+    /// reading any post.
+    /// - Parameters:
+    ///   - inventory: the post files, listed but not read.
+    ///   - scan: reads the posts, once, when they are needed.
+    ///   - log: where the summary goes; changed files are listed on standard output only when the
+    ///     log shows notices.
     func build(
-        _ definition: SiteDefinition, scan: PostScanner.Result, settings: FeedSettings, dryRun: Bool,
-        log: Log = .standardError
+        _ definition: SiteDefinition, settings: FeedSettings, inventory: PostScanner.Inventory, now: Date,
+        dryRun: Bool, log: Log = .standardError, scan: () -> PostScanner.Result
     ) throws -> Int32 {
         let site = definition.site
+        let fingerprint = BuildStamp.settingsFingerprint(site: site, settings: settings)
+        if !dryRun, let stamp = BuildStamp.load(stateDirectory: definition.stateDirectory),
+            stamp.isCurrent(sources: inventory.digest, settings: fingerprint, now: now)
+        {
+            if json {
+                try JSONOutput.print(BuildReport(written: [], dryRun: false, postsRead: 0, problems: [], warnings: []))
+            }
+            log.write("nothing changed since the last build of \(settings.outputDirectory)", priority: .info)
+            return 0
+        }
+        let scan = scan()
         let build = try FeedBuild(site: site, settings: settings, posts: scan.posts)
         let (written, failures) = build.write(site: site, dryRun: dryRun)
         let problems = scan.problems + build.problems
@@ -53,7 +69,15 @@ struct FeedOutputOptions: ParsableArguments {
                 priority: .info)
         }
         if !failures.isEmpty { return ExitStatus.cannotWrite }
-        return problems.isEmpty && hubFailures.isEmpty ? 0 : ExitStatus.incomplete
+        guard problems.isEmpty && hubFailures.isEmpty else { return ExitStatus.incomplete }
+        if !dryRun {
+            let validUntil = scan.posts.compactMap { site.nextStatusChange(of: $0, after: now) }.min()
+            BuildStamp(
+                sources: inventory.digest, settings: fingerprint, validUntil: validUntil, files: written.map(\.path)
+            )
+            .save(stateDirectory: definition.stateDirectory)
+        }
+        return 0
     }
 }
 

@@ -27,11 +27,25 @@ struct Run: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
-        let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
+        let scanner = options.scanner(definition.site)
+        let inventory = try options.inventory(scanner)
+        // Read once, and only when needed: an unchanged site with no targets reads no post at all.
+        var scanned: PostScanner.Result?
+        func scan() -> PostScanner.Result {
+            if let scanned { return scanned }
+            let result = scanner.scan(inventory, cacheDirectory: definition.stateDirectory)
+            scanned = result
+            return result
+        }
         let log = verbose ? Log.standardError : Log.standardError.quietUnlessJournal
-        let buildStatus = try feeds.build(definition, scan: scan, settings: settings, dryRun: dryRun.dryRun, log: log)
-        let delivered = try announce.announce(
-            definition, posts: scan.posts, now: options.moment(for: definition.site), dryRun: dryRun.dryRun, log: log)
+        let buildStatus = try feeds.build(
+            definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun, log: log,
+            scan: scan)
+        var delivered = true
+        if !definition.targets.isEmpty {
+            delivered = try announce.announce(
+                definition, posts: scan().posts, now: scanner.now, dryRun: dryRun.dryRun, log: log)
+        }
         if buildStatus != 0 { throw ExitCode(buildStatus) }
         if !delivered { throw ExitCode(ExitStatus.incomplete) }
     }

@@ -59,15 +59,26 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    /// Reads every post of the site, judging statuses at `--now` or the present; with
-    /// `cacheDirectory`, unchanged posts come from the scan cache kept there.
-    func scan(_ site: SiteConfiguration, cacheDirectory: String? = nil) throws -> PostScanner.Result {
+    /// The site's scanner, judging statuses at `--now` or the present.
+    func scanner(_ site: SiteConfiguration) -> PostScanner {
+        PostScanner(site: site, now: moment(for: site))
+    }
+
+    /// The site's post files, listed but not read; a missing content folder ends with status 64.
+    func inventory(_ scanner: PostScanner) throws -> PostScanner.Inventory {
         do {
-            return try PostScanner(site: site, now: moment(for: site)).scan(cacheDirectory: cacheDirectory)
+            return try scanner.inventory()
         } catch {
             Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)
         }
+    }
+
+    /// Reads every post of the site; with `cacheDirectory`, unchanged posts come from the scan
+    /// cache kept there.
+    func scan(_ site: SiteConfiguration, cacheDirectory: String? = nil) throws -> PostScanner.Result {
+        let scanner = scanner(site)
+        return scanner.scan(try inventory(scanner), cacheDirectory: cacheDirectory)
     }
 
     /// A `--now` without an offset is in the site's timezone.

@@ -19,15 +19,7 @@ struct ScanCache {
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
-    static func fingerprint(of site: SiteConfiguration) -> UInt64 {
-        let parts: [String] = [
-            Version.herald, site.generator.rawValue, site.baseURL, site.timeZone.identifier, site.contentDirectory,
-            site.rootDirectory,
-            site.permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-            "\(site.uglyURLs)\(site.disablePathToLower)\(site.removePathAccents)\(site.maxPostBytes)",
-        ]
-        return FNV1a.hash(parts.joined(separator: "\u{0}"))
-    }
+    static func fingerprint(of site: SiteConfiguration) -> UInt64 { site.readingFingerprint }
 
     init() {}
 
@@ -143,13 +135,43 @@ struct ScanCache {
 }
 
 /// FNV-1a, 64 bits: a fast hash for fingerprints that only need to change when their input does.
-enum FNV1a {
-    static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+public struct FNV1a: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// Adds `text` and a separator, so ("ab", "c") and ("a", "bc") differ.
+    public mutating func add(_ text: String) {
+        for byte in text.utf8 { mix(byte) }
+        mix(0)
+    }
+
+    public mutating func add(_ number: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    public static func hash(_ text: String) -> UInt64 {
+        var hash = FNV1a()
+        hash.add(text)
+        return hash.value
+    }
+}
+
+extension SiteConfiguration {
+    /// A digest of everything that changes how a post file is read: Herald's version, the
+    /// generator, address, timezone, folders, permalink patterns (sorted) and URL options.
+    public var readingFingerprint: UInt64 {
+        let parts: [String] = [
+            Version.herald, generator.rawValue, baseURL, timeZone.identifier, contentDirectory,
+            rootDirectory,
+            permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+            "\(uglyURLs)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
+        ]
+        return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }
 }

@@ -122,7 +122,8 @@ enum ContentWalker {
             var info = stat()
             // Folders need no stat; files do, for the scan cache (one call, no read).
             if type != Int32(DT_DIR) {
-                guard stat(directory + "/" + name, &info) == 0 else { continue }
+                // Relative to the open folder: no path lookup from the root for every file.
+                guard fstatat(dirfd(handle), name, &info, 0) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
                 // A link to a folder is not followed, as Hugo does not: a link to a parent
                 // folder would otherwise list every post again and again.

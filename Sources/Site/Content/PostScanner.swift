@@ -21,10 +21,14 @@ public struct PostScanner: Sendable {
         public var filesRead = 0
     }
 
-    /// Reads every post. With `cacheDirectory`, posts whose files have not changed since the last
-    /// scan (same size, modification time and inode) come from the cache there instead of being
-    /// read again, and the cache is brought up to date.
-    public func scan(cacheDirectory: String? = nil) throws(ConfigurationError) -> Result {
+    /// The site's post files, listed but not read, and a digest of their paths, sizes,
+    /// modification times and inodes: equal digests mean no post file changed.
+    public struct Inventory: Sendable {
+        let files: [ContentFile]
+        public let digest: UInt64
+    }
+
+    public func inventory() throws(ConfigurationError) -> Inventory {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -37,6 +41,29 @@ public struct PostScanner: Sendable {
             case .jekyll: ContentWalker.jekyllFiles(in: site.contentDirectory)
             }
         let wanted = site.sections.isEmpty ? files : files.filter { site.sections.contains($0.directories.first ?? "") }
+        var digest = FNV1a()
+        digest.add(ScanCache.fingerprint(of: site))
+        for file in wanted {
+            digest.add(file.absolutePath)
+            for number in [
+                UInt64(file.stat.size), UInt64(file.stat.modifiedSeconds), UInt64(file.stat.modifiedNanoseconds),
+                file.stat.inode,
+            ] {
+                digest.add(number)
+            }
+        }
+        return Inventory(files: wanted, digest: digest.value)
+    }
+
+    /// Reads every post. With `cacheDirectory`, posts whose files have not changed since the last
+    /// scan (same size, modification time and inode) come from the cache there instead of being
+    /// read again, and the cache is brought up to date.
+    public func scan(cacheDirectory: String? = nil) throws(ConfigurationError) -> Result {
+        try scan(inventory(), cacheDirectory: cacheDirectory)
+    }
+
+    public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
+        let wanted = inventory.files
         let fingerprint = ScanCache.fingerprint(of: site)
         let cachePath = cacheDirectory.map { $0.appendingPathComponent(ScanCache.fileName) }
         let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
