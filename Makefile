@@ -23,7 +23,7 @@ APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev 
 VENV := $(BUILD_DIR)/venv
 FEEDPARSER := feedparser==6.0.14
 
-.PHONY: all deps build release manual test check-units check-install install uninstall run clean
+.PHONY: all deps build release manual test check-units check-install install uninstall run bench clean
 
 all: build
 
@@ -96,6 +96,13 @@ run: build
 	$(HERALD) status --config feeds/example.toml
 	@echo "Feeds: output/example/ (the site feed is output/example/index.xml)."
 	@echo "Announcements: output/example-announcements.jsonl; the ledger: output/example-state/ledger.json."
+
+# Herald against Hugo on generated sites of 1,000, 10,000 and 100,000 posts (release builds);
+# the table goes to .build/bench/. BENCH_SIZES and BENCH_REPS override the defaults.
+BENCH_SIZES ?= 1000,10000,100000
+BENCH_REPS ?= 3
+bench: release
+	python3 scripts/bench.py --sizes $(BENCH_SIZES) --reps $(BENCH_REPS)
 
 clean:
 	rm -rf $(BUILD_DIR)
