@@ -28,7 +28,9 @@ public struct FeedBuilder: Sendable {
                     case .rss: try RSSFeed.render(document)
                     case .json: try JSONFeed.render(document)
                     }
-                files.append(FeedFile(feed: feed, format: format, path: feed.directory + format.fileName, bytes: bytes))
+                files.append(
+                    FeedFile(
+                        feed: feed, format: format, path: feed.directory + settings.fileName(of: format), bytes: bytes))
             }
         }
         return files
@@ -37,7 +39,7 @@ public struct FeedBuilder: Sendable {
     func document(for feed: PlannedFeed, rendered: [String: RenderedPost]) -> FeedDocument {
         let pageURL = site.absoluteURL(path: feed.directory)
         var feedURLs: [FeedFormat: String] = [:]
-        for format in settings.formats { feedURLs[format] = pageURL + format.fileName }
+        for format in settings.formats { feedURLs[format] = pageURL + settings.fileName(of: format) }
         let siteFolder = FeedPlanner.folder(settings.sitePath)
         return FeedDocument(
             title: feed.title, description: feed.scope == .site ? settings.description : nil, pageURL: pageURL,

@@ -33,7 +33,8 @@ struct Check: ParsableCommand {
         var checked = 0
         for feed in feeds {
             for format in settings.formats {
-                let path = settings.outputDirectory.appendingPathComponent(feed.directory + format.fileName)
+                let path = settings.outputDirectory.appendingPathComponent(
+                    feed.directory + settings.fileName(of: format))
                 guard let data = FileManager.default.contents(atPath: path) else {
                     problems.append(Problem(path: path, line: 0, reason: "missing; run `herald build` first"))
                     continue

@@ -331,6 +331,23 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path + "/none"))
     }
 
+    /// A Jekyll site keeps what jekyll-feed gave its subscribers: `/feed.xml`, and the same ids.
+    func testAJekyllSiteKeepsJekyllFeedsAddressAndIDs() throws {
+        let site = TemporaryFolder()
+        site.write("_config.yml", "title: J\nurl: https://j.example.org\n")
+        site.write("_posts/2023-12-12-my-post.md", "---\ntitle: Mine\ncategories: [notes]\n---\nBody\n")
+        let output = folder.path + "/jekyll"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let atom = try String(contentsOfFile: output + "/feed.xml", encoding: .utf8)
+        XCTAssertTrue(
+            atom.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://j.example.org/feed.xml\"/>"),
+            atom)
+        XCTAssertTrue(atom.contains("<id>https://j.example.org/notes/2023/12/12/my-post</id>"), atom)
+        XCTAssertTrue(atom.contains("href=\"https://j.example.org/notes/2023/12/12/my-post.html\""), atom)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/atom.xml"))
+    }
+
     // MARK: - A generated site
 
     func testGeneratedSiteOfAThousandPosts() throws {

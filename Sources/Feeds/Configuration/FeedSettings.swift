@@ -10,6 +10,9 @@ public struct FeedSettings: Sendable {
     /// The folder feeds are written into; the site's publish folder unless set.
     public var outputDirectory: String
     public var formats: [FeedFormat] = [.rss, .atom, .json]
+    /// Each format's file name in a feed's folder. A Jekyll site's Atom feed is `feed.xml`, where
+    /// jekyll-feed wrote it, so its subscribers keep getting it.
+    public var fileNames: [FeedFormat: String] = [.rss: "index.xml", .atom: "atom.xml", .json: "feed.json"]
     /// How many of the newest posts each feed holds.
     public var limit = 20
     public var content = Content.full
@@ -35,7 +38,7 @@ public struct FeedSettings: Sendable {
 
     static let keys = [
         "output", "formats", "limit", "content", "sections", "tags", "categories", "paths", "max_bytes", "hubs",
-        "stylesheet", "description", "icon", "logo", "rights", "allow_plain_http",
+        "stylesheet", "description", "icon", "logo", "rights", "allow_plain_http", "file_names",
     ]
     static let pathKeys = ["site", "section", "tag", "category"]
 
@@ -43,10 +46,13 @@ public struct FeedSettings: Sendable {
         self.outputDirectory = outputDirectory
     }
 
+    public func fileName(of format: FeedFormat) -> String { fileNames[format] ?? format.defaultFileName }
+
     /// Reads the `[feeds]` table; every key is optional.
     public init(definition: SiteDefinition) throws(ConfigurationError) {
         try definition.site.requireAbsoluteBaseURL()
         self.init(outputDirectory: definition.site.publishDirectory)
+        if definition.site.generator == .jekyll { fileNames[.atom] = "feed.xml" }
         guard let table = definition.feeds else { return }
         try table.rejectUnknownKeys(Self.keys)
         if let output = try table.string("output") {
@@ -76,6 +82,20 @@ public struct FeedSettings: Sendable {
         sectionFeeds = try table.bool("sections") ?? sectionFeeds
         tagFeeds = try table.bool("tags") ?? tagFeeds
         categoryFeeds = try table.bool("categories") ?? categoryFeeds
+        if let names = try table.stringTable("file_names") {
+            for (key, name) in names {
+                guard let format = FeedFormat(rawValue: key) else {
+                    throw table.error("file_names", "unknown format '\(key)'; use rss, atom and json")
+                }
+                guard !name.isEmpty, !name.contains("/") else {
+                    throw table.error("file_names", "'\(name)' is not a file name")
+                }
+                fileNames[format] = name
+            }
+            guard Set(fileNames.values).count == fileNames.count else {
+                throw table.error("file_names", "two formats cannot share a file name")
+            }
+        }
         if let paths = try table.subtable("paths") {
             try paths.rejectUnknownKeys(Self.pathKeys)
             sitePath = try paths.string("site") ?? sitePath

@@ -2,8 +2,8 @@
 public enum FeedFormat: String, Sendable, CaseIterable, Codable {
     case rss, atom, json
 
-    /// The file name inside a feed's folder; RSS takes Hugo's `index.xml`.
-    public var fileName: String {
+    /// The default file name inside a feed's folder; RSS takes Hugo's `index.xml`.
+    public var defaultFileName: String {
         switch self {
         case .rss: "index.xml"
         case .atom: "atom.xml"

@@ -32,7 +32,10 @@ public struct BuildStamp: Codable, Sendable, Equatable {
             "\(site.summaryLength) \(site.allowsRawHTML) \(site.publishesFuture) \(site.publishesExpired)",
             site.sections.joined(separator: ","),
         ]
-        for part in siteParts + [String(describing: settings)] { hash.add(part) }
+        var described = settings
+        described.fileNames = [:]
+        let fileNames = settings.fileNames.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key)=\($0.value)" }
+        for part in siteParts + [String(describing: described)] + fileNames { hash.add(part) }
         return hash.value
     }
 

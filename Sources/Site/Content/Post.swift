@@ -24,7 +24,8 @@ public struct Post: Sendable {
     public var authors: [String] = []
     /// The top-level content folder (Hugo) or the first category (Jekyll); "" at the root.
     public var section = ""
-    /// A front matter `id` or `guid`, which wins over the permalink as the feed id.
+    /// The feed id when it is not the permalink: a front matter `id` or `guid`, or for Jekyll
+    /// the post id jekyll-feed publishes.
     public var identifier: String?
     public var permalink = ""
     public var status = PostStatus.published

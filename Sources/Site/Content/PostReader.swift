@@ -112,5 +112,8 @@ struct PostReader: Sendable {
         post.isDraft = post.isDraft || file.isJekyllDraft
         post.status = site.status(of: post, now: now)
         post.permalink = JekyllPermalink(site: site).permalink(for: post, fileTitle: name.title)
+        if post.identifier == nil {
+            post.identifier = JekyllPermalink(site: site).feedID(for: post, fileTitle: name.title)
+        }
     }
 }

@@ -24,6 +24,16 @@ struct JekyllPermalink {
         return site.baseURLWithoutSlash + HugoURL.escapePath(path)
     }
 
+    /// Jekyll's `post.id` made absolute, which jekyll-feed publishes as each entry's id: the
+    /// permalink's folder and the slug (`https://site/2023/12/12/my-post`). Keeping it means
+    /// readers do not show every post as new when a site moves from jekyll-feed to Herald.
+    func feedID(for post: Post, fileTitle: String) -> String {
+        let path = permalink(for: post, fileTitle: fileTitle).dropFirst(site.baseURLWithoutSlash.count)
+        let trimmed = path.hasSuffix("/") ? path.dropLast() : path
+        let folder = trimmed.lastIndex(of: "/").map { trimmed[..<$0] } ?? ""
+        return site.baseURLWithoutSlash + folder + "/" + HugoURL.escapePath(post.slug ?? fileTitle)
+    }
+
     private func expand(_ pattern: String, post: Post, fileTitle: String) -> String {
         let date = post.date ?? PostDate(instant: Date(timeIntervalSince1970: 0), offsetSeconds: 0)
         let fields = date.fields
