@@ -51,6 +51,10 @@ public struct HubNotifier: Sendable {
                 reason = "HTTP \(response.status)"
                 // A 4xx will not change by asking again.
                 if response.status < 500 && response.status != 429 { return reason }
+                if let wait = RetryPolicy.requestedWait(response, now: Date()), wait <= RetryPolicy.longestWait {
+                    if attempt < attempts { Self.pause(seconds: Int(wait.rounded(.up))) }
+                    continue
+                }
             } catch {
                 reason = error.detail
             }
