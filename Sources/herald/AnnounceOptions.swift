@@ -15,7 +15,7 @@ struct AnnounceOptions: ParsableArguments {
     var state: String?
 
     /// Reads `[announce]` and the `[[targets]]`; a definition Herald cannot use ends with status 64.
-    func settings(_ definition: SiteDefinition) throws -> AnnounceSettings {
+    static func settings(_ definition: SiteDefinition, state: String? = nil) throws -> AnnounceSettings {
         do {
             var settings = try AnnounceSettings(definition: definition)
             if let state { settings.stateDirectory = state }
@@ -30,7 +30,7 @@ struct AnnounceOptions: ParsableArguments {
     func announce(
         _ definition: SiteDefinition, posts: [Post], now: Date, dryRun: Bool, log: Log = .standardError
     ) throws -> Bool {
-        let settings = try settings(definition)
+        let settings = try Self.settings(definition, state: state)
         if settings.targets.isEmpty {
             log.write("herald: no [[targets]] in the site definition; nothing to announce", priority: .warning)
             return true

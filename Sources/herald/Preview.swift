@@ -23,13 +23,7 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         let definition = try options.loadDefinition()
-        let settings: AnnounceSettings
-        do {
-            settings = try AnnounceSettings(definition: definition)
-        } catch {
-            Log.standardError.write("herald: \(error.description)", priority: .error)
-            throw ExitCode(ExitStatus.usage)
-        }
+        let settings = try AnnounceOptions.settings(definition)
         guard let targetSettings = settings.targets.first(where: { $0.name == target }) else {
             throw ValidationError(
                 "No target is called '\(target)'; the site definition has \(settings.targets.map(\.name).joined(separator: ", "))."

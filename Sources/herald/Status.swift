@@ -31,14 +31,7 @@ struct Status: ParsableCommand {
 
     func run() throws {
         let definition = try options.loadDefinition()
-        var settings: AnnounceSettings
-        do {
-            settings = try AnnounceSettings(definition: definition)
-        } catch {
-            Log.standardError.write("herald: \(error.description)", priority: .error)
-            throw ExitCode(ExitStatus.usage)
-        }
-        if let state { settings.stateDirectory = state }
+        let settings = try AnnounceOptions.settings(definition, state: state)
         let ledger: Ledger
         do {
             ledger = try LedgerStore(stateDirectory: settings.stateDirectory).load()
