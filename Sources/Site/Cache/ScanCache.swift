@@ -12,8 +12,6 @@ struct ScanCache {
     }
 
     private(set) var entries: [String: (stat: FileStat, outcome: Outcome)] = [:]
-    /// Paths in the order they were recorded (the walk's, which is sorted), for writing.
-    private var order: [String] = []
 
     static let magic = Array("HERALDSC".utf8)
     static let fileName = "scan-cache"
@@ -55,22 +53,16 @@ struct ScanCache {
         return entry.outcome
     }
 
-    mutating func record(_ outcome: Outcome, for file: ContentFile) {
-        if entries.updateValue((file.stat, outcome), forKey: file.absolutePath) == nil {
-            order.append(file.absolutePath)
-        }
-    }
-
-    /// The cache's bytes, entries in the order they were recorded.
-    func encoded(fingerprint: UInt64) -> [UInt8] {
+    /// The bytes of a cache holding what a scan found for each file, in the scan's order.
+    static func encoded(_ records: [(file: ContentFile, outcome: Outcome)], fingerprint: UInt64) -> [UInt8] {
         var writer = BinaryWriter()
-        writer.reserve(entries.count * 512)
+        writer.reserve(records.count * 512)
         for byte in Self.magic { writer.write(UInt64(byte)) }
         writer.write(fingerprint)
-        writer.write(entries.count)
-        for key in order {
-            let (stat, outcome) = entries[key]!
-            writer.write(key)
+        writer.write(records.count)
+        for (file, outcome) in records {
+            let stat = file.stat
+            writer.write(file.absolutePath)
             writer.write(Int(stat.size))
             writer.write(Int(stat.modifiedSeconds))
             writer.write(Int(stat.modifiedNanoseconds))

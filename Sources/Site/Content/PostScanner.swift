@@ -77,9 +77,7 @@ public struct PostScanner: Sendable {
             }
         }
         var result = Result(posts: [], problems: [], filesRead: unread.count)
-        var updated = ScanCache()
-        for (file, outcome) in zip(wanted, outcomes) {
-            updated.record(outcome!, for: file)
+        for outcome in outcomes {
             switch outcome! {
             case .post(var post):
                 // Statuses depend on the clock, so a cached post's is judged again.
@@ -89,12 +87,13 @@ public struct PostScanner: Sendable {
                 result.problems.append(problem)
             }
         }
-        if let cachePath, !unread.isEmpty || updated.entries.count != cache.entries.count {
+        if let cachePath, !unread.isEmpty || wanted.count != cache.entries.count {
             try? FileManager.default.createDirectory(
                 atPath: (cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             // A cache that cannot be written only makes the next scan slower.
             _ = try? AtomicFile.write(
-                updated.encoded(fingerprint: fingerprint), to: cachePath, newFileMode: 0o600, comparingFirst: false)
+                ScanCache.encoded(Array(zip(wanted, outcomes.map { $0! })), fingerprint: fingerprint), to: cachePath,
+                newFileMode: 0o600, comparingFirst: false)
         }
         return result
     }
