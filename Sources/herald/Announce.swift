@@ -25,6 +25,10 @@ struct Announce: ParsableCommand {
     @OptionGroup var announce: AnnounceOptions
     @OptionGroup var dryRun: DryRunOption
 
+    func validate() throws {
+        try announce.validate(now: options.now, dryRun: dryRun.dryRun)
+    }
+
     func run() throws {
         let definition = try options.loadDefinition()
         let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)

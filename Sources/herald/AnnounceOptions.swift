@@ -14,6 +14,14 @@ struct AnnounceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep the ledger and the lock in this folder.", valueName: "dir"))
     var state: String?
 
+    /// The ledger records what really went out: judging statuses at another time is for looking
+    /// only, or a past `--now` would record as known what is yet to be announced.
+    func validate(now: String?, dryRun: Bool) throws {
+        if now != nil && !dryRun {
+            throw ValidationError("--now changes what counts as published; with announce and run it needs --dry-run.")
+        }
+    }
+
     /// Reads `[announce]` and the `[[targets]]`; a definition Herald cannot use ends with status 64.
     static func settings(_ definition: SiteDefinition, state: String? = nil) throws -> AnnounceSettings {
         do {
@@ -31,6 +39,12 @@ struct AnnounceOptions: ParsableArguments {
         _ definition: SiteDefinition, posts: [Post], now: Date, dryRun: Bool, log: Log = .standardError
     ) throws -> Bool {
         let settings = try Self.settings(definition, state: state)
+        if let target, !settings.targets.contains(where: { $0.name == target }) {
+            Log.standardError.write(
+                "herald: no target is called '\(target)'; the site definition has \(settings.targets.map(\.name).joined(separator: ", "))",
+                priority: .error)
+            throw ExitCode(ExitStatus.usage)
+        }
         if settings.targets.isEmpty {
             log.write("herald: no [[targets]] in the site definition; nothing to announce", priority: .warning)
             return true

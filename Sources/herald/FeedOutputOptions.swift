@@ -73,7 +73,8 @@ struct FeedOutputOptions: ParsableArguments {
         if !dryRun {
             let validUntil = scan.posts.compactMap { site.nextStatusChange(of: $0, after: now) }.min()
             BuildStamp(
-                sources: inventory.digest, settings: fingerprint, validUntil: validUntil, files: written.map(\.path)
+                sources: inventory.digest, settings: fingerprint, builtAt: now, validUntil: validUntil,
+                files: written.map(\.path)
             )
             .save(stateDirectory: definition.stateDirectory)
         }

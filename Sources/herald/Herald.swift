@@ -26,8 +26,8 @@ struct Herald: ParsableCommand {
             Every command takes --config FILE or --site DIR. Problems are reported as \
             path:line: reason. Exit status: 0 when everything due was done, 1 when something \
             was not (it stays due), 64 for a definition Herald cannot use, 73 when a file could \
-            not be written. Configuration: /usr/local/share/doc/herald/configuration.md; \
-            operations: operations.md beside it.
+            not be written. Configuration and operations: docs/configuration.md and \
+            docs/operations.md (installed in share/doc/herald).
             """,
         version:
             "herald \(version) (cmark-gfm \(MarkdownLibrary.version), libxml2 \(XMLText.libraryVersion), \(HTTPLibrary.version))",

@@ -9,7 +9,7 @@ struct Preview: ParsableCommand {
         discussion: """
             POST is the post's file (as `herald list` shows it), its permalink or its id. \
             Secrets are never printed: the parts of the request that come from one are shown \
-            as «secret from $NAME».
+            as «token from $NAME» (or url, or secret).
             """
     )
 

@@ -24,6 +24,10 @@ struct Run: ParsableCommand {
     @Flag(help: "Also report what went well (changed feeds, sent announcements), not only problems.")
     var verbose = false
 
+    func validate() throws {
+        try announce.validate(now: options.now, dryRun: dryRun.dryRun)
+    }
+
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)

@@ -32,6 +32,12 @@ struct Status: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try AnnounceOptions.settings(definition, state: state)
+        let store = LedgerStore(stateDirectory: settings.stateDirectory)
+        if !FileManager.default.fileExists(atPath: store.path) {
+            Log.standardError.write(
+                "herald: no ledger at \(store.path) yet: nothing was announced from this state folder (use --state DIR for another)",
+                priority: .warning)
+        }
         let ledger: Ledger
         do {
             ledger = try LedgerStore(stateDirectory: settings.stateDirectory).load()

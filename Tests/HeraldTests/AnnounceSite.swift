@@ -55,7 +55,8 @@ final class AnnounceSite {
     }
 
     func announce(_ arguments: [String] = []) throws -> HeraldProcess.Output {
-        try HeraldProcess.herald(["announce", "--config", definition, "--now", "2026-01-01T00:00:00Z"] + arguments)
+        // The real clock: the ledger records what really went out, so --now needs --dry-run here.
+        try HeraldProcess.herald(["announce", "--config", definition] + arguments)
     }
 
     var ledger: [String: Any] {

@@ -52,16 +52,78 @@ final class AnnounceTests: XCTestCase {
         let site = AnnounceSite(posts: 1)
         site.configure("webhook", webhook(receiver))
         XCTAssertEqual(try site.announce().status, 0)
+        // Two seconds from now, on the real clock the ledger goes by.
+        let soon = ISO8601DateFormatter().string(from: Date().addingTimeInterval(2))
         site.addPost(2, frontMatter: "draft: true")
-        site.addPost(3, frontMatter: "publishDate: 2026-06-01T00:00:00Z")
+        site.addPost(3, frontMatter: "publishDate: \(soon)")
         site.addPost(4, frontMatter: "expiryDate: 2025-01-01T00:00:00Z")
         XCTAssertEqual(try site.announce().status, 0)
         XCTAssertEqual(receiver.requests.count, 0, "drafts, scheduled and expired posts are not announced")
-        let later = try HeraldProcess.herald(["announce", "--config", site.definition, "--now", "2026-07-01T00:00:00Z"])
-        XCTAssertEqual(later.status, 0)
+        Thread.sleep(forTimeInterval: 2.5)
+        XCTAssertEqual(try site.announce().status, 0)
         XCTAssertEqual(
             receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String },
             ["https://a.example.org/posts/post-3/"])
+    }
+
+    func testNowIsForLookingOnly() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \"out.jsonl\"")
+        let refused = try site.announce(["--now", "2020-01-01T00:00:00Z"])
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertTrue(refused.standardError.contains("needs --dry-run"), refused.standardError)
+        XCTAssertEqual(try site.announce(["--now", "2020-01-01T00:00:00Z", "--dry-run"]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.ledgerPath))
+    }
+
+    func testWideningAFilterLaterBringsNoOldPosts() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 3)
+        site.configure("webhook", webhook(receiver, "tags = [\"tag-3\"]"))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.configure("webhook", webhook(receiver))
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(receiver.requests.count, 0)
+    }
+
+    func testTwoPostsWithOneIDAreReportedAndNeitherIsAnnounced() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(2, frontMatter: "id: same")
+        site.addPost(3, frontMatter: "id: same")
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(receiver.requests.count, 0)
+        XCTAssertTrue(
+            result.standardError.contains("posts content/posts/post-2.md and content/posts/post-3.md share this id"),
+            result.standardError)
+    }
+
+    func testAPostThatKeepsFailingDoesNotHoldBackNewerOnes() throws {
+        let receiver = try Receiver(responses: ["400"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "max_per_run = 1"))
+        XCTAssertEqual(try site.announce().status, 0)
+        site.addPost(2)
+        XCTAssertEqual(try site.announce().status, 1, "post 2 failed with a 400")
+        site.addPost(3)
+        XCTAssertEqual(try site.announce().status, 1, "post 3 went out; post 2 is still due")
+        XCTAssertEqual(site.status(of: 3), "sent")
+        XCTAssertEqual(site.status(of: 2), "failed")
+    }
+
+    func testAHugeRetryAfterLeavesThePostForTheNextRun() throws {
+        let receiver = try Receiver(responses: ["429:1e300"])
+        let site = AnnounceSite(posts: 1)
+        site.configure("webhook", webhook(receiver, "backfill = 1"))
+        let result = try site.announce()
+        XCTAssertEqual(result.status, 1, result.standardError)
+        XCTAssertEqual(receiver.requests.count, 1)
+        XCTAssertEqual(site.status(of: 1), "failed")
+        XCTAssertEqual(try site.announce().status, 0)
+        XCTAssertEqual(site.status(of: 1), "sent")
     }
 
     // MARK: - Edits, ids, removals

@@ -70,7 +70,7 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(requests[0].json["msgtype"] as? String, "m.text")
         XCTAssertEqual(
             requests[0].json["formatted_body"] as? String,
-            "<p><a href=\"https://a.example.org/posts/post-1/\"><strong>Post 1: &lt;b&gt;bold&lt;/b&gt; &amp; more</strong></a></p><p>The summary of post 1, with Markdown and a link.\nMore text.</p>"
+            "<p><a href=\"https://a.example.org/posts/post-1/\"><strong>Post 1: &lt;b&gt;bold&lt;/b&gt; &amp; more</strong></a></p><p>The summary of post 1, with Markdown and a link.<br>More text.</p>"
         )
     }
 

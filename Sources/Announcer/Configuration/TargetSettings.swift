@@ -75,6 +75,19 @@ public struct TargetSettings: Sendable {
         characterLimit = try table.integer("character_limit") ?? characterLimit
         path = try table.string("path").map { folder.appendingPathComponent($0) }
         template = try table.string("template")
+        if let template {
+            do throws(MessageTemplate.Invalid) {
+                _ = try MessageTemplate(template)
+            } catch {
+                throw table.error("template", error.description)
+            }
+        }
+        if case .literal(let secret) = signingSecret, WebhookMessage.key(of: secret) == nil {
+            throw table.error("secret", "expected a whsec_ secret: whsec_ followed by a base64 key")
+        }
+        guard ["public", "unlisted", "private", "direct"].contains(visibility) else {
+            throw table.error("visibility", "expected public, unlisted, private or direct")
+        }
         filter = try PostFilter(table, timeZone: timeZone)
         announcesUpdates = try table.bool("updates") ?? false
         backfill = try table.integer("backfill") ?? 0
@@ -83,7 +96,7 @@ public struct TargetSettings: Sendable {
         timeout = try table.integer("timeout") ?? timeout
         switch table.table["retry_delay"] {
         case nil, .null: break
-        case .integer(let seconds): retryDelay = Double(seconds)
+        case .integer(let seconds) where seconds >= 0: retryDelay = Double(seconds)
         case .float(let seconds) where seconds >= 0: retryDelay = seconds
         default: throw table.error("retry_delay", "expected a number of seconds")
         }
@@ -91,6 +104,7 @@ public struct TargetSettings: Sendable {
         caFile = try table.string("ca_file")
         for (key, value) in [
             ("backfill", backfill), ("max_per_run", maxPerRun), ("attempts", attempts), ("timeout", timeout),
+            ("character_limit", characterLimit),
         ]
         where value < (key == "backfill" ? 0 : 1) {
             throw table.error(key, "must be \(key == "backfill" ? "0 or more" : "at least 1")")

@@ -39,12 +39,17 @@ struct Deliverer {
                 return (.failed("\(error)"), attempt)
             }
             if attempt == policy.attempts { break }
-            guard wait <= RetryPolicy.longestWait else {
-                return (.failed(reason + "; asked to wait \(Int(wait)) s, left for the next run"), attempt)
+            guard wait.isFinite, wait <= RetryPolicy.longestWait else {
+                return (
+                    .rateLimited(
+                        reason + "; asked to wait longer than \(Int(RetryPolicy.longestWait)) s, left for the next run"),
+                    attempt
+                )
             }
             pause(wait)
         }
-        return (.failed(reason + " after \(policy.attempts) tries"), policy.attempts)
+        let final = reason + " after \(policy.attempts) tries"
+        return (reason.hasPrefix("HTTP 429") ? .rateLimited(final) : .failed(final), policy.attempts)
     }
 
     /// The start of an error body, which usually says what was wrong (never the request's secrets).

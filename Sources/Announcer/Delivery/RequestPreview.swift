@@ -41,11 +41,12 @@ public struct RequestPreview: Sendable {
     }
 
     /// A syntactically valid stand-in, so the request can still be built and shown.
+    /// Unique, so replacing it afterwards cannot touch the post's own words.
     private static func standIn(_ name: String) -> String {
         switch name {
-        case "url": "https://secret.invalid/hidden"
-        case "secret": "whsec_" + Data(repeating: 0, count: 24).base64EncodedString()
-        default: "token"
+        case "url": "https://secret.invalid/herald-\(UUID().uuidString)"
+        case "secret": "whsec_" + Data(UUID().uuidString.utf8).base64EncodedString()
+        default: "herald-secret-\(UUID().uuidString)"
         }
     }
 }

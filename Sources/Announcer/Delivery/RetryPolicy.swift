@@ -18,7 +18,10 @@ struct RetryPolicy {
     /// `retry_after_ms` (Matrix).
     static func requestedWait(_ response: HTTPResponse, now: Date) -> Double? {
         if let header = response.header("retry-after") {
-            if let seconds = Double(header.trimmingCharacters(in: .whitespaces)) { return max(0, seconds) }
+            // A wait that is no finite number (`inf`, `1e999`) is as good as "not now".
+            if let seconds = Double(header.trimmingCharacters(in: .whitespaces)) {
+                return seconds.isFinite ? max(0, seconds) : .infinity
+            }
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"

@@ -26,19 +26,23 @@ struct TargetDelivery {
         }
     }
 
-    /// A post's key in the ledger, which feeds also use as its id.
+    /// A post's key in the ledger: its front matter id (or Jekyll's post id), else its permalink.
     private static func id(of post: Post) -> String { post.identifier ?? post.permalink }
 
     /// Announces what is due; true when nothing due was left undelivered.
     mutating func announce(_ published: [Post], ledger: inout Ledger, retryBroken: Bool) throws(AnnouncementRun.Failure)
         -> Bool
     {
-        let matching = published.filter(settings.filter.admits)
+        let duplicates = Self.duplicateIDs(published)
+        for id in duplicates.keys.sorted() {
+            log(.failed, id, "posts \(duplicates[id]!.joined(separator: " and ")) share this id; give each its own id")
+        }
+        let matching = published.filter { settings.filter.admits($0) && duplicates[Self.id(of: $0)] == nil }
         var record: Ledger.TargetRecord
         if let existing = ledger.targets[settings.name] {
             record = existing
         } else {
-            record = firstRun(matching)
+            record = firstRun(published, matching: matching)
             ledger.targets[settings.name] = record
             try save(ledger)
         }
@@ -52,66 +56,78 @@ struct TargetDelivery {
         let due = dueAnnouncements(matching, record: &record)
         ledger.targets[settings.name] = record
         for (post, isUpdate) in due.prefix(settings.maxPerRun) {
-            guard try deliver(post, isUpdate: isUpdate, ledger: &ledger) else {
-                return false
-            }
+            guard try deliver(post, isUpdate: isUpdate, ledger: &ledger) else { return false }
         }
         let left = due.count - min(due.count, settings.maxPerRun)
         if left > 0 {
             log(.due, nil, "\(left) more due; max_per_run is \(settings.maxPerRun), so they go out on later runs")
         }
         try save(ledger)
-        return ledger.targets[settings.name]!.posts.values.allSatisfy { $0.status != .failed && $0.status != .pending }
+        // Only posts that still exist and still match count: a failed post since deleted is not due.
+        let entries = ledger.targets[settings.name]!.posts
+        return duplicates.isEmpty
+            && matching.allSatisfy { post in
+                entries[Self.id(of: post)].map { $0.status != .failed && $0.status != .pending } ?? true
+            }
     }
 
-    /// A new target announces nothing that already exists, except the newest `backfill` posts:
-    /// a first run must never flood a channel.
-    private func firstRun(_ matching: [Post]) -> Ledger.TargetRecord {
+    /// Ids used by more than one post, with those posts' files: announcing either would make
+    /// receivers that honour idempotency keys drop the other.
+    private static func duplicateIDs(_ posts: [Post]) -> [String: [String]] {
+        Dictionary(grouping: posts, by: id).filter { $0.value.count > 1 }.mapValues { $0.map(\.path).sorted() }
+    }
+
+    /// A new target announces nothing that already exists, except the newest `backfill` posts
+    /// it would announce. Every published post is recorded, whether the target's filter admits it
+    /// or not, so widening the filter later does not flood the channel with old posts.
+    private func firstRun(_ published: [Post], matching: [Post]) -> Ledger.TargetRecord {
         var record = Ledger.TargetRecord(since: timestamp)
-        let known = matching.dropLast(settings.backfill)
-        for post in known {
-            let id = Self.id(of: post)
-            record.posts[id] = Ledger.Entry(
+        let backfilled = Set(matching.suffix(settings.backfill).map(\.path))
+        for post in published where !backfilled.contains(post.path) {
+            var entry = Ledger.Entry(
                 status: .skipped, path: post.path, idempotencyKey: key(for: post, version: nil),
-                version: version(of: post),
-                updatedAt: timestamp)
+                version: version(of: post), updatedAt: timestamp)
+            entry.date = (post.publishDate ?? post.date)?.rfc3339
+            record.posts[Self.id(of: post)] = entry
         }
         log(
             .skipped, nil,
-            "first run: \(known.count) existing posts recorded as already announced"
-                + (settings.backfill > 0
-                    ? "; the newest \(matching.count - known.count) (backfill) will be announced" : ""))
+            "first run: \(published.count - backfilled.count) existing posts \(dryRun ? "would be" : "are") recorded as already announced"
+                + (backfilled.isEmpty ? "" : "; the newest \(backfilled.count) (backfill) will be announced"))
         return record
     }
 
-    /// New posts, posts left pending or failed by earlier runs, and (when the target opts in)
-    /// posts changed since they were announced; oldest first. A post whose id changed while its
-    /// file did not is recognised and moved, not announced again.
+    /// New posts and (when the target opts in) posts changed since they were announced, oldest
+    /// first; then posts left pending or failed by earlier runs, so an old post that keeps
+    /// failing never holds back newer ones. A post whose id changed while its file and date did
+    /// not is recognised and moved, not announced again.
     private func dueAnnouncements(_ matching: [Post], record: inout Ledger.TargetRecord) -> [(Post, Bool)] {
         let currentIDs = Set(matching.map(Self.id))
         var due: [(Post, Bool)] = []
+        var retries: [(Post, Bool)] = []
         for post in matching {
             let id = Self.id(of: post)
             if let entry = record.posts[id] {
                 switch entry.status {
                 case .pending, .failed:
-                    due.append(
-                        (post, entry.version != nil && entry.version != version(of: post) && settings.announcesUpdates))
+                    retries.append((post, entry.sentAt != nil))
                 case .sent where settings.announcesUpdates && entry.version != version(of: post):
                     due.append((post, true))
                 case .sent, .skipped: break
                 }
             } else if let (oldID, entry) = record.posts.first(where: {
                 $0.value.path == post.path && !currentIDs.contains($0.key)
+                    && ($0.value.date == nil || $0.value.date == (post.publishDate ?? post.date)?.rfc3339)
             }) {
                 record.posts[oldID] = nil
                 record.posts[id] = entry
                 log(.recognised, post.permalink, "its id changed from \(oldID); not announced again")
+                if entry.status == .pending || entry.status == .failed { retries.append((post, entry.sentAt != nil)) }
             } else {
                 due.append((post, false))
             }
         }
-        return due
+        return due + retries
     }
 
     private func version(of post: Post) -> String? { post.lastmod?.rfc3339 }
@@ -164,8 +180,10 @@ struct TargetDelivery {
             entry.status = .sent
             entry.lastError = nil
             entry.version = version(of: post)
+            entry.date = (post.publishDate ?? post.date)?.rfc3339
+            if entry.sentAt == nil { entry.sentAt = entry.updatedAt }
             log(.sent, post.permalink)
-        case .failed(let reason):
+        case .failed(let reason), .rateLimited(let reason):
             entry.status = .failed
             entry.lastError = reason
             log(.failed, post.permalink, reason)
@@ -177,7 +195,13 @@ struct TargetDelivery {
         }
         ledger.targets[settings.name]!.posts[id] = entry
         try save(ledger)
-        if case .broken = outcome { return false }
-        return true
+        switch outcome {
+        case .broken: return false
+        case .rateLimited:
+            // Asking again for the next post would only meet the same limit.
+            log(.due, nil, "the target is rate-limiting; what is left goes out on the next run")
+            return false
+        default: return true
+        }
     }
 }

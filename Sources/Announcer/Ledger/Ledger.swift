@@ -46,6 +46,10 @@ public struct Ledger: Codable, Sendable, Equatable {
         public var lastError: String?
         /// The post's `lastmod` when last announced, for targets that announce updates.
         public var version: String?
+        /// When it was first delivered: an entry that was ever sent is never announced as new again.
+        public var sentAt: String?
+        /// The post's publish date, which a post found under a new id must share to be taken for it.
+        public var date: String?
         public var updatedAt: String
 
         public init(status: Status, path: String, idempotencyKey: String, version: String?, updatedAt: String) {

@@ -24,10 +24,14 @@ public struct MessageTemplate: Sendable {
     /// - Parameters:
     ///   - escape: the platform's escaping for text values (Slack's `&lt;`, Telegram's HTML, …).
     ///   - summary: the summary to use, shortened when the message has to fit a limit.
-    public func render(_ announcement: Announcement, summary: String, escape: (String) -> String) -> String {
+    ///   - escapeURL: the escaping for `url`, where Markdown's backslashes would break links.
+    public func render(
+        _ announcement: Announcement, summary: String, escape: (String) -> String,
+        escapeURL: ((String) -> String)? = nil
+    ) -> String {
         let context: [String: Any] = [
             "title": escape(announcement.title),
-            "url": escape(announcement.url),
+            "url": escapeURL.map { $0(announcement.url) } ?? escape(announcement.url),
             "summary": escape(summary),
             "tags": announcement.tags.map(escape),
             "tags_text": escape(announcement.tags.joined(separator: ", ")),

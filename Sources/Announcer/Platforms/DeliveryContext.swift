@@ -10,6 +10,11 @@ struct DeliveryContext {
     let idempotencyKey: String
     let now: Date
 
+    /// The target's `server` without a trailing slash, ready for a path to be added.
+    var serverWithoutSlash: String? {
+        target.server.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+    }
+
     /// The target's template, or the platform's default.
     func template(default text: String) throws(MessageTemplate.Invalid) -> MessageTemplate {
         try MessageTemplate(target.template ?? text)
@@ -22,8 +27,10 @@ struct DeliveryContext {
         length: (String) -> Int = \.count
     ) throws(MessageTemplate.Invalid) -> String {
         let template = try template(default: defaultTemplate)
+        var escapeURL: ((String) -> String)?
+        if target.platform.usesMarkdown { escapeURL = Escape.markdownURL }
         return MessageFitting.fit(limit: limit, summary: announcement.summary, length: length) {
-            template.render(announcement, summary: $0, escape: escape)
+            template.render(announcement, summary: $0, escape: escape, escapeURL: escapeURL)
         }
     }
 
@@ -58,6 +65,13 @@ enum Escape {
     static func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// A URL inside Markdown: no backslashes (they would become part of the link), but the
+    /// characters that would end a `[text](url)` link percent-encoded.
+    static func markdownURL(_ url: String) -> String {
+        url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28")
+            .replacingOccurrences(of: ")", with: "%29")
     }
 
     /// Markdown (Discord, Mattermost, Teams): a backslash before every character that formats.

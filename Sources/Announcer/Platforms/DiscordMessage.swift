@@ -22,6 +22,8 @@ enum DiscordMessage {
         if let date = announcement.date { embed["timestamp"] = date.rfc3339 }
         if let author = announcement.author { embed["author"] = ["name": author] }
         let address = context.url! + (context.url!.contains("?") ? "&" : "?") + "wait=true"
-        return context.request(url: address, json: ["content": content, "embeds": [embed]])
+        // No mentions: a title saying @everyone must not ping a whole server.
+        return context.request(
+            url: address, json: ["content": content, "embeds": [embed], "allowed_mentions": ["parse": [String]()]])
     }
 }

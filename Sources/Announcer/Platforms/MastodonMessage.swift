@@ -7,8 +7,7 @@ enum MastodonMessage {
         let status = try context.message(
             announcement, defaultTemplate: defaultTemplate, limit: context.target.characterLimit, escape: Escape.none,
             length: MessageFitting.mastodonLength)
-        let server =
-            context.target.server!.hasSuffix("/") ? String(context.target.server!.dropLast()) : context.target.server!
+        let server = context.serverWithoutSlash!
         return context.request(
             url: server + "/api/v1/statuses", json: ["status": status, "visibility": context.target.visibility],
             headers: [("Authorization", "Bearer \(context.token!)"), ("Idempotency-Key", context.idempotencyKey)])

@@ -17,8 +17,9 @@ enum NtfyMessage {
             ("Title", title), ("Click", announcement.url), ("Content-Type", "text/plain; charset=utf-8"),
         ]
         if !announcement.tags.isEmpty {
-            request.headers.append(
-                ("Tags", announcement.tags.map { $0.replacingOccurrences(of: ",", with: " ") }.joined(separator: ",")))
+            // A header is one line; a tag's commas and line breaks would split or end it.
+            let tags = announcement.tags.map { tag in String(tag.map { $0 == "," || $0.isNewline ? " " : $0 }) }
+            request.headers.append(("Tags", tags.joined(separator: ",")))
         }
         if let token = context.token { request.headers.append(("Authorization", "Bearer \(token)")) }
         request.body = Array(text.utf8)

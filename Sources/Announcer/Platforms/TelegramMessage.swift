@@ -7,7 +7,7 @@ enum TelegramMessage {
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
         let text = try context.message(
             announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.html)
-        let server = context.target.server ?? defaultServer
+        let server = context.serverWithoutSlash ?? defaultServer
         return context.request(
             url: "\(server)/bot\(context.token!)/sendMessage",
             json: ["chat_id": context.target.room!, "text": text, "parse_mode": "HTML"])

@@ -34,10 +34,14 @@ enum WebhookMessage {
         let description = "the webhook secret is not a whsec_ secret with a base64 key"
     }
 
+    /// The key bytes of a `whsec_` secret (the prefix is optional, as in the reference libraries).
+    static func key(of secret: String) -> Data? {
+        Data(base64Encoded: secret.hasPrefix("whsec_") ? String(secret.dropFirst(6)) : secret)
+    }
+
     /// `v1,` and the base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the secret's bytes.
     static func sign(secret: String, id: String, timestamp: Int, body: [UInt8]) throws -> String {
-        let encoded = secret.hasPrefix("whsec_") ? String(secret.dropFirst(6)) : secret
-        guard let key = Data(base64Encoded: encoded) else { throw InvalidSecret() }
+        guard let key = key(of: secret) else { throw InvalidSecret() }
         let message = Array("\(id).\(timestamp).".utf8) + body
         return "v1," + Data(Digest.hmacSHA256(key: Array(key), message: message)).base64EncodedString()
     }

@@ -8,16 +8,19 @@ public struct BuildStamp: Codable, Sendable, Equatable {
     /// The scan inventory's digest: every post file's path, size, modification time and inode.
     var sources: UInt64
     var settings: UInt64
-    /// The first moment a post's status changes by the clock alone (a scheduled post comes out).
+    /// The clock the build judged statuses by, and the first moment after it at which a post's
+    /// status changes by the clock alone (a scheduled post comes out): the stamp holds in between.
+    var builtAt: Double
     var validUntil: Double?
     /// Each written file's size and modification time, so a file changed by hand is rewritten.
     var files: [String: [Int64]]
 
     static let fileName = "build-stamp.json"
 
-    public init(sources: UInt64, settings: UInt64, validUntil: Date?, files: [String]) {
+    public init(sources: UInt64, settings: UInt64, builtAt: Date, validUntil: Date?, files: [String]) {
         self.sources = sources
         self.settings = settings
+        self.builtAt = builtAt.timeIntervalSince1970
         self.validUntil = validUntil?.timeIntervalSince1970
         self.files = Dictionary(
             uniqueKeysWithValues: files.compactMap { path in Self.fileStat(path).map { (path, $0) } })
@@ -58,7 +61,9 @@ public struct BuildStamp: Codable, Sendable, Equatable {
 
     /// Whether a build now would change nothing.
     public func isCurrent(sources: UInt64, settings: UInt64, now: Date) -> Bool {
-        guard sources == self.sources, settings == self.settings else { return false }
+        guard sources == self.sources, settings == self.settings, now.timeIntervalSince1970 >= builtAt else {
+            return false
+        }
         if let validUntil, now.timeIntervalSince1970 >= validUntil { return false }
         return files.allSatisfy { Self.fileStat($0.key) == $0.value }
     }

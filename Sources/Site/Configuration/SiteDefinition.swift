@@ -36,14 +36,18 @@ public struct SiteDefinition: Sendable {
         return SiteDefinition(
             site: try SiteConfiguration.load(section, folder: base), feeds: try file.subtable("feeds"),
             announce: announce, targets: try file.tables("targets"), name: name, folder: base,
-            stateDirectory: state ?? Self.defaultStateDirectory(name: name))
+            stateDirectory: state ?? Self.defaultStateDirectory(name: name, definitionFolder: base))
     }
 
-    /// systemd's `$STATE_DIRECTORY` when it is set (`StateDirectory=herald/%i`), else the XDG state folder.
+    /// systemd's `$STATE_DIRECTORY` when it is set (`StateDirectory=herald/%i`); for a
+    /// definition in /etc/herald/feeds, the same /var/lib/herald/NAME the unit uses, so an
+    /// administrator's `herald status` reads the timer's ledger; else the XDG state folder.
     static func defaultStateDirectory(
-        name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+        name: String, definitionFolder: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
         if let state = environment["STATE_DIRECTORY"]?.split(separator: ":").first { return String(state) }
+        if definitionFolder == "/etc/herald/feeds" { return "/var/lib/herald/" + name }
         let base =
             environment["XDG_STATE_HOME"]
             ?? (environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/state")

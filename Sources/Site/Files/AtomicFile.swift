@@ -26,11 +26,7 @@ public enum AtomicFile {
         let exists = stat(path, &existing) == 0
         if exists, comparingFirst, compare(bytes, with: path) == .unchanged { return .unchanged }
         let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
-        }
+        try createFolder(folder)
         var template = Array((folder + "/." + (path as NSString).lastPathComponent + ".herald-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -60,6 +56,19 @@ public enum AtomicFile {
             close(folderDescriptor)
         }
         return exists ? .updated : .created
+    }
+
+    /// Creates a folder and any missing above it, each 0755 whatever the umask: a web server
+    /// must be able to enter the folders feeds are in (the systemd unit runs with UMask=0077).
+    public static func createFolder(_ folder: String) throws(Failure) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != folder { try createFolder(parent) }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+            throw Failure(path: folder, reason: "cannot create the folder: \(lastError)")
+        }
+        chmod(folder, 0o755)
     }
 
     /// What `write` would do, without writing.
