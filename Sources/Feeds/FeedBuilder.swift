@@ -29,8 +29,7 @@ public struct FeedBuilder: Sendable {
                     case .json: try JSONFeed.render(document)
                     }
                 files.append(
-                    FeedFile(
-                        feed: feed, format: format, path: feed.directory + settings.fileName(of: format), bytes: bytes))
+                    FeedFile(format: format, path: feed.directory + settings.fileName(of: format), bytes: bytes))
             }
         }
         return files

@@ -26,22 +26,20 @@ struct Check: ParsableCommand {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: output)
         let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
-        let published = Post.newestFirst(scan.posts.filter { $0.status == .published })
-        let feeds = FeedPlanner(site: definition.site, settings: settings).plan(published)
+        // The same plan `build` made, posts that cannot be rendered left out, so the files
+        // expected are exactly those it wrote.
+        let expected = try FeedBuild(site: definition.site, settings: settings, posts: scan.posts).files
         let checker = FeedChecker()
         var problems: [Problem] = []
         var checked = 0
-        for feed in feeds {
-            for format in settings.formats {
-                let path = settings.outputDirectory.appendingPathComponent(
-                    feed.directory + settings.fileName(of: format))
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    problems.append(Problem(path: path, line: 0, reason: "missing; run `herald build` first"))
-                    continue
-                }
-                problems += checker.check(Array(data), format: format, path: path)
-                checked += 1
+        for file in expected {
+            let path = settings.outputDirectory.appendingPathComponent(file.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(Problem(path: path, line: 0, reason: "missing; run `herald build` first"))
+                continue
             }
+            problems += checker.check(Array(data), format: file.format, path: path)
+            checked += 1
         }
         Log.standardError.report(problems)
         Log.standardError.write(

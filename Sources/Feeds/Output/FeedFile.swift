@@ -1,6 +1,5 @@
 /// One feed file's bytes, ready to be written.
 public struct FeedFile: Sendable {
-    public let feed: PlannedFeed
     public let format: FeedFormat
     /// Relative to the output folder: `tags/kubecon/index.xml`.
     public let path: String
