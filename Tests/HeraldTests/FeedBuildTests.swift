@@ -319,6 +319,18 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.standardError)
     }
 
+    /// Authors leave stray spaces in titles (`title: " Unforgettable Moments…"`); feeds show the title.
+    func testTitlesAreShownWithoutStraySpaces() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://t.example.org/'\n")
+        site.write("content/posts/a.md", "---\ntitle: \" Unforgettable Moments \"\ndate: 2024-01-01\n---\nBody\n")
+        let output = folder.path + "/titles"
+        XCTAssertEqual(try build(["--site", site.path], output: output).status, 0)
+        let atom = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
+        XCTAssertTrue(atom.contains("<title type=\"text\">Unforgettable Moments</title>"), atom)
+        XCTAssertTrue(atom.contains("https://t.example.org/posts/a/"), "the permalink is Hugo's, as before")
+    }
+
     func testASiteWithoutAnAbsoluteAddressGetsNoFeeds() throws {
         let site = TemporaryFolder()
         site.write("hugo.toml", "title = 'No address'\n")

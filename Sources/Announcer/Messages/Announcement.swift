@@ -1,3 +1,4 @@
+import Foundation
 import Site
 
 /// What an announcement says about one post, as plain text: each platform adds its own markup.
@@ -17,7 +18,7 @@ public struct Announcement: Sendable {
 
     public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, isUpdate: Bool = false) {
         postID = site.feedID(of: post)
-        title = post.title
+        title = post.title.trimmingCharacters(in: .whitespacesAndNewlines)
         url = post.permalink
         summary = HTMLText.plain(rendered.summaryHTML)
         tags = post.tags

@@ -1,3 +1,4 @@
+import Foundation
 import Site
 
 /// One post as every feed format shows it.
@@ -18,7 +19,8 @@ public struct FeedEntry: Sendable {
 
     public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, includesContent: Bool) {
         id = site.feedID(of: post)
-        title = post.title
+        // Shown, not matched: a stray space an author typed around a title is not news.
+        title = post.title.trimmingCharacters(in: .whitespacesAndNewlines)
         url = post.permalink
         published = post.publishDate ?? post.date
         // Never before the post was published, whatever lastmod says.
