@@ -15,7 +15,12 @@ struct PostListing: Encodable {
         let tags: [String]
         let categories: [String]
         let authors: [String]
+        /// The feed id, when it is not the permalink.
+        let id: String?
+        let description: String?
         let summary: String?
+        /// Whether the summary leaves part of the post out (Hugo's `.Truncated`).
+        let summaryTruncated: Bool?
         let content: String?
     }
 
@@ -48,7 +53,8 @@ struct PostListing: Encodable {
                 path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
                 publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
                 expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, section: post.section, tags: post.tags,
-                categories: post.categories, authors: post.authors, summary: rendered[post.path]?.summaryHTML,
+                categories: post.categories, authors: post.authors, id: post.identifier, description: post.description,
+                summary: rendered[post.path]?.summaryHTML, summaryTruncated: rendered[post.path]?.summaryIsTruncated,
                 content: rendered[post.path]?.html)
         }
         self.problems = problems.map(ProblemEntry.init)

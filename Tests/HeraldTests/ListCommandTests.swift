@@ -38,6 +38,10 @@ final class ListCommandTests: XCTestCase {
                 "<img src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\" alt=\"cover\" />"
             )
                 == true)
+        XCTAssertEqual(bundle["summaryTruncated"] as? Bool, true)
+        let cafe = try XCTUnwrap(posts.first { $0["path"] as? String == "content/posts/profiling-go-from-a-cafe.md" })
+        XCTAssertEqual(
+            cafe["description"] as? String, "pprof, a flaky café Wi-Fi connection and one very surprising mutex.")
         let draft = try XCTUnwrap(posts.first { $0["status"] as? String == "draft" })
         XCTAssertNil(draft["content"], "only published posts are rendered")
         XCTAssertEqual((listing["problems"] as? [Any])?.count, 0)
