@@ -112,6 +112,17 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(links["q/q1.md"], "/2023/c-c#-100-a-b-~x-@y-a-b/")
     }
 
+    /// YAML numbers as titles become text the way Hugo prints them (values from `hugo list all`).
+    func testNumericTitlesReadAsHugoReadsThem() throws {
+        for (name, title) in [("a", "1e3"), ("b", "1.0"), ("c", "0x1F"), ("d", "017"), ("e", "1_000"), ("f", "1.5")] {
+            post("posts/\(name).md", "title: \(title)\ndate: 2024-01-01")
+        }
+        let links = try permalinks(config: "[permalinks]\nposts = '/:title/'\n")
+        XCTAssertEqual(
+            ["a", "b", "c", "d", "e", "f"].map { links["posts/\($0).md"] },
+            ["/1000/", "/1/", "/31/", "/15/", "/1000/", "/1.5/"])
+    }
+
     func testANegativeSectionsSliceIsClamped() throws {
         post("posts/a.md", "title: A")
         XCTAssertEqual(

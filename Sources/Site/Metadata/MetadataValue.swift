@@ -29,6 +29,8 @@ public enum MetadataValue: Sendable, Equatable {
         switch self {
         case .string(let text): text
         case .integer(let number): String(number)
+        // As Go prints it (`FormatFloat(f, 'f', -1, 64)`), so `title: 1.0` is "1" as in Hugo.
+        case .float(let number) where number == number.rounded() && abs(number) < 1e15: String(Int(number))
         case .float(let number): String(number)
         case .bool(let flag): String(flag)
         case .datetime(let value): value.description

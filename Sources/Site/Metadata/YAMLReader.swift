@@ -140,6 +140,19 @@ final class YAMLReader {
         return Self.resolvePlain(text)
     }
 
+    /// YAML 1.1's other integer forms, as Hugo's YAML library reads them: `0x1F`, `0o17` or
+    /// `017` (octal), and `_` between digits (`1_000`).
+    private static func yaml11Integer(_ text: String) -> Int? {
+        let sign = text.hasPrefix("-") ? -1 : 1
+        var digits = Substring(text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text))
+        digits = Substring(digits.filter { $0 != "_" })
+        guard !digits.isEmpty else { return nil }
+        if digits.hasPrefix("0x") { return Int(digits.dropFirst(2), radix: 16).map { $0 * sign } }
+        if digits.hasPrefix("0o") { return Int(digits.dropFirst(2), radix: 8).map { $0 * sign } }
+        if digits.hasPrefix("0"), digits.count > 1 { return Int(digits.dropFirst(), radix: 8).map { $0 * sign } }
+        return Int(digits).map { $0 * sign }
+    }
+
     static func resolvePlain(_ text: String) -> MetadataValue {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
@@ -153,7 +166,7 @@ final class YAMLReader {
         else {
             return .string(text)
         }
-        if let number = Int(text) { return .integer(number) }
+        if let number = Self.yaml11Integer(text) ?? Int(text) { return .integer(number) }
         if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let number = Double(text), number.isFinite {
             return .float(number)
         }
