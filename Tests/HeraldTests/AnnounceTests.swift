@@ -21,7 +21,7 @@ final class AnnounceTests: XCTestCase {
         XCTAssertEqual(try site.announce().status, 0)
         XCTAssertEqual(receiver.requests.count, 1)
         XCTAssertEqual(
-            (receiver.requests[0].json["data"] as? [String: Any])?["url"] as? String,
+            receiver.requests[0].postURL,
             "https://a.example.org/posts/post-4/")
         XCTAssertEqual(site.status(of: 4), "sent")
         XCTAssertEqual(try site.announce().status, 0)
@@ -33,7 +33,7 @@ final class AnnounceTests: XCTestCase {
         let site = AnnounceSite(posts: 4)
         site.configure("webhook", webhook(receiver, "backfill = 2"))
         XCTAssertEqual(try site.announce().status, 0)
-        let urls = receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String }
+        let urls = receiver.requests.map(\.postURL)
         XCTAssertEqual(urls, ["https://a.example.org/posts/post-3/", "https://a.example.org/posts/post-4/"])
     }
 
@@ -62,7 +62,7 @@ final class AnnounceTests: XCTestCase {
         Thread.sleep(forTimeInterval: 4.5)
         XCTAssertEqual(try site.announce().status, 0)
         XCTAssertEqual(
-            receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String },
+            receiver.requests.map(\.postURL),
             ["https://a.example.org/posts/post-3/"])
     }
 
@@ -178,7 +178,7 @@ final class AnnounceTests: XCTestCase {
             webhook(receiver, "backfill = 3\ntags = [\"common\"]\nexclude_tags = [\"TAG-2\"]\nsince = 2024-01-03"))
         XCTAssertEqual(try site.announce().status, 0)
         XCTAssertEqual(
-            receiver.requests.map { ($0.json["data"] as? [String: Any])?["url"] as? String },
+            receiver.requests.map(\.postURL),
             ["https://a.example.org/posts/post-3/"])
     }
 
@@ -309,7 +309,7 @@ final class AnnounceTests: XCTestCase {
         for run in runs { try run.run() }
         for run in runs { run.waitUntilExit() }
         XCTAssertEqual(runs.map(\.terminationStatus), [0, 0])
-        let urls = receiver.requests.compactMap { ($0.json["data"] as? [String: Any])?["url"] as? String }
+        let urls = receiver.requests.compactMap(\.postURL)
         XCTAssertEqual(urls.count, 3)
         XCTAssertEqual(Set(urls).count, 3)
     }

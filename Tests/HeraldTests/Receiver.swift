@@ -15,6 +15,9 @@ final class Receiver {
         var json: [String: Any] {
             (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:]
         }
+
+        /// The announced post's address, in a webhook's (or file target's) payload.
+        var postURL: String? { (json["data"] as? [String: Any])?["url"] as? String }
     }
 
     private let process = Process()
