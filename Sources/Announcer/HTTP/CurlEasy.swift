@@ -11,17 +11,19 @@ final class CurlEasy {
     /// Answers are small; a larger body is cut off rather than read into memory.
     static let maximumBodySize = 1 << 20
 
-    /// libcurl must be set up once per process before any handle, and never concurrently.
-    private static let globalSetUp: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
-
-    init?() {
-        _ = Self.globalSetUp
-        guard let handle = curl_easy_init() else { return nil }
+    /// Opens libcurl on first use; fails with why when it cannot be loaded or cannot start.
+    init(host: String) throws(HTTPError) {
+        if let reason = herald_curl_load() {
+            throw HTTPError(kind: .other, host: host, detail: String(cString: reason))
+        }
+        guard let handle = herald_curl_easy_init() else {
+            throw HTTPError(kind: .other, host: host, detail: "libcurl could not start a transfer")
+        }
         self.handle = handle
     }
 
     deinit {
-        curl_easy_cleanup(handle)
+        herald_curl_easy_cleanup(handle)
         errorBuffer.deallocate()
     }
 
@@ -86,7 +88,7 @@ final class CurlEasy {
         errorBuffer[0] = 0
         herald_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
         // libcurl reads the header list and the body during the transfer: both must live until it ends.
-        let code = withExtendedLifetime((headers, payload)) { curl_easy_perform(handle) }
+        let code = withExtendedLifetime((headers, payload)) { herald_curl_easy_perform(handle) }
         guard code == CURLE_OK else {
             throw HTTPError(code: code, host: host, message: String(cString: errorBuffer))
         }

@@ -5,10 +5,10 @@ final class CurlHeaderList {
     private(set) var pointer: UnsafeMutablePointer<curl_slist>?
 
     init(_ lines: [String]) {
-        for line in lines { pointer = curl_slist_append(pointer, line) }
+        for line in lines { pointer = herald_curl_slist_append(pointer, line) }
     }
 
     deinit {
-        curl_slist_free_all(pointer)
+        herald_curl_slist_free_all(pointer)
     }
 }

@@ -10,10 +10,6 @@ public struct HTTPClient: Sendable {
     }
 
     public func send(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
-        guard let easy = CurlEasy() else {
-            throw HTTPError(
-                kind: .other, host: CurlEasy.host(of: request.url), detail: "libcurl could not start a transfer")
-        }
-        return try easy.perform(request, userAgent: userAgent)
+        try CurlEasy(host: CurlEasy.host(of: request.url)).perform(request, userAgent: userAgent)
     }
 }

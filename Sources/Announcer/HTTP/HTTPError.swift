@@ -22,7 +22,7 @@ public struct HTTPError: Error, Sendable, CustomStringConvertible {
     /// Maps libcurl's result codes at the boundary, so nothing above sees a `CURLcode`.
     init(code: CURLcode, host: String, message: String) {
         self.host = host
-        let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+        let detail = message.isEmpty ? String(cString: herald_curl_easy_strerror(code)) : message
         switch code {
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             kind = .resolve

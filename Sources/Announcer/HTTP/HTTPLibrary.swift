@@ -2,8 +2,7 @@ import CCurl
 
 /// The HTTP library announcements go through.
 public enum HTTPLibrary {
-    /// libcurl's version and its TLS library's, for `herald --version`.
-    public static var version: String {
-        String(cString: curl_version())
-    }
+    /// The libcurl Herald was built against, for `herald --version`. From the header rather than
+    /// the library, which is only loaded when a request is sent.
+    public static let version = "libcurl/\(LIBCURL_VERSION)"
 }
