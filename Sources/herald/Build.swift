@@ -27,7 +27,7 @@ struct Build: ParsableCommand {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
         let scanner = options.scanner(definition.site)
-        let inventory = try options.inventory(scanner)
+        let inventory = try options.inventory(scanner, cacheDirectory: definition.stateDirectory)
         let status = try feeds.build(
             definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun
         ) {

@@ -70,7 +70,8 @@ struct FeedOutputOptions: ParsableArguments {
         }
         if !failures.isEmpty { return ExitStatus.cannotWrite }
         guard problems.isEmpty && hubFailures.isEmpty else { return ExitStatus.incomplete }
-        if !dryRun {
+        // A post changed within a clock tick of the listing could change again unseen: no stamp.
+        if !dryRun && !inventory.hasRecentChanges {
             let validUntil = scan.posts.compactMap { site.nextStatusChange(of: $0, after: now) }.min()
             BuildStamp(
                 sources: inventory.digest, settings: fingerprint, builtAt: now, validUntil: validUntil,

@@ -32,7 +32,7 @@ struct Run: ParsableCommand {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
         let scanner = options.scanner(definition.site)
-        let inventory = try options.inventory(scanner)
+        let inventory = try options.inventory(scanner, cacheDirectory: definition.stateDirectory)
         // Read once, and only when needed: an unchanged site with no targets reads no post at all.
         var scanned: PostScanner.Result?
         func scan() -> PostScanner.Result {

@@ -65,9 +65,10 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// The site's post files, listed but not read; a missing content folder ends with status 64.
-    func inventory(_ scanner: PostScanner) throws -> PostScanner.Inventory {
+    /// With `cacheDirectory`, the listing of the last run kept there saves the walk when it can.
+    func inventory(_ scanner: PostScanner, cacheDirectory: String? = nil) throws -> PostScanner.Inventory {
         do {
-            return try scanner.inventory()
+            return try scanner.inventory(cacheDirectory: cacheDirectory)
         } catch {
             Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)
@@ -78,7 +79,7 @@ struct SiteOptions: ParsableArguments {
     /// cache kept there.
     func scan(_ site: SiteConfiguration, cacheDirectory: String? = nil) throws -> PostScanner.Result {
         let scanner = scanner(site)
-        return scanner.scan(try inventory(scanner), cacheDirectory: cacheDirectory)
+        return scanner.scan(try inventory(scanner, cacheDirectory: cacheDirectory), cacheDirectory: cacheDirectory)
     }
 
     /// A `--now` without an offset is in the site's timezone.

@@ -203,24 +203,43 @@ final class FeedBuildTests: XCTestCase {
 
     // MARK: - The scan cache
 
-    func testTheScanCacheNeverChangesWhatFeedsSay() throws {
+    /// A copy of the example site with its own state folder, every file a minute old: a file
+    /// changed less than a second before a run is, rightly, never trusted to be unchanged.
+    private func copyExampleSite() throws -> TemporaryFolder {
         let site = TemporaryFolder()
         try FileManager.default.removeItem(atPath: site.path)
         try FileManager.default.copyItem(atPath: HeraldProcess.repositoryRoot + "/feeds/example", toPath: site.path)
         site.write("herald.toml", "[site]\nsource = '.'\n[announce]\nstate = 'state'\n")
-        let definition = site.path + "/herald.toml"
-        func build(_ output: String) throws -> [String: Any] {
-            let result = try HeraldProcess.herald([
-                "build", "--config", definition, "--output", output, "--json", "--now", now,
-            ])
-            XCTAssertEqual(result.status, 0, result.standardError)
-            return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
-        }
+        try age(site.path)
+        return site
+    }
+
+    /// Sets the modification time of `path`, and of everything under it, a minute back.
+    private func age(_ path: String) throws {
+        let result = try HeraldProcess.run("find", [path, "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+        XCTAssertEqual(result.status, 0, result.standardError)
+    }
+
+    /// `herald build --json` of `site` into `output`.
+    private func buildReport(_ site: TemporaryFolder, _ output: String) throws -> [String: Any] {
+        let result = try HeraldProcess.herald([
+            "build", "--config", site.path + "/herald.toml", "--output", output, "--json", "--now", now,
+        ])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
+    }
+
+    func testTheScanCacheNeverChangesWhatFeedsSay() throws {
+        let site = try copyExampleSite()
+        func build(_ output: String) throws -> [String: Any] { try buildReport(site, output) }
         XCTAssertEqual(try build(folder.path + "/cold")["postsRead"] as? Int, 17, "no cache yet: every post is read")
+        // A second output folder: the feeds are written again, from the cache.
         XCTAssertEqual(try build(folder.path + "/warm")["postsRead"] as? Int, 0, "nothing changed: nothing is read")
         XCTAssertEqual(try HeraldProcess.run("diff", ["-r", folder.path + "/cold", folder.path + "/warm"]).status, 0)
 
-        try Data("not a cache".utf8).write(to: URL(fileURLWithPath: site.path + "/state/scan-cache"))
+        for damaged in ["scan-cache", "content-snapshot"] {
+            try Data("not a cache".utf8).write(to: URL(fileURLWithPath: site.path + "/state/" + damaged))
+        }
         XCTAssertEqual(try build(folder.path + "/damaged")["postsRead"] as? Int, 17, "a damaged cache is not trusted")
         XCTAssertEqual(
             try HeraldProcess.run("diff", ["-r", folder.path + "/cold", folder.path + "/damaged"]).status, 0)
@@ -229,9 +248,53 @@ final class FeedBuildTests: XCTestCase {
         let text = try String(contentsOfFile: post, encoding: .utf8)
         try text.replacingOccurrences(of: "Actually Changed", with: "Really Changed")
             .write(toFile: post, atomically: true, encoding: .utf8)
+        try age(post)
         XCTAssertEqual(try build(folder.path + "/edited")["postsRead"] as? Int, 1, "only the edited post is read again")
         let feed = try String(contentsOfFile: folder.path + "/edited/atom.xml", encoding: .utf8)
         XCTAssertTrue(feed.contains("WAL Mode Really Changed</title>"), feed)
+    }
+
+    /// The walk is skipped while no folder changed; a post added, removed, or edited in place
+    /// (which leaves its folder as it was) is still seen on the next run.
+    func testARunWithoutAWalkStillSeesEveryChange() throws {
+        let site = try copyExampleSite()
+        let output = folder.path + "/feeds"
+        func build() throws -> [String: Any] { try buildReport(site, output) }
+        func atom() throws -> String { try String(contentsOfFile: output + "/atom.xml", encoding: .utf8) }
+        func isNothingChanged(_ report: [String: Any]) -> Bool { (report["files"] as? [Any])?.isEmpty == true }
+        XCTAssertEqual(try build()["postsRead"] as? Int, 17)
+        XCTAssertTrue(isNothingChanged(try build()), "nothing changed, so the build stops early")
+
+        let added = site.path + "/content/posts/added-later.md"
+        site.write(
+            "content/posts/added-later.md", "---\ntitle: Added Later\ndate: 2025-12-30T10:00:00Z\n---\nNew.\n")
+        try age(added)
+        var report = try build()
+        XCTAssertEqual(report["postsRead"] as? Int, 1, "only the new post is read")
+        XCTAssertTrue(try atom().contains(">Added Later</title>"))
+
+        try FileManager.default.removeItem(atPath: added)
+        report = try build()
+        XCTAssertEqual(report["postsRead"] as? Int, 0)
+        XCTAssertFalse(isNothingChanged(report))
+        XCTAssertFalse(try atom().contains("Added Later"))
+
+        // Rewritten in place, same inode: its folder's modification time does not change.
+        let post = site.path + "/content/posts/sqlite-wal.md"
+        let text = try String(contentsOfFile: post, encoding: .utf8)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: post))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "Actually Changed", with: "Edited").utf8))
+        try handle.close()
+        XCTAssertEqual(try build()["postsRead"] as? Int, 1)
+        XCTAssertTrue(try atom().contains("WAL Mode Edited</title>"))
+        // Changed a moment ago, so a change in the same clock tick would leave the same stat:
+        // it is read again rather than trusted, until it has aged.
+        XCTAssertEqual(try build()["postsRead"] as? Int, 1, "a file changed just now is not trusted")
+        try age(post)
+        XCTAssertEqual(try build()["postsRead"] as? Int, 1)
+        let last = try build()
+        XCTAssertTrue(isNothingChanged(last), "\(last)")
     }
 
     // MARK: - Hostile posts

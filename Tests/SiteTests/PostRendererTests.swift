@@ -513,8 +513,7 @@ final class PostRendererTests: XCTestCase {
     private func makePost(
         _ contentPath: String = "posts/post.md", permalink: String = PostRendererTests.permalink, bodyLine: Int = 1
     ) -> Post {
-        var post = Post(
-            path: "content/" + contentPath, filePath: directory + "/content/" + contentPath, contentPath: contentPath)
+        var post = Post(path: "content/" + contentPath, contentPath: contentPath)
         post.permalink = permalink
         post.bodyLine = bodyLine
         return post
@@ -546,9 +545,10 @@ final class PostRendererTests: XCTestCase {
     private func writePost(_ contentPath: String = "posts/post.md", body: [UInt8]) -> Post {
         var post = makePost(contentPath)
         let frontMatter = Array(Self.frontMatter.utf8)
+        let file = directory + "/content/" + contentPath
         try? FileManager.default.createDirectory(
-            atPath: (post.filePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        XCTAssertTrue(FileManager.default.createFile(atPath: post.filePath, contents: Data(frontMatter + body)))
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data(frontMatter + body)))
         post.bodyOffset = frontMatter.count
         post.bodyLine = 4  // the front matter takes three lines
         return post

@@ -6,20 +6,33 @@ struct BinaryReader {
     struct Malformed: Error {}
 
     private let bytes: [UInt8]
-    private var position = 0
+    private(set) var position: Int
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], from position: Int = 0) {
         self.bytes = bytes
+        self.position = position
     }
 
     var isAtEnd: Bool { position == bytes.count }
 
     mutating func uint64() throws(Malformed) -> UInt64 {
-        guard position + 8 <= bytes.count else { throw Malformed() }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
-        position += 8
-        return value
+        guard position >= 0, position + 8 <= bytes.count else { throw Malformed() }
+        defer { position += 8 }
+        return UInt64(
+            littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) })
+    }
+
+    mutating func skip(to position: Int) throws(Malformed) {
+        guard position >= self.position, position <= bytes.count else { throw Malformed() }
+        self.position = position
+    }
+
+    /// Where a string's UTF-8 lies, without decoding it.
+    mutating func stringRange() throws(Malformed) -> Range<Int> {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        defer { position += count }
+        return position..<position + count
     }
 
     mutating func int() throws(Malformed) -> Int { Int(Int64(bitPattern: try uint64())) }
@@ -31,10 +44,10 @@ struct BinaryReader {
     }
 
     mutating func string() throws(Malformed) -> String {
-        let count = try int()
-        guard count >= 0, position + count <= bytes.count else { throw Malformed() }
-        defer { position += count }
-        return String(decoding: bytes[position..<position + count], as: UTF8.self)
+        let range = try stringRange()
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
     }
 
     mutating func optionalString() throws(Malformed) -> String? {

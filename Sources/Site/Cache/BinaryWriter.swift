@@ -38,3 +38,14 @@ struct BinaryWriter {
         write(date.offsetSeconds)
     }
 }
+
+extension BinaryWriter {
+    mutating func write(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends bytes as they are: a record copied from an older file, or raw text.
+    mutating func append(_ raw: some Collection<UInt8>) {
+        bytes.append(contentsOf: raw)
+    }
+}

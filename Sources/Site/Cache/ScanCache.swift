@@ -4,100 +4,171 @@ import Foundation
 /// inode, so an unchanged post is neither read nor parsed again. Kept in the site's state folder;
 /// a cache that is missing, damaged, from another Herald or for another configuration is
 /// ignored and rebuilt: it can make a scan faster, never different.
-struct ScanCache {
+///
+/// The file is read whole but each record is decoded only when its file is unchanged, and a new
+/// cache copies the bytes of the records it keeps: a run that read one post costs little more
+/// than one that read none.
+struct ScanCache: Sendable {
     /// What one file gave: a post, or the problem that kept it out.
-    enum Outcome {
-        case post(Post)
-        case problem(Problem)
+    typealias Outcome = Result<Post, Problem>
+
+    private struct Record: Sendable {
+        let path: Range<Int>
+        let stat: FileStat
+        /// The encoded outcome, and the whole record with its key, for copying.
+        let outcome: Range<Int>
+        let whole: Range<Int>
     }
 
-    private(set) var entries: [String: (stat: FileStat, outcome: Outcome)] = [:]
+    private let bytes: [UInt8]
+    private let records: [Record]
 
-    static let magic = Array("HERALDSC".utf8)
+    private static let magic = UInt64(littleEndian: 0x3243_5344_4c52_4548)  // "HERLDSC2"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
     static func fingerprint(of site: SiteConfiguration) -> UInt64 { site.readingFingerprint }
 
-    init() {}
+    init() {
+        self.init(bytes: [], records: [])
+    }
+
+    private init(bytes: [UInt8], records: [Record]) {
+        self.bytes = bytes
+        self.records = records
+    }
 
     /// The cache at `path`, or an empty one when it cannot be trusted.
     init(contentsOf path: String, fingerprint: UInt64) {
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        var reader = BinaryReader(Array(data))
-        do throws(BinaryReader.Malformed) {
-            for byte in Self.magic where UInt8(try reader.uint64() & 0xFF) != byte { return }
-            guard try reader.uint64() == fingerprint else { return }
-            let count = try reader.int()
-            var entries: [String: (stat: FileStat, outcome: Outcome)] = [:]
-            entries.reserveCapacity(max(0, count))
-            for _ in 0..<count {
-                let key = try reader.string()
-                let stat = FileStat(
-                    size: Int64(try reader.int()), modifiedSeconds: Int64(try reader.int()),
-                    modifiedNanoseconds: Int64(try reader.int()), inode: try reader.uint64())
-                entries[key] = (
-                    stat,
-                    try reader.bool() ? .post(try Self.readPost(&reader)) : .problem(try Self.readProblem(&reader))
-                )
-            }
-            guard reader.isAtEnd else { return }
-            self.entries = entries
-        } catch {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            self.init()
             return
+        }
+        let bytes = Array(data)
+        do throws(BinaryReader.Malformed) {
+            self.init(bytes: bytes, records: try Self.records(in: bytes, fingerprint: fingerprint))
+        } catch {
+            self.init()
         }
     }
 
-    func outcome(for file: ContentFile) -> Outcome? {
-        guard let entry = entries[file.absolutePath], entry.stat == file.stat else { return nil }
-        return entry.outcome
+    /// Where each record lies, its key read but its outcome left encoded.
+    private static func records(in bytes: [UInt8], fingerprint: UInt64) throws(BinaryReader.Malformed) -> [Record] {
+        var reader = BinaryReader(bytes)
+        guard try reader.uint64() == magic, try reader.uint64() == fingerprint else { throw .init() }
+        let count = try reader.int()
+        guard count >= 0, count <= bytes.count else { throw .init() }
+        var records: [Record] = []
+        records.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try reader.int()
+            let start = reader.position
+            guard length >= 0, length <= bytes.count - start else { throw .init() }
+            let path = try reader.stringRange()
+            let stat = FileStat(
+                size: Int64(try reader.int()), modifiedSeconds: Int64(try reader.int()),
+                modifiedNanoseconds: Int64(try reader.int()), inode: try reader.uint64())
+            guard reader.position <= start + length else { throw .init() }
+            records.append(
+                Record(
+                    path: path, stat: stat, outcome: reader.position..<start + length, whole: start - 8..<start + length
+                ))
+            try reader.skip(to: start + length)
+        }
+        guard reader.isAtEnd else { throw .init() }
+        return records
     }
 
-    /// The bytes of a cache holding what a scan found for each file, in the scan's order.
-    static func encoded(_ records: [(file: ContentFile, outcome: Outcome)], fingerprint: UInt64) -> [UInt8] {
+    var count: Int { records.count }
+
+    /// The record for `file`, which a scan in the same order finds at `position`.
+    func record(for file: ContentFile, at position: Int, index: inout [String: Int]?) -> Int? {
+        if position < records.count, matches(records[position], file) { return position }
+        if index == nil {
+            index = Dictionary(
+                records.indices.map { (String(decoding: bytes[records[$0].path], as: UTF8.self), $0) },
+                uniquingKeysWith: { first, _ in first })
+        }
+        guard let found = index?[file.relativePath], matches(records[found], file) else { return nil }
+        return found
+    }
+
+    private func matches(_ record: Record, _ file: ContentFile) -> Bool {
+        record.stat == file.stat && file.relativePath.utf8.elementsEqual(bytes[record.path])
+    }
+
+    /// What the file of record `number` gave when it was read; nil if the record is damaged.
+    func outcome(ofRecord number: Int) -> Outcome? {
+        var reader = BinaryReader(bytes, from: records[number].outcome.lowerBound)
+        do throws(BinaryReader.Malformed) {
+            let outcome: Outcome =
+                try reader.bool() ? .success(try Self.readPost(&reader)) : .failure(try Self.readProblem(&reader))
+            return reader.position == records[number].outcome.upperBound ? outcome : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// The bytes of a cache holding, in the scan's order, each file and either the number of
+    /// its record in this cache (copied as it is) or what reading it gave.
+    func encoded(_ entries: [(file: ContentFile, source: Either)], fingerprint: UInt64) -> [UInt8] {
         var writer = BinaryWriter()
-        writer.reserve(records.count * 512)
-        for byte in Self.magic { writer.write(UInt64(byte)) }
+        writer.reserve(bytes.count + 4096)
+        writer.write(Self.magic)
         writer.write(fingerprint)
-        writer.write(records.count)
-        for (file, outcome) in records {
-            let stat = file.stat
-            writer.write(file.absolutePath)
-            writer.write(Int(stat.size))
-            writer.write(Int(stat.modifiedSeconds))
-            writer.write(Int(stat.modifiedNanoseconds))
-            writer.write(stat.inode)
-            switch outcome {
-            case .post(let post):
-                writer.write(true)
-                Self.write(post, to: &writer)
-            case .problem(let problem):
-                writer.write(false)
-                writer.write(problem.path)
-                writer.write(problem.line)
-                writer.write(problem.reason)
-                writer.write(problem.severity == .error)
+        writer.write(entries.count)
+        for (file, source) in entries {
+            switch source {
+            case .record(let number):
+                writer.append(bytes[records[number].whole])
+            case .read(let outcome):
+                var record = BinaryWriter()
+                record.write(file.relativePath)
+                for number in [Int(file.stat.size), Int(file.stat.modifiedSeconds), Int(file.stat.modifiedNanoseconds)]
+                {
+                    record.write(number)
+                }
+                record.write(file.stat.inode)
+                Self.write(outcome, to: &record)
+                writer.write(record.bytes.count)
+                writer.append(record.bytes)
             }
         }
         return writer.bytes
     }
 
-    private static func write(_ post: Post, to writer: inout BinaryWriter) {
-        for text in [post.path, post.filePath, post.contentPath, post.title, post.section, post.permalink] {
-            writer.write(text)
+    /// Where a new cache takes an entry from.
+    enum Either {
+        case record(Int)
+        case read(Outcome)
+    }
+
+    private static func write(_ outcome: Outcome, to writer: inout BinaryWriter) {
+        switch outcome {
+        case .success(let post):
+            writer.write(true)
+            for text in [post.path, post.contentPath, post.title, post.section, post.permalink] {
+                writer.write(text)
+            }
+            for date in [post.date, post.publishDate, post.lastmod, post.expiryDate] { writer.write(date) }
+            writer.write(post.isDraft)
+            for text in [post.slug, post.url, post.summary, post.description, post.identifier] { writer.write(text) }
+            writer.write(post.tags)
+            writer.write(post.categories)
+            writer.write(post.authors)
+            writer.write(post.bodyOffset)
+            writer.write(post.bodyLine)
+        case .failure(let problem):
+            writer.write(false)
+            writer.write(problem.path)
+            writer.write(problem.line)
+            writer.write(problem.reason)
+            writer.write(problem.severity == .error)
         }
-        for date in [post.date, post.publishDate, post.lastmod, post.expiryDate] { writer.write(date) }
-        writer.write(post.isDraft)
-        for text in [post.slug, post.url, post.summary, post.description, post.identifier] { writer.write(text) }
-        writer.write(post.tags)
-        writer.write(post.categories)
-        writer.write(post.authors)
-        writer.write(post.bodyOffset)
-        writer.write(post.bodyLine)
     }
 
     private static func readPost(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> Post {
-        var post = Post(path: try reader.string(), filePath: try reader.string(), contentPath: try reader.string())
+        var post = Post(path: try reader.string(), contentPath: try reader.string())
         post.title = try reader.string()
         post.section = try reader.string()
         post.permalink = try reader.string()
@@ -123,47 +194,5 @@ struct ScanCache {
         Problem(
             path: try reader.string(), line: try reader.int(), reason: try reader.string(),
             severity: try reader.bool() ? .error : .warning)
-    }
-}
-
-/// FNV-1a, 64 bits: a fast hash for fingerprints that only need to change when their input does.
-public struct FNV1a: Sendable {
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    public init() {}
-
-    /// Adds `text` and a separator, so ("ab", "c") and ("a", "bc") differ.
-    public mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
-        mix(0)
-    }
-
-    public mutating func add(_ number: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01B3
-    }
-
-    public static func hash(_ text: String) -> UInt64 {
-        var hash = FNV1a()
-        hash.add(text)
-        return hash.value
-    }
-}
-
-extension SiteConfiguration {
-    /// A digest of everything that changes how a post file is read: Herald's version, the
-    /// generator, address, timezone, folders, permalink patterns (sorted) and URL options.
-    public var readingFingerprint: UInt64 {
-        let parts: [String] = [
-            Version.herald, generator.rawValue, baseURL, timeZone.identifier, contentDirectory,
-            rootDirectory,
-            permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-            "\(uglyURLs)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
-        ]
-        return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }
 }

@@ -1,22 +1,31 @@
 import Foundation
 
 /// Lists the content files of a site with `readdir`, which reports each entry's type without a
-/// `stat` per file: the walk is a fixed cost of every run, so it has to be cheap.
-enum ContentWalker {
+/// `stat` per file: the walk is a fixed cost of every run, so it has to be cheap. Each folder's
+/// own stat is kept too: while none changed, no file was added, removed or renamed, and the
+/// next run can skip the walk (`ContentSnapshot`).
+struct ContentWalker {
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "mkdn"]
+
+    private(set) var files: [ContentFile] = []
+    /// Every folder listed, by path relative to the content folder ("" for the folder itself).
+    private(set) var directories: [(path: String, stat: FileStat)] = []
+    private let root: String
+
+    private init(root: String) {
+        self.root = root
+    }
 
     /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
     /// extra Markdown files inside a page bundle, which are resources, not pages.
-    static func hugoFiles(in contentDirectory: String) -> [ContentFile] {
-        var files: [ContentFile] = []
-        walkHugo(contentDirectory, relative: [], sections: [], into: &files)
-        return files
+    static func hugo(in contentDirectory: String) -> ContentWalker {
+        var walker = ContentWalker(root: contentDirectory)
+        walker.walkHugo(relative: [], sections: [])
+        return walker
     }
 
-    private static func walkHugo(
-        _ directory: String, relative: [String], sections: [String], into files: inout [ContentFile]
-    ) {
-        let entries = listing(directory)
+    private mutating func walkHugo(relative: [String], sections: [String]) {
+        let entries = listing(relative)
         // A top folder is always a section; a deeper one only with a list page of its own.
         var sections = sections
         if let name = relative.last,
@@ -31,62 +40,52 @@ enum ContentWalker {
             // A leaf bundle: one page, whatever else the folder holds.
             files.append(
                 ContentFile(
-                    relativePath: (relative + [index.name]).joined(separator: "/"),
-                    absolutePath: directory + "/" + index.name, directories: relative,
-                    sections: Array(sections.prefix(relative.count - 1)), baseName: relative.last!, isBundle: true,
-                    isJekyllDraft: false, stat: index.stat))
+                    root: root, directories: relative, name: index.name,
+                    sectionCount: min(sections.count, relative.count - 1), kind: .bundle, stat: index.stat))
             return
         }
         for entry in entries {
             if entry.isDirectory {
-                walkHugo(
-                    directory + "/" + entry.name, relative: relative + [entry.name], sections: sections, into: &files)
+                walkHugo(relative: relative + [entry.name], sections: sections)
             } else if entry.isMarkdown, entry.stem != "_index" {
                 files.append(
                     ContentFile(
-                        relativePath: (relative + [entry.name]).joined(separator: "/"),
-                        absolutePath: directory + "/" + entry.name, directories: relative, sections: sections,
-                        baseName: entry.stem, isBundle: false, isJekyllDraft: false, stat: entry.stat))
+                        root: root, directories: relative, name: entry.name, sectionCount: sections.count,
+                        kind: .page, stat: entry.stat))
             }
         }
     }
 
     /// Jekyll: Markdown files in every `_posts` folder (also `category/_posts`) and in `_drafts`.
-    static func jekyllFiles(in root: String) -> [ContentFile] {
-        var files: [ContentFile] = []
-        walkJekyll(root, relative: [], into: &files)
-        return files
+    static func jekyll(in root: String) -> ContentWalker {
+        var walker = ContentWalker(root: root)
+        walker.walkJekyll(relative: [])
+        return walker
     }
 
     private static let jekyllSkipped: Set<String> = [
         "_site", "node_modules", "vendor", "_layouts", "_includes", "_sass",
     ]
 
-    private static func walkJekyll(_ directory: String, relative: [String], into files: inout [ContentFile]) {
-        for entry in listing(directory) where entry.isDirectory && !jekyllSkipped.contains(entry.name) {
-            let path = directory + "/" + entry.name
+    private mutating func walkJekyll(relative: [String]) {
+        for entry in listing(relative) where entry.isDirectory && !Self.jekyllSkipped.contains(entry.name) {
             if entry.name == "_posts" || entry.name == "_drafts" {
-                collectJekyllPosts(
-                    path, relative: relative + [entry.name], isDraft: entry.name == "_drafts", into: &files)
+                collectJekyllPosts(relative: relative + [entry.name], isDraft: entry.name == "_drafts")
             } else {
-                walkJekyll(path, relative: relative + [entry.name], into: &files)
+                walkJekyll(relative: relative + [entry.name])
             }
         }
     }
 
-    private static func collectJekyllPosts(
-        _ directory: String, relative: [String], isDraft: Bool, into files: inout [ContentFile]
-    ) {
-        for entry in listing(directory) {
+    private mutating func collectJekyllPosts(relative: [String], isDraft: Bool) {
+        for entry in listing(relative) {
             if entry.isDirectory {
-                collectJekyllPosts(
-                    directory + "/" + entry.name, relative: relative + [entry.name], isDraft: isDraft, into: &files)
+                collectJekyllPosts(relative: relative + [entry.name], isDraft: isDraft)
             } else if entry.isMarkdown {
                 files.append(
                     ContentFile(
-                        relativePath: (relative + [entry.name]).joined(separator: "/"),
-                        absolutePath: directory + "/" + entry.name, directories: relative, sections: [],
-                        baseName: entry.stem, isBundle: false, isJekyllDraft: isDraft, stat: entry.stat))
+                        root: root, directories: relative, name: entry.name, sectionCount: 0,
+                        kind: isDraft ? .jekyllDraft : .page, stat: entry.stat))
             }
         }
     }
@@ -101,7 +100,9 @@ enum ContentWalker {
             return String(name[..<dot])
         }
 
-        var isMarkdown: Bool {
+        var isMarkdown: Bool { Self.isMarkdown(name) }
+
+        static func isMarkdown(_ name: String) -> Bool {
             guard let dot = name.lastIndex(of: ".") else { return false }
             return ContentWalker.markdownExtensions.contains(name[name.index(after: dot)...].lowercased())
         }
@@ -109,9 +110,12 @@ enum ContentWalker {
 
     /// The folder's entries sorted by name, skipping what Hugo and Jekyll skip: hidden files,
     /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a folder.
-    private static func listing(_ directory: String) -> [Entry] {
-        guard let handle = opendir(directory) else { return [] }
+    private mutating func listing(_ relative: [String]) -> [Entry] {
+        let path = relative.joined(separator: "/")
+        guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else { return [] }
         defer { closedir(handle) }
+        var folder = stat()
+        if fstat(dirfd(handle), &folder) == 0 { directories.append((path, FileStat(folder))) }
         var entries: [Entry] = []
         while let pointer = readdir(handle) {
             let name = withUnsafeBytes(of: pointer.pointee.d_name) { raw in
@@ -119,8 +123,10 @@ enum ContentWalker {
             }
             guard !name.hasPrefix("."), !name.hasPrefix("#"), !name.hasSuffix("~") else { continue }
             var type = Int32(pointer.pointee.d_type)
+            // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
+            if type == Int32(DT_REG) && !Entry.isMarkdown(name) { continue }
             var info = stat()
-            // Folders need no stat; files do, for the scan cache (one call, no read).
+            // Folders need no stat; Markdown files do, for the scan cache (one call, no read).
             if type != Int32(DT_DIR) {
                 // Relative to the open folder: no path lookup from the root for every file.
                 guard fstatat(dirfd(handle), name, &info, 0) == 0 else { continue }

@@ -7,6 +7,11 @@ struct FileStat: Sendable, Equatable {
     let modifiedNanoseconds: Int64
     let inode: UInt64
 
+    /// How close to the moment it was examined a change makes a file's stat unable to vouch for
+    /// its contents: a second change within the same clock tick would leave the same modification
+    /// time. A tick is milliseconds on ext4, XFS and Btrfs, a second on some network filesystems.
+    static let recentWindowSeconds: Int64 = 1
+
     init(size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
         self.size = size
         self.modifiedSeconds = modifiedSeconds
@@ -18,5 +23,19 @@ struct FileStat: Sendable, Equatable {
         self.init(
             size: Int64(info.st_size), modifiedSeconds: Int64(info.st_mtim.tv_sec),
             modifiedNanoseconds: Int64(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
+    /// Whether the file changed less than `recentWindowSeconds` before `moment` (or after it).
+    func isRecent(comparedTo moment: timespec) -> Bool {
+        let elapsed =
+            (Int64(moment.tv_sec) - modifiedSeconds) * 1_000_000_000 + Int64(moment.tv_nsec) - modifiedNanoseconds
+        return elapsed < Self.recentWindowSeconds * 1_000_000_000
+    }
+
+    /// The present on the clock file modification times come from.
+    static func now() -> timespec {
+        var moment = timespec()
+        clock_gettime(CLOCK_REALTIME, &moment)
+        return moment
     }
 }

@@ -2,9 +2,8 @@
 public struct Post: Sendable {
     /// The file's path relative to the site's root folder, as messages show it.
     public var path: String
-    /// The file's absolute path.
-    public var filePath: String
-    /// The file's path relative to the content folder, as `ref` shortcodes name it.
+    /// The file's path relative to the content folder, as `ref` shortcodes name it (and as
+    /// the file is found again to render the body).
     public var contentPath: String
     public var title = ""
     /// The post's date (Hugo's `.Date`), from front matter or, for Jekyll, the file name.
@@ -33,9 +32,8 @@ public struct Post: Sendable {
     public var bodyOffset = 0
     public var bodyLine = 1
 
-    public init(path: String, filePath: String, contentPath: String) {
+    public init(path: String, contentPath: String) {
         self.path = path
-        self.filePath = filePath
         self.contentPath = contentPath
     }
 }

@@ -10,7 +10,9 @@ struct PostReader: Sendable {
         let path = displayPath(file)
         var source: SourceBytes
         do throws(SourceBytes.Failure) {
-            source = try SourceBytes.read(file.absolutePath, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes)
+            source = try SourceBytes.read(
+                file.absolutePath, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes,
+                knownSize: Int(file.stat.size))
             if case .unterminated = source.bytes.withUnsafeBytes(FrontMatter.locate), !source.isWholeFile {
                 source = try SourceBytes.read(file.absolutePath, limit: .max, maxBytes: site.maxPostBytes)
             }
@@ -34,7 +36,7 @@ struct PostReader: Sendable {
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
-        var post = Post(path: path, filePath: file.absolutePath, contentPath: file.relativePath)
+        var post = Post(path: path, contentPath: file.relativePath)
         var metadata = MetadataTable()
         switch FrontMatter.locate(in: bytes) {
         case .unterminated(let format):

@@ -24,76 +24,140 @@ public struct PostScanner: Sendable {
     /// The site's post files, listed but not read, and a digest of their paths, sizes,
     /// modification times and inodes: equal digests mean no post file changed.
     public struct Inventory: Sendable {
-        let files: [ContentFile]
         public let digest: UInt64
+        /// Whether a post file changed within a clock tick of being listed, so that its
+        /// modification time cannot vouch for what it holds: nothing about it may be remembered.
+        public let hasRecentChanges: Bool
+        let examinedAt: timespec
+        private let listing: Listing
+
+        private enum Listing: Sendable {
+            case walked([ContentFile])
+            case snapshot(ContentSnapshot, root: String, stats: [FileStat])
+        }
+
+        init(walked files: [ContentFile], fingerprint: UInt64, examinedAt: timespec) {
+            var digest = InventoryDigest(fingerprint: fingerprint)
+            for file in files { digest.add(file) }
+            self.digest = digest.value
+            hasRecentChanges = files.contains { $0.stat.isRecent(comparedTo: examinedAt) }
+            self.examinedAt = examinedAt
+            listing = .walked(files)
+        }
+
+        init(snapshot: ContentSnapshot, root: String, stats: [FileStat], fingerprint: UInt64, examinedAt: timespec) {
+            digest = snapshot.digest(fingerprint: fingerprint, stats: stats)
+            hasRecentChanges = stats.contains { $0.isRecent(comparedTo: examinedAt) }
+            self.examinedAt = examinedAt
+            listing = .snapshot(snapshot, root: root, stats: stats)
+        }
+
+        /// The files, in the order of their paths.
+        var files: [ContentFile] {
+            switch listing {
+            case .walked(let files): files
+            case .snapshot(let snapshot, let root, let stats): snapshot.files(root: root, stats: stats)
+            }
+        }
     }
 
-    public func inventory() throws(ConfigurationError) -> Inventory {
+    /// Lists the post files. With `cacheDirectory`, the walk is skipped while the folders are as
+    /// the snapshot kept there remembers them, and the snapshot is renewed after a walk.
+    public func inventory(cacheDirectory: String? = nil) throws(ConfigurationError) -> Inventory {
+        let examinedAt = FileStat.now()
+        let fingerprint = listingFingerprint
+        let snapshotPath = cacheDirectory.map { $0.appendingPathComponent(ContentSnapshot.fileName) }
+        if let snapshotPath, let snapshot = ContentSnapshot(contentsOf: snapshotPath, fingerprint: fingerprint),
+            let stats = snapshot.currentFiles(in: site.contentDirectory)
+        {
+            return Inventory(
+                snapshot: snapshot, root: site.contentDirectory, stats: stats, fingerprint: fingerprint,
+                examinedAt: examinedAt)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw ConfigurationError(path: site.contentDirectory, reason: "the content folder does not exist")
         }
-        let files =
+        let walker =
             switch site.generator {
-            case .hugo: ContentWalker.hugoFiles(in: site.contentDirectory)
-            case .jekyll: ContentWalker.jekyllFiles(in: site.contentDirectory)
+            case .hugo: ContentWalker.hugo(in: site.contentDirectory)
+            case .jekyll: ContentWalker.jekyll(in: site.contentDirectory)
             }
-        let wanted = site.sections.isEmpty ? files : files.filter { site.sections.contains($0.directories.first ?? "") }
-        var digest = FNV1a()
-        digest.add(ScanCache.fingerprint(of: site))
-        for file in wanted {
-            digest.add(file.absolutePath)
-            for number in [
-                UInt64(file.stat.size), UInt64(file.stat.modifiedSeconds), UInt64(file.stat.modifiedNanoseconds),
-                file.stat.inode,
-            ] {
-                digest.add(number)
-            }
+        let wanted =
+            site.sections.isEmpty
+            ? walker.files : walker.files.filter { site.sections.contains($0.directories.first ?? "") }
+        if let snapshotPath {
+            // A snapshot that cannot be written only makes the next run walk again.
+            Self.save(
+                ContentSnapshot.encoded(
+                    directories: walker.directories, files: wanted, takenAt: examinedAt, fingerprint: fingerprint),
+                to: snapshotPath)
         }
-        return Inventory(files: wanted, digest: digest.value)
+        return Inventory(walked: wanted, fingerprint: fingerprint, examinedAt: examinedAt)
+    }
+
+    /// What a listing depends on besides the files: how they are read, and which sections count.
+    private var listingFingerprint: UInt64 {
+        var hash = FNV1a()
+        hash.add(site.readingFingerprint)
+        for section in site.sections { hash.add(section) }
+        return hash.value
+    }
+
+    private static func save(_ bytes: [UInt8], to path: String) {
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = try? AtomicFile.write(bytes, to: path, newFileMode: 0o600, comparingFirst: false)
     }
 
     /// Reads every post. With `cacheDirectory`, posts whose files have not changed since the last
     /// scan (same size, modification time and inode) come from the cache there instead of being
     /// read again, and the cache is brought up to date.
     public func scan(cacheDirectory: String? = nil) throws(ConfigurationError) -> Result {
-        try scan(inventory(), cacheDirectory: cacheDirectory)
+        try scan(inventory(cacheDirectory: cacheDirectory), cacheDirectory: cacheDirectory)
     }
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
-        let wanted = inventory.files
+        let files = inventory.files
         let fingerprint = ScanCache.fingerprint(of: site)
         let cachePath = cacheDirectory.map { $0.appendingPathComponent(ScanCache.fileName) }
         let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
-        var outcomes = wanted.map { cache.outcome(for: $0) }
-        let unread = outcomes.indices.filter { outcomes[$0] == nil }
+        var index: [String: Int]? = nil
+        let records = files.indices.map { cache.record(for: files[$0], at: $0, index: &index) }
         let reader = PostReader(site: site, now: now)
-        for (index, outcome) in zip(unread, unread.map { wanted[$0] }.concurrentMap { reader.read($0) }) {
-            switch outcome {
-            case .success(let post): outcomes[index] = .post(post)
-            case .failure(let problem): outcomes[index] = .problem(problem)
+        // Cached posts are decoded on every core too: for a large site that is most of a scan.
+        let outcomes = Array(files.indices).concurrentMap { position -> (outcome: ScanCache.Outcome, wasRead: Bool) in
+            if let record = records[position], let outcome = cache.outcome(ofRecord: record) {
+                return (outcome, false)
             }
+            return (reader.read(files[position]), true)
         }
-        var result = Result(posts: [], problems: [], filesRead: unread.count)
-        for outcome in outcomes {
-            switch outcome! {
-            case .post(var post):
+        var result = Result(posts: [], problems: [], filesRead: 0)
+        result.posts.reserveCapacity(files.count)
+        for (outcome, wasRead) in outcomes {
+            if wasRead { result.filesRead += 1 }
+            switch outcome {
+            case .success(var post):
                 // Statuses depend on the clock, so a cached post's is judged again.
                 post.status = site.status(of: post, now: now)
                 result.posts.append(post)
-            case .problem(let problem):
+            case .failure(let problem):
                 result.problems.append(problem)
             }
         }
-        if let cachePath, !unread.isEmpty || wanted.count != cache.entries.count {
-            try? FileManager.default.createDirectory(
-                atPath: (cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            // A cache that cannot be written only makes the next scan slower.
-            _ = try? AtomicFile.write(
-                ScanCache.encoded(Array(zip(wanted, outcomes.map { $0! })), fingerprint: fingerprint), to: cachePath,
-                newFileMode: 0o600, comparingFirst: false)
+        let isCacheCurrent =
+            result.filesRead == 0 && cache.count == files.count
+            && records.enumerated().allSatisfy { $0.element == $0.offset }
+        if let cachePath, !isCacheCurrent {
+            // A file changed within a tick of being listed is left out: it is read again next time.
+            let entries = zip(files, zip(records, outcomes)).compactMap {
+                file, source -> (file: ContentFile, source: ScanCache.Either)? in
+                if file.stat.isRecent(comparedTo: inventory.examinedAt) { return nil }
+                return (file, source.1.wasRead ? .read(source.1.outcome) : .record(source.0!))
+            }
+            Self.save(cache.encoded(entries, fingerprint: fingerprint), to: cachePath)
         }
         return result
     }

@@ -30,7 +30,8 @@ struct SourceBytes {
     }
 
     /// Reads up to `limit` bytes; a file larger than `maxBytes` is refused when read whole.
-    static func read(_ path: String, limit: Int, maxBytes: Int) throws(Failure) -> SourceBytes {
+    /// `knownSize`, the size a stat just gave, saves the read that would only find the end.
+    static func read(_ path: String, limit: Int, maxBytes: Int, knownSize: Int? = nil) throws(Failure) -> SourceBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -53,6 +54,7 @@ struct SourceBytes {
             }
             if count == 0 { break }
             filled += count
+            if let knownSize, filled == knownSize, filled < capacity { break }
         }
         // A file that grew between fstat and read is still whole when read hit its end first.
         let isWholeFile = filled < capacity

@@ -40,7 +40,8 @@ public struct PostRenderer: Sendable {
     public func render(_ post: Post) -> Result<RenderedPost, Problem> {
         let source: SourceBytes
         do throws(SourceBytes.Failure) {
-            source = try SourceBytes.read(post.filePath, limit: .max, maxBytes: site.maxPostBytes)
+            source = try SourceBytes.read(
+                site.contentDirectory + "/" + post.contentPath, limit: .max, maxBytes: site.maxPostBytes)
         } catch {
             return .failure(error.problem(path: post.path, maxBytes: site.maxPostBytes))
         }

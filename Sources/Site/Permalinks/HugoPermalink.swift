@@ -86,7 +86,7 @@ struct HugoPermalink {
         case "weekdayname": return CalendarNames.weekdays[fields.weekday]
         case "yearday": return String(fields.dayOfYear)
         case "section": return post.section
-        case "sections": return Self.select(file.sections, selector).joined(separator: "/")
+        case "sections": return Self.select(Array(file.sections), selector).joined(separator: "/")
         case "title": return urlizer.sanitize(post.title)
         case "slug": return urlizer.sanitize(post.slug ?? post.title)
         case "filename": return urlizer.sanitize(file.baseName)

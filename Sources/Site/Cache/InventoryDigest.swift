@@ -1,0 +1,24 @@
+/// One number for a site's post files, their paths, sizes, modification times and inodes, and
+/// how they are read: equal digests mean no post file changed.
+struct InventoryDigest {
+    private var hash = FNV1a()
+
+    init(fingerprint: UInt64) {
+        hash.add(fingerprint)
+    }
+
+    /// Adds one file: its path relative to the content folder, as UTF-8, and its stat.
+    mutating func add(_ path: UnsafeRawBufferPointer, _ stat: FileStat) {
+        hash.add(path)
+        for number in [UInt64(stat.size), UInt64(stat.modifiedSeconds), UInt64(stat.modifiedNanoseconds), stat.inode] {
+            hash.add(number)
+        }
+    }
+
+    mutating func add(_ file: ContentFile) {
+        var path = file.relativePath
+        path.withUTF8 { add(UnsafeRawBufferPointer($0), file.stat) }
+    }
+
+    var value: UInt64 { hash.value }
+}
