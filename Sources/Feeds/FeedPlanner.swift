@@ -43,7 +43,23 @@ public struct FeedPlanner: Sendable {
                         directory: folder(settings.categoryPath, name), posts: limited(members)))
             }
         }
-        return Self.withoutCollisions(feeds)
+        return withPermalinks(Self.withoutCollisions(feeds))
+    }
+
+    /// The feeds with their posts' permalinks built, once per post, when the scan left them for
+    /// later: a site has thousands of posts and its feeds name a few dozen.
+    private func withPermalinks(_ feeds: [PlannedFeed]) -> [PlannedFeed] {
+        var permalinks: [String: String] = [:]
+        return feeds.map { feed in
+            var feed = feed
+            for index in feed.posts.indices where feed.posts[index].permalink.isEmpty {
+                let post = feed.posts[index]
+                let permalink = permalinks[post.path] ?? site.permalink(of: post)
+                permalinks[post.path] = permalink
+                feed.posts[index].permalink = permalink
+            }
+            return feed
+        }
     }
 
     /// Two feeds in one folder would overwrite each other (a tag named like a section, two

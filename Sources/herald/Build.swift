@@ -26,7 +26,9 @@ struct Build: ParsableCommand {
     func run() throws {
         let definition = try options.loadDefinition()
         let settings = try options.feedSettings(definition, output: feeds.output)
-        let scanner = options.scanner(definition.site)
+        var scanner = options.scanner(definition.site)
+        // Feeds need the permalinks of the few dozen posts they hold, not of every post.
+        scanner.resolvesPermalinks = false
         let inventory = try options.inventory(scanner, cacheDirectory: definition.stateDirectory)
         let status = try feeds.build(
             definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun

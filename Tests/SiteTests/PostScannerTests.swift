@@ -198,4 +198,35 @@ final class PostScannerTests: XCTestCase {
         site.write("content/posts/list.md", "---\n- a\n- b\n---\n")
         try assertSkipped("content/posts/list.md:2: front matter must be a mapping of keys to values")
     }
+
+    // MARK: - Permalinks left for later
+
+    /// `herald build` scans without permalinks and caches what it read; a later scan that needs
+    /// them (announce, check) must build them for the cached posts, the same as a fresh scan's.
+    func testPermalinksLeftForLaterAreBuiltFromTheCache() throws {
+        site.write("hugo.toml", "baseURL = 'https://blog.example.org/'\n[permalinks]\nposts = '/:year/:slug/'\n")
+        site.write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-01\nslug: away\n---\n")
+        site.write("content/notes/deep/_index.md", "---\ntitle: Deep\n---\n")
+        site.write("content/notes/deep/one.md", "---\ntitle: One\ndate: 2024-01-01\n---\n")
+        site.age()
+        let configuration = try SiteConfiguration.detect(siteRoot: site.root)
+        let cache = site.root + "/state"
+        let fresh = try PostScanner(site: configuration).scan().posts
+        XCTAssertEqual(
+            fresh.map(\.permalink),
+            [
+                "https://blog.example.org/notes/deep/one/", "https://blog.example.org/2024/good/",
+                "https://blog.example.org/2024/away/",
+            ])
+
+        var lazy = PostScanner(site: configuration)
+        lazy.resolvesPermalinks = false
+        let lazyPosts = try lazy.scan(cacheDirectory: cache).posts
+        XCTAssertEqual(lazyPosts.map(\.permalink), ["", "", ""], "left for later")
+        XCTAssertEqual(lazyPosts.map { configuration.permalink(of: $0) }, fresh.map(\.permalink))
+
+        let cached = try PostScanner(site: configuration).scan(cacheDirectory: cache)
+        XCTAssertEqual(cached.filesRead, 0, "every post came from the cache")
+        XCTAssertEqual(cached.posts.map(\.permalink), fresh.map(\.permalink))
+    }
 }

@@ -27,4 +27,14 @@ final class TemporarySite {
         precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot write \(full)")
         return full
     }
+
+    /// Sets every file's and folder's modification time a minute back: a file changed less than
+    /// a second before a scan is, rightly, never cached.
+    func age() {
+        let past = Date(timeIntervalSinceNow: -60)
+        let paths = (FileManager.default.subpaths(atPath: root) ?? []).map { root + "/" + $0 } + [root]
+        for path in paths {
+            try! FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: path)
+        }
+    }
 }

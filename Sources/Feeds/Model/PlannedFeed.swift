@@ -13,6 +13,6 @@ public struct PlannedFeed: Sendable {
     public let title: String
     /// The folder inside the output folder, `""` or ending in `/`: `tags/kubecon/`.
     public let directory: String
-    /// Newest first, at most the configured limit.
-    public let posts: [Post]
+    /// Newest first, at most the configured limit, each with its permalink.
+    public internal(set) var posts: [Post]
 }

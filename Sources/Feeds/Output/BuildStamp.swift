@@ -55,8 +55,9 @@ public struct BuildStamp: Codable, Sendable, Equatable {
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
         try? FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
+        // Not fsynced: a stamp lost in a crash only makes the next run do the work.
         _ = try? AtomicFile.write(
-            Array(data), to: stateDirectory.appendingPathComponent(Self.fileName), newFileMode: 0o600)
+            Array(data), to: stateDirectory.appendingPathComponent(Self.fileName), newFileMode: 0o600, durable: false)
     }
 
     /// Whether a build now would change nothing.

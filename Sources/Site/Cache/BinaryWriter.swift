@@ -45,7 +45,11 @@ extension BinaryWriter {
     }
 
     /// Appends bytes as they are: a record copied from an older file, or raw text.
-    mutating func append(_ raw: some Collection<UInt8>) {
-        bytes.append(contentsOf: raw)
+    mutating func append(_ raw: ArraySlice<UInt8>) {
+        raw.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ raw: [UInt8]) {
+        append(raw[...])
     }
 }

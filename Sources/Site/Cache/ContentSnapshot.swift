@@ -23,7 +23,7 @@ struct ContentSnapshot: Sendable {
 
     /// The snapshot at `path`, or nil when there is none that can be trusted for `fingerprint`.
     init?(contentsOf path: String, fingerprint: UInt64) {
-        guard let bytes = Self.readFile(path), bytes.count >= Self.headerSize else { return nil }
+        guard let bytes = FileBytes.read(path), bytes.count >= Self.headerSize else { return nil }
         let header = bytes.withUnsafeBytes { raw in
             (0..<5).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }
         }
@@ -51,18 +51,6 @@ struct ContentSnapshot: Sendable {
         self.bytes = bytes
         directoryOffsets = Array(offsets[..<directoryCount])
         fileOffsets = Array(offsets[directoryCount...])
-    }
-
-    private static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size < Int.max / 2 else { return nil }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, size) }
-        return count == size ? bytes : nil
     }
 
     /// The bytes of a snapshot of what `walker` found, of which `files` are the posts wanted.
@@ -100,16 +88,12 @@ struct ContentSnapshot: Sendable {
     /// The post files as they are now, or nil when a folder changed (or cannot be examined) and
     /// the content folder has to be walked again.
     func currentFiles(in contentDirectory: String) -> [FileStat]? {
-        let descriptor = open(contentDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
+        guard let folder = FolderDescriptor(contentDirectory) else { return nil }
         let offsets = directoryOffsets + fileOffsets
         let stats: [FileStat?] = offsets.concurrentMap(chunkSize: 512) { offset in
             bytes.withUnsafeBytes { raw in
-                var info = stat()
-                let path = raw.baseAddress!.advanced(by: offset + Self.recordHeaderSize)
-                guard fstatat(descriptor, path.assumingMemoryBound(to: CChar.self), &info, 0) == 0 else { return nil }
-                return FileStat(info)
+                folder.stat(
+                    raw.baseAddress!.advanced(by: offset + Self.recordHeaderSize).assumingMemoryBound(to: CChar.self))
             }
         }
         for (index, offset) in directoryOffsets.enumerated() {

@@ -12,7 +12,7 @@ struct ScanCache: Sendable {
     /// What one file gave: a post, or the problem that kept it out.
     typealias Outcome = Result<Post, Problem>
 
-    private struct Record: Sendable {
+    struct Record: Sendable {
         let path: Range<Int>
         let stat: FileStat
         /// The encoded outcome, and the whole record with its key, for copying.
@@ -20,10 +20,10 @@ struct ScanCache: Sendable {
         let whole: Range<Int>
     }
 
-    private let bytes: [UInt8]
-    private let records: [Record]
+    let bytes: [UInt8]
+    let records: [Record]
 
-    private static let magic = UInt64(littleEndian: 0x3243_5344_4c52_4548)  // "HERLDSC2"
+    static let magic = UInt64(littleEndian: 0x3343_5344_4c52_4548)  // "HERLDSC3"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -40,11 +40,10 @@ struct ScanCache: Sendable {
 
     /// The cache at `path`, or an empty one when it cannot be trusted.
     init(contentsOf path: String, fingerprint: UInt64) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             self.init()
             return
         }
-        let bytes = Array(data)
         do throws(BinaryReader.Malformed) {
             self.init(bytes: bytes, records: try Self.records(in: bytes, fingerprint: fingerprint))
         } catch {
@@ -94,7 +93,15 @@ struct ScanCache: Sendable {
     }
 
     private func matches(_ record: Record, _ file: ContentFile) -> Bool {
-        record.stat == file.stat && file.relativePath.utf8.elementsEqual(bytes[record.path])
+        guard record.stat == file.stat else { return false }
+        var path = file.relativePath
+        return path.withUTF8 { utf8 in
+            bytes.withUnsafeBytes { raw in
+                utf8.count == record.path.count
+                    && (utf8.isEmpty
+                        || memcmp(utf8.baseAddress!, raw.baseAddress! + record.path.lowerBound, utf8.count) == 0)
+            }
+        }
     }
 
     /// What the file of record `number` gave when it was read; nil if the record is damaged.
@@ -109,41 +116,7 @@ struct ScanCache: Sendable {
         }
     }
 
-    /// The bytes of a cache holding, in the scan's order, each file and either the number of
-    /// its record in this cache (copied as it is) or what reading it gave.
-    func encoded(_ entries: [(file: ContentFile, source: Either)], fingerprint: UInt64) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.reserve(bytes.count + 4096)
-        writer.write(Self.magic)
-        writer.write(fingerprint)
-        writer.write(entries.count)
-        for (file, source) in entries {
-            switch source {
-            case .record(let number):
-                writer.append(bytes[records[number].whole])
-            case .read(let outcome):
-                var record = BinaryWriter()
-                record.write(file.relativePath)
-                for number in [Int(file.stat.size), Int(file.stat.modifiedSeconds), Int(file.stat.modifiedNanoseconds)]
-                {
-                    record.write(number)
-                }
-                record.write(file.stat.inode)
-                Self.write(outcome, to: &record)
-                writer.write(record.bytes.count)
-                writer.append(record.bytes)
-            }
-        }
-        return writer.bytes
-    }
-
-    /// Where a new cache takes an entry from.
-    enum Either {
-        case record(Int)
-        case read(Outcome)
-    }
-
-    private static func write(_ outcome: Outcome, to writer: inout BinaryWriter) {
+    static func write(_ outcome: Outcome, to writer: inout BinaryWriter) {
         switch outcome {
         case .success(let post):
             writer.write(true)
@@ -158,6 +131,8 @@ struct ScanCache: Sendable {
             writer.write(post.authors)
             writer.write(post.bodyOffset)
             writer.write(post.bodyLine)
+            writer.write(Int(post.fileKind.rawValue))
+            writer.write(post.sectionCount)
         case .failure(let problem):
             writer.write(false)
             writer.write(problem.path)
@@ -187,6 +162,9 @@ struct ScanCache: Sendable {
         post.authors = try reader.strings()
         post.bodyOffset = try reader.int()
         post.bodyLine = try reader.int()
+        guard let kind = ContentFile.Kind(rawValue: UInt8(truncatingIfNeeded: try reader.int())) else { throw .init() }
+        post.fileKind = kind
+        post.sectionCount = try reader.int()
         return post
     }
 

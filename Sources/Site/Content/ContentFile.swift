@@ -1,4 +1,5 @@
-/// A file that may hold a post, found by walking the content folder.
+/// A file that may hold a post, found by walking the content folder. Only the path relative to
+/// the content folder is stored: a run may list ten thousand files and read one.
 struct ContentFile: Sendable {
     /// What the file's place in the folder tree makes of it.
     enum Kind: UInt8, Sendable {
@@ -9,25 +10,40 @@ struct ContentFile: Sendable {
         case jekyllDraft = 2
     }
 
+    /// The content folder.
+    let root: String
     /// Path relative to the content folder, with `/` separators: `posts/trip/index.md`.
     let relativePath: String
-    let absolutePath: String
-    /// The folders between the content folder and the file (for a bundle, up to the bundle's own).
-    let directories: [String]
     /// How many of `directories`, from the top, are Hugo sections: the top folder, then each
     /// folder below it that has an `_index.md`.
     let sectionCount: Int
     let kind: Kind
     /// The file's size, modification time and inode when it was listed, for the scan cache.
-    let stat: FileStat
+    private(set) var stat: FileStat
 
-    init(root: String, directories: [String], name: String, sectionCount: Int, kind: Kind, stat: FileStat) {
-        relativePath = (directories + [name]).joined(separator: "/")
-        absolutePath = root + "/" + relativePath
-        self.directories = directories
+    init(root: String, relativePath: String, sectionCount: Int, kind: Kind, stat: FileStat = .unknown) {
+        self.root = root
+        self.relativePath = relativePath
         self.sectionCount = sectionCount
         self.kind = kind
         self.stat = stat
+    }
+
+    var absolutePath: String { root + "/" + relativePath }
+
+    func with(_ stat: FileStat) -> ContentFile {
+        var file = self
+        file.stat = stat
+        return file
+    }
+
+    /// The folders between the content folder and the file (for a bundle, up to the bundle's own).
+    var directories: [String] { relativePath.split(separator: "/").dropLast().map(String.init) }
+
+    /// The top folder, "" for a file at the top: a Hugo post's section.
+    var topDirectory: String {
+        guard let slash = relativePath.firstIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
     }
 
     /// Hugo's section path.
@@ -39,18 +55,10 @@ struct ContentFile: Sendable {
 
     /// The file's name without extension; for a page bundle, the bundle folder's name.
     var baseName: String {
-        if isBundle, let folder = directories.last { return folder }
-        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        guard let dot = name.lastIndex(of: ".") else { return name }
+        let parts = relativePath.split(separator: "/")
+        if isBundle, parts.count > 1 { return String(parts[parts.count - 2]) }
+        let name = parts.last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return String(name) }
         return String(name[..<dot])
-    }
-}
-
-extension ContentFile {
-    /// A file as a `ContentSnapshot` remembers it.
-    init(root: String, relativePath: String, sectionCount: Int, kind: Kind, stat: FileStat) {
-        var directories = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let name = directories.removeLast()
-        self.init(root: root, directories: directories, name: name, sectionCount: sectionCount, kind: kind, stat: stat)
     }
 }

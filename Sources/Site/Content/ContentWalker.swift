@@ -11,9 +11,13 @@ struct ContentWalker {
     /// Every folder listed, by path relative to the content folder ("" for the folder itself).
     private(set) var directories: [(path: String, stat: FileStat)] = []
     private let root: String
+    /// A walker of one folder of a walk already spread over the cores, which spreads no further.
+    private let isPartOfParallelWalk: Bool
+    private static let parallelWalkThreshold = 64
 
-    private init(root: String) {
+    private init(root: String, isPartOfParallelWalk: Bool = false) {
         self.root = root
+        self.isPartOfParallelWalk = isPartOfParallelWalk
     }
 
     /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
@@ -40,18 +44,34 @@ struct ContentWalker {
             // A leaf bundle: one page, whatever else the folder holds.
             files.append(
                 ContentFile(
-                    root: root, directories: relative, name: index.name,
-                    sectionCount: min(sections.count, relative.count - 1), kind: .bundle, stat: index.stat))
+                    root: root, relativePath: (relative + [index.name]).joined(separator: "/"),
+                    sectionCount: min(sections.count, relative.count - 1), kind: .bundle))
             return
         }
+        // A folder of many folders (a section of page bundles) is walked on every core, and
+        // the results put back in the order of the names.
+        let folders = entries.filter(\.isDirectory)
+        var walked: [ContentWalker]? = nil
+        if !isPartOfParallelWalk, folders.count >= Self.parallelWalkThreshold {
+            walked = folders.concurrentMap(chunkSize: 16) { [root, sections] folder in
+                var walker = ContentWalker(root: root, isPartOfParallelWalk: true)
+                walker.walkHugo(relative: relative + [folder.name], sections: sections)
+                return walker
+            }
+        }
+        var nextFolder = 0
         for entry in entries {
-            if entry.isDirectory {
+            if entry.isDirectory, let walked {
+                files += walked[nextFolder].files
+                directories += walked[nextFolder].directories
+                nextFolder += 1
+            } else if entry.isDirectory {
                 walkHugo(relative: relative + [entry.name], sections: sections)
             } else if entry.isMarkdown, entry.stem != "_index" {
                 files.append(
                     ContentFile(
-                        root: root, directories: relative, name: entry.name, sectionCount: sections.count,
-                        kind: .page, stat: entry.stat))
+                        root: root, relativePath: (relative + [entry.name]).joined(separator: "/"),
+                        sectionCount: sections.count, kind: .page))
             }
         }
     }
@@ -84,8 +104,8 @@ struct ContentWalker {
             } else if entry.isMarkdown {
                 files.append(
                     ContentFile(
-                        root: root, directories: relative, name: entry.name, sectionCount: 0,
-                        kind: isDraft ? .jekyllDraft : .page, stat: entry.stat))
+                        root: root, relativePath: (relative + [entry.name]).joined(separator: "/"), sectionCount: 0,
+                        kind: isDraft ? .jekyllDraft : .page))
             }
         }
     }
@@ -93,7 +113,6 @@ struct ContentWalker {
     private struct Entry {
         let name: String
         let isDirectory: Bool
-        let stat: FileStat
 
         var stem: String {
             guard let dot = name.lastIndex(of: ".") else { return name }
@@ -125,10 +144,10 @@ struct ContentWalker {
             var type = Int32(pointer.pointee.d_type)
             // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
             if type == Int32(DT_REG) && !Entry.isMarkdown(name) { continue }
-            var info = stat()
-            // Folders need no stat; Markdown files do, for the scan cache (one call, no read).
-            if type != Int32(DT_DIR) {
-                // Relative to the open folder: no path lookup from the root for every file.
+            // Files and folders need no stat here (the scan stats the files it keeps, on every
+            // core); only a link, or an entry of a filesystem that gives no type, is examined.
+            if type != Int32(DT_DIR) && type != Int32(DT_REG) {
+                var info = stat()
                 guard fstatat(dirfd(handle), name, &info, 0) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
                 // A link to a folder is not followed, as Hugo does not: a link to a parent
@@ -137,7 +156,7 @@ struct ContentWalker {
                 type = format == S_IFDIR && !isLink ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
             }
             guard type == Int32(DT_DIR) || type == Int32(DT_REG) else { continue }
-            entries.append(Entry(name: name, isDirectory: type == Int32(DT_DIR), stat: FileStat(info)))
+            entries.append(Entry(name: name, isDirectory: type == Int32(DT_DIR)))
         }
         return entries.sorted { $0.name < $1.name }
     }

@@ -19,6 +19,9 @@ struct FileStat: Sendable, Equatable {
         self.inode = inode
     }
 
+    /// What a file not yet examined has: it matches no cache entry.
+    static let unknown = FileStat(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
+
     init(_ info: stat) {
         self.init(
             size: Int64(info.st_size), modifiedSeconds: Int64(info.st_mtim.tv_sec),

@@ -20,10 +20,11 @@ struct FrontMatterFields {
 
     func apply(to post: inout Post, generator: SiteConfiguration.Generator) throws(Problem) {
         post.title = try text("title") ?? ""
-        post.date = try firstDate(Self.dateKeys)
-        post.publishDate = try firstDate(Self.publishDateKeys)
-        post.lastmod = try firstDate(Self.lastmodKeys)
-        post.expiryDate = try firstDate(Self.expiryDateKeys)
+        var dates: [String: PostDate?] = [:]
+        post.date = try firstDate(Self.dateKeys, &dates)
+        post.publishDate = try firstDate(Self.publishDateKeys, &dates)
+        post.lastmod = try firstDate(Self.lastmodKeys, &dates)
+        post.expiryDate = try firstDate(Self.expiryDateKeys, &dates)
         post.isDraft = try flag("draft") ?? false
         if generator == .jekyll, try flag("published") == false { post.isDraft = true }
         post.slug = try text("slug").flatMap { $0.isEmpty ? nil : $0 }
@@ -102,9 +103,18 @@ struct FrontMatterFields {
         return try terms("author", splitOnSpaces: false)
     }
 
-    private func firstDate(_ keys: [String]) throws(Problem) -> PostDate? {
+    /// The first of `keys` that holds a date; each key is read once into `dates`, since the
+    /// four dates fall back on the same keys.
+    private func firstDate(_ keys: [String], _ dates: inout [String: PostDate?]) throws(Problem) -> PostDate? {
         for key in keys {
-            if let date = try date(key) { return date }
+            let date: PostDate?
+            if let known = dates[key] {
+                date = known
+            } else {
+                date = try self.date(key)
+                dates[key] = .some(date)
+            }
+            if let date { return date }
         }
         return nil
     }

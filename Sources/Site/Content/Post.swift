@@ -26,11 +26,16 @@ public struct Post: Sendable {
     /// The feed id when it is not the permalink: a front matter `id` or `guid`, or for Jekyll
     /// the post id jekyll-feed publishes.
     public var identifier: String?
+    /// Empty until resolved when the scan was told not to build permalinks (`herald build`
+    /// builds only those of the posts its feeds hold); `SiteConfiguration.permalink(of:)` builds it.
     public var permalink = ""
     public var status = PostStatus.published
     /// Byte offset and 1-based line where the Markdown body starts in the file.
     public var bodyOffset = 0
     public var bodyLine = 1
+    /// Where the file sits, as the walk found it: what a permalink is built from later.
+    var fileKind = ContentFile.Kind.page
+    var sectionCount = 0
 
     public init(path: String, contentPath: String) {
         self.path = path

@@ -5,6 +5,8 @@ import Foundation
 struct PostReader: Sendable {
     let site: SiteConfiguration
     let now: Date
+    /// False to leave Hugo permalinks for later: building one costs as much as the rest of a post.
+    var resolvesPermalinks = true
 
     func read(_ file: ContentFile) -> Result<Post, Problem> {
         let path = displayPath(file)
@@ -37,6 +39,8 @@ struct PostReader: Sendable {
 
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
         var post = Post(path: path, contentPath: file.relativePath)
+        post.fileKind = file.kind
+        post.sectionCount = file.sectionCount
         var metadata = MetadataTable()
         switch FrontMatter.locate(in: bytes) {
         case .unterminated(let format):
@@ -86,9 +90,9 @@ struct PostReader: Sendable {
     }
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
-        post.section = file.directories.first ?? ""
+        post.section = file.topDirectory
         post.status = site.status(of: post, now: now)
-        post.permalink = HugoPermalink(site: site).permalink(for: post, file: file)
+        if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }
 
     private func applyJekyllRules(to post: inout Post, file: ContentFile) throws(Problem) {

@@ -6,6 +6,9 @@ public struct PostScanner: Sendable {
     public let site: SiteConfiguration
     /// The moment statuses are judged against; tests and previews set it.
     public let now: Date
+    /// False to leave Hugo permalinks empty for whoever needs only some of them to build with
+    /// `SiteConfiguration.permalink(of:)`: for a large site they are half of a cold scan.
+    public var resolvesPermalinks = true
 
     public init(site: SiteConfiguration, now: Date = Date()) {
         self.site = site
@@ -74,10 +77,7 @@ public struct PostScanner: Sendable {
                 snapshot: snapshot, root: site.contentDirectory, stats: stats, fingerprint: fingerprint,
                 examinedAt: examinedAt)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site.contentDirectory, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
+        guard let folder = FolderDescriptor(site.contentDirectory) else {
             throw ConfigurationError(path: site.contentDirectory, reason: "the content folder does not exist")
         }
         let walker =
@@ -85,9 +85,13 @@ public struct PostScanner: Sendable {
             case .hugo: ContentWalker.hugo(in: site.contentDirectory)
             case .jekyll: ContentWalker.jekyll(in: site.contentDirectory)
             }
-        let wanted =
+        let listed =
             site.sections.isEmpty
-            ? walker.files : walker.files.filter { site.sections.contains($0.directories.first ?? "") }
+            ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
+        // A file that vanished since it was listed is left out, as if the walk had come later.
+        let wanted = listed.concurrentMap(chunkSize: 256) { file in
+            file.relativePath.withCString { folder.stat($0) }.map(file.with)
+        }.compactMap { $0 }
         if let snapshotPath {
             // A snapshot that cannot be written only makes the next run walk again.
             Self.save(
@@ -109,7 +113,7 @@ public struct PostScanner: Sendable {
     private static func save(_ bytes: [UInt8], to path: String) {
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = try? AtomicFile.write(bytes, to: path, newFileMode: 0o600, comparingFirst: false)
+        _ = try? AtomicFile.write(bytes, to: path, newFileMode: 0o600, comparingFirst: false, durable: false)
     }
 
     /// Reads every post. With `cacheDirectory`, posts whose files have not changed since the last
@@ -119,6 +123,14 @@ public struct PostScanner: Sendable {
         try scan(inventory(cacheDirectory: cacheDirectory), cacheDirectory: cacheDirectory)
     }
 
+    /// What a scan made of one file.
+    private struct Scanned: Sendable {
+        let outcome: ScanCache.Outcome
+        let wasRead: Bool
+        /// The file's new cache record, when it was read and may be cached.
+        var record: [UInt8]? = nil
+    }
+
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
         let files = inventory.files
         let fingerprint = ScanCache.fingerprint(of: site)
@@ -126,38 +138,47 @@ public struct PostScanner: Sendable {
         let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
         var index: [String: Int]? = nil
         let records = files.indices.map { cache.record(for: files[$0], at: $0, index: &index) }
-        let reader = PostReader(site: site, now: now)
+        let reader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
         // Cached posts are decoded on every core too: for a large site that is most of a scan.
-        let outcomes = Array(files.indices).concurrentMap { position -> (outcome: ScanCache.Outcome, wasRead: Bool) in
-            if let record = records[position], let outcome = cache.outcome(ofRecord: record) {
-                return (outcome, false)
+        let keepsCache = cachePath != nil
+        let outcomes = Array(files.indices).concurrentMap { position -> Scanned in
+            guard let record = records[position], let cached = cache.outcome(ofRecord: record) else {
+                let file = files[position]
+                let outcome = reader.read(file)
+                // Encoded here, on every core; a file changed just now is read again next time.
+                let isKept = keepsCache && !file.stat.isRecent(comparedTo: inventory.examinedAt)
+                return Scanned(outcome: outcome, wasRead: true, record: isKept ? ScanCache.record(file, outcome) : nil)
             }
-            return (reader.read(files[position]), true)
+            guard case .success(var post) = cached else { return Scanned(outcome: cached, wasRead: false) }
+            // Statuses depend on the clock, so a cached post's is judged again; a lazier scan
+            // may have left its permalink for later.
+            post.status = site.status(of: post, now: now)
+            if resolvesPermalinks { post.permalink = site.permalink(of: post) }
+            return Scanned(outcome: .success(post), wasRead: false)
         }
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
-        for (outcome, wasRead) in outcomes {
-            if wasRead { result.filesRead += 1 }
-            switch outcome {
-            case .success(var post):
-                // Statuses depend on the clock, so a cached post's is judged again.
-                post.status = site.status(of: post, now: now)
-                result.posts.append(post)
-            case .failure(let problem):
-                result.problems.append(problem)
+        for scanned in outcomes {
+            if scanned.wasRead { result.filesRead += 1 }
+            switch scanned.outcome {
+            case .success(let post): result.posts.append(post)
+            case .failure(let problem): result.problems.append(problem)
             }
         }
         let isCacheCurrent =
             result.filesRead == 0 && cache.count == files.count
             && records.enumerated().allSatisfy { $0.element == $0.offset }
         if let cachePath, !isCacheCurrent {
-            // A file changed within a tick of being listed is left out: it is read again next time.
-            let entries = zip(files, zip(records, outcomes)).compactMap {
-                file, source -> (file: ContentFile, source: ScanCache.Either)? in
-                if file.stat.isRecent(comparedTo: inventory.examinedAt) { return nil }
-                return (file, source.1.wasRead ? .read(source.1.outcome) : .record(source.0!))
+            let kept = outcomes.indices.filter { !outcomes[$0].wasRead || outcomes[$0].record != nil }
+            var builder = ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, count: kept.count)
+            for position in kept {
+                if let record = outcomes[position].record {
+                    builder.add(record)
+                } else if let record = records[position] {
+                    builder.copy(record: record)
+                }
             }
-            Self.save(cache.encoded(entries, fingerprint: fingerprint), to: cachePath)
+            Self.save(builder.bytes, to: cachePath)
         }
         return result
     }

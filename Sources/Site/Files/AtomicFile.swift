@@ -18,9 +18,13 @@ public enum AtomicFile {
     /// time — and HTTP caching — stays when nothing changed. A new file gets `newFileMode`
     /// whatever the umask (a web server must read a feed; nobody else may read a ledger); a
     /// replaced file keeps its mode.
-    /// - Parameter comparingFirst: false when the caller knows the bytes changed, to skip reading the old file.
+    /// - Parameters:
+    ///   - comparingFirst: false when the caller knows the bytes changed, to skip reading the old file.
+    ///   - durable: false for caches, which are checked when read and rebuilt when damaged: the
+    ///     fsyncs, which cost more than the rest of a run, are skipped; the rename stays atomic.
     public static func write(
-        _ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644, comparingFirst: Bool = true
+        _ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o644, comparingFirst: Bool = true,
+        durable: Bool = true
     ) throws(Failure) -> Outcome {
         var existing = stat()
         let exists = stat(path, &existing) == 0
@@ -44,13 +48,15 @@ public enum AtomicFile {
                 throw Failure(path: temporary, reason: "chmod: \(Self.lastError)")
             }
             try writeAll(bytes, to: descriptor, path: temporary)
-            guard fsync(descriptor) == 0 else { throw Failure(path: temporary, reason: "fsync: \(Self.lastError)") }
+            guard !durable || fsync(descriptor) == 0 else {
+                throw Failure(path: temporary, reason: "fsync: \(Self.lastError)")
+            }
         }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: "rename: \(Self.lastError)") }
         renamed = true
         // The rename has happened: the new file is in place whatever this fsync says, so its
         // failure (some file systems refuse it on folders) is not reported as a failed write.
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folderDescriptor = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
@@ -73,8 +79,8 @@ public enum AtomicFile {
 
     /// What `write` would do, without writing.
     public static func compare(_ bytes: [UInt8], with path: String) -> Outcome {
-        guard let current = FileManager.default.contents(atPath: path) else { return .created }
-        return current.count == bytes.count && current.elementsEqual(bytes) ? .unchanged : .updated
+        guard let current = FileBytes.read(path) else { return .created }
+        return FileBytes.equal(current, bytes) ? .unchanged : .updated
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {

@@ -1,14 +1,14 @@
 /// Renders posts' Markdown to HTML the way Hugo would show it, made safe for feed readers.
 public struct PostRenderer: Sendable {
     public let site: SiteConfiguration
-    /// Every post's content path and permalink, searched when a `ref` shortcode names one:
-    /// refs are rare, so no index of every name of every post is built up front.
-    private let targets: [(contentPath: String, permalink: String)]
+    /// Every post, searched when a `ref` shortcode names one: refs are rare, so no index of
+    /// every name of every post is built up front.
+    private let targets: [Post]
 
     /// - Parameter posts: every post of the site, so `ref` and `relref` can find each other.
     public init(site: SiteConfiguration, posts: [Post]) {
         self.site = site
-        targets = posts.map { ($0.contentPath, $0.permalink) }
+        targets = posts
     }
 
     /// `posts/x.md`, `/posts/x.md`, `posts/x`, `x.md`, `x`; for a bundle also its folder's name.
@@ -33,7 +33,9 @@ public struct PostRenderer: Sendable {
         let name = fragmentStart.map { String(trimmed[..<$0]) } ?? trimmed
         let fragment = fragmentStart.map { String(trimmed[$0...]) } ?? ""
         // The first post with the name wins, in the order of their paths, as an index would have it.
-        return targets.first { Self.referenceNames(for: $0.contentPath).contains(name) }.map { $0.permalink + fragment }
+        return targets.first { Self.referenceNames(for: $0.contentPath).contains(name) }.map {
+            site.permalink(of: $0) + fragment
+        }
     }
 
     /// Reads the post's body from its file and renders it; a body that is not text is an error.

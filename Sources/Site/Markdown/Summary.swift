@@ -16,60 +16,75 @@ struct Summary {
     }
 
     /// Hugo's automatic summary: the content as plain text, cut after `words` words at the next
-    /// sentence or paragraph end; the whole text when there is no such end.
+    /// sentence or paragraph end; the whole text when there is no such end. Counted in Unicode
+    /// scalars, as Hugo counts runes.
     static func automatic(fromHTML html: String, words: Int) -> Summary {
         let text = plainText(html)
+        let scalars = text.unicodeScalars
         var wordCount = 0
         var previousWasSpace = false
         var cut: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
                 if !previousWasSpace { wordCount += 1 }
                 previousWasSpace = true
             } else {
                 previousWasSpace = false
             }
             // Counted first, as Hugo does: the white space that ends the last word may end the summary.
-            if wordCount >= words, ".?!\"\n".contains(character) {
-                cut = text.index(after: index)
+            if wordCount >= words, ".?!\"\n".unicodeScalars.contains(scalar) {
+                cut = scalars.index(after: index)
                 break
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         guard let cut else { return Summary(html: text.trimmingSpaces, isTruncated: false) }
         let summary = String(text[..<cut]).trimmingSpaces
-        return Summary(html: summary, isTruncated: cut < text.endIndex && !text[cut...].allSatisfy(\.isWhitespace))
+        let isTruncated = !scalars[cut...].allSatisfy(\.properties.isWhitespace)
+        return Summary(html: summary, isTruncated: isTruncated)
     }
+
+    /// Markup that ends a line of plain text.
+    private static let lineBreaks = ["</p>", "<br>", "<br />"].map { Array($0.utf8) }
 
     /// Hugo's `StripHTML`: line breaks become spaces, paragraph ends and `<br>` become line
     /// breaks, tags go, and each run of white space keeps only its first character. Entities
-    /// stay escaped, so the result is still safe to use as HTML.
+    /// stay escaped, so the result is still safe to use as HTML. One pass over the scalars:
+    /// every post in a feed goes through it.
     static func plainText(_ html: String) -> String {
-        let marked = html.replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "</p>", with: "\n").replacingOccurrences(of: "<br>", with: "\n")
-            .replacingOccurrences(of: "<br />", with: "\n")
-        var result = ""
+        var result = String.UnicodeScalarView()
         var inTag = false
         var previousWasSpace = false
-        for character in marked {
-            if inTag {
-                if character == ">" { inTag = false }
+        let scalars = html.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "<", let marker = lineBreaks.first(where: { html.utf8[index...].starts(with: $0) }) {
+                // Inside a tag the line break is dropped with the tag; the marker's `>` closes nothing.
+                if !inTag && !previousWasSpace { result.append("\n") }
+                if !inTag { previousWasSpace = true }
+                index = html.utf8.index(index, offsetBy: marker.count)
                 continue
             }
-            if character == "<" {
+            index = scalars.index(after: index)
+            if inTag {
+                if scalar == ">" { inTag = false }
+                continue
+            }
+            if scalar == "<" {
                 inTag = true
                 continue
             }
-            if character.isWhitespace {
+            if scalar.properties.isWhitespace {
                 if previousWasSpace { continue }
                 previousWasSpace = true
             } else {
                 previousWasSpace = false
             }
-            result.append(character)
+            result.append(scalar == "\n" ? " " : scalar)
         }
-        return result
+        return String(result)
     }
 }

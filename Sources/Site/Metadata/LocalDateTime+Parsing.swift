@@ -8,11 +8,23 @@ extension LocalDateTime {
     /// Returns nil for anything else (Hugo silently drops most such dates), and for impossible
     /// fields such as a 13th month.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        var isoScanner = DateScanner(trimmed)
-        var namedScanner = DateScanner(trimmed)
+        // Spaces and tabs around the date are ignored (Unicode's, too); every post has dates,
+        // so this stays off Foundation's slower string paths.
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, Self.isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, Self.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        let bytes = Array(text.utf8[start..<end])
+        var isoScanner = DateScanner(bytes)
+        var namedScanner = DateScanner(bytes)
         guard let value = isoScanner.readISO() ?? namedScanner.readNamedMonth(), value.isValid else { return nil }
         self = value
+    }
+
+    /// What `CharacterSet.whitespaces` holds: the tab and Unicode's space separators.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
     }
 }
 
@@ -21,8 +33,8 @@ private struct DateScanner {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     private var atEnd: Bool { position == bytes.count }

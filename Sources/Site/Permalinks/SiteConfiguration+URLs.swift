@@ -1,4 +1,25 @@
 extension SiteConfiguration {
+    /// The post's permalink: the one the scan built, or built now from what the scan kept.
+    public func permalink(of post: Post) -> String {
+        guard post.permalink.isEmpty else { return post.permalink }
+        let file = ContentFile(
+            root: contentDirectory, relativePath: post.contentPath, sectionCount: post.sectionCount,
+            kind: post.fileKind)
+        switch generator {
+        case .hugo: return HugoPermalink(site: self).permalink(for: post, file: file)
+        case .jekyll:
+            return JekyllPermalink(site: self).permalink(for: post, fileTitle: JekyllFileName(file.baseName).title)
+        }
+    }
+
+    /// The post with its permalink built, if it was not.
+    public func resolvingPermalink(_ post: Post) -> Post {
+        guard post.permalink.isEmpty else { return post }
+        var post = post
+        post.permalink = permalink(of: post)
+        return post
+    }
+
     /// A term or section name as Hugo puts it in a path (`Cloud Native` → `cloud-native`),
     /// unescaped, as a folder name on disk.
     public func slug(_ name: String) -> String {

@@ -1,0 +1,23 @@
+import Foundation
+
+/// An open folder that paths are looked up from, closed in `deinit`: a `stat` relative to it
+/// walks fewer path components than one from the root, and many can run on every core at once.
+final class FolderDescriptor: Sendable {
+    private let descriptor: Int32
+
+    init?(_ path: String) {
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The stat of `relativePath`, links followed; nil when it cannot be had.
+    func stat(_ relativePath: UnsafePointer<CChar>) -> FileStat? {
+        var info = Foundation.stat()
+        guard fstatat(descriptor, relativePath, &info, 0) == 0 else { return nil }
+        return FileStat(info)
+    }
+}
