@@ -59,7 +59,7 @@ public struct PostRenderer: Sendable {
     /// Renders a post's Markdown body (everything after its front matter).
     public func render(markdown: String, of post: Post) -> RenderedPost {
         // One kind of line end from here on, so shortcode bodies and summaries need not care.
-        let markdown = markdown.contains("\r\n") ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown
+        let markdown = markdown.containsUTF8("\r\n") ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown
         let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
@@ -72,7 +72,7 @@ public struct PostRenderer: Sendable {
         }
         let summary: Summary
         let content: String
-        if let divider = expansion.markdown.range(of: Summary.divider) {
+        if let divider = expansion.markdown.firstRange(ofUTF8: Summary.divider) {
             let before = String(expansion.markdown[..<divider.lowerBound])
             let after = expansion.markdown[divider.upperBound...]
             content = html(before + after)

@@ -32,7 +32,7 @@ struct ShortcodeExpander {
 
     func expand(_ markdown: String) -> Expansion {
         var expansion = Expansion(markdown: "", replacements: [], warnings: [])
-        guard markdown.contains("{{") else {
+        guard markdown.containsUTF8("{{") else {
             expansion.markdown = markdown
             return expansion
         }
@@ -81,8 +81,8 @@ struct ShortcodeExpander {
     private static func nextOpening(in text: Substring) -> (
         range: Range<Substring.Index>, opening: String, closing: String
     )? {
-        let angle = text.range(of: "{{<")
-        let percent = text.range(of: "{{%")
+        let angle = text.firstRange(ofUTF8: "{{<")
+        let percent = text.firstRange(ofUTF8: "{{%")
         switch (angle, percent) {
         case (let a?, let p?): return a.lowerBound < p.lowerBound ? (a, "{{<", ">}}") : (p, "{{%", "%}}")
         case (let a?, nil): return (a, "{{<", ">}}")

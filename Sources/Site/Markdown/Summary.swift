@@ -27,7 +27,7 @@ struct Summary {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 if !previousWasSpace { wordCount += 1 }
                 previousWasSpace = true
             } else {
@@ -42,8 +42,15 @@ struct Summary {
         }
         guard let cut else { return Summary(html: text.trimmingSpaces, isTruncated: false) }
         let summary = String(text[..<cut]).trimmingSpaces
-        let isTruncated = !scalars[cut...].allSatisfy(\.properties.isWhitespace)
+        let isTruncated = !scalars[cut...].allSatisfy(Self.isWhitespace)
         return Summary(html: summary, isTruncated: isTruncated)
+    }
+
+    /// Unicode's white space, with the ASCII answers first: asking for a scalar's properties
+    /// costs a table lookup, and nearly every scalar of a post is ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// Markup that ends a line of plain text.
@@ -77,7 +84,7 @@ struct Summary {
                 inTag = true
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 if previousWasSpace { continue }
                 previousWasSpace = true
             } else {

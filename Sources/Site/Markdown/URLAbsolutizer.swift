@@ -73,16 +73,20 @@ struct URLAbsolutizer {
 
     /// Applies `transform` to the URL in every `href`, `src` and `poster` attribute of an HTML
     /// fragment, and to each URL of every `srcset`.
+    /// Scans UTF-8 rather than characters: every tag sign is ASCII, and the text between tags,
+    /// most of a post, is copied without being looked at character by character.
     static func rewritingURLs(in html: String, _ transform: (String) -> String) -> String {
-        guard html.contains("href") || html.contains("src") || html.contains("poster") else { return html }
+        guard html.containsUTF8("href") || html.containsUTF8("src") || html.containsUTF8("poster") else {
+            return html
+        }
         var output = ""
         output.reserveCapacity(html.utf8.count + 256)
         var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
             output += rest[..<open]
             rest = rest[open...]
-            if rest.hasPrefix("<!--") {
-                let end = rest.range(of: "-->")?.upperBound ?? rest.endIndex
+            if rest.utf8.starts(with: "<!--".utf8) {
+                let end = rest.firstRange(ofUTF8: "-->")?.upperBound ?? rest.endIndex
                 output += rest[..<end]
                 rest = rest[end...]
                 continue
@@ -96,18 +100,19 @@ struct URLAbsolutizer {
 
     /// The index after the `>` that ends the tag starting at `text`, skipping quoted values.
     private static func tagEnd(_ text: Substring) -> Substring.Index {
-        var quote: Character?
-        var index = text.index(after: text.startIndex)
-        while index < text.endIndex {
-            let character = text[index]
+        let utf8 = text.utf8
+        var quote: UInt8?
+        var index = utf8.index(after: utf8.startIndex)
+        while index < utf8.endIndex {
+            let byte = utf8[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == ">" {
-                return text.index(after: index)
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return utf8.index(after: index)
             }
-            index = text.index(after: index)
+            index = utf8.index(after: index)
         }
         return text.endIndex
     }

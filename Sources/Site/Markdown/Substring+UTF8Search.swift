@@ -1,0 +1,39 @@
+import Foundation
+
+extension Substring {
+    /// Where the UTF-8 of `needle` first occurs, found with `memchr` and `memcmp`: Foundation's
+    /// `range(of:)` converts to UTF-16 and the standard library's generic search is slower
+    /// still, and every post's HTML is searched several times.
+    func firstRange(ofUTF8 needle: String) -> Range<Index>? {
+        var needle = needle
+        let offset = needle.withUTF8 { needleBytes -> Int? in
+            let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Int? in
+                guard let needleStart = needleBytes.baseAddress, let base = haystack.baseAddress else { return nil }
+                var start = 0
+                while start + needleBytes.count <= haystack.count {
+                    let span = haystack.count - needleBytes.count - start + 1
+                    guard let found = memchr(base + start, Int32(needleBytes[0]), span) else { return nil }
+                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + offset, needleStart, needleBytes.count) == 0 { return offset }
+                    start = offset + 1
+                }
+                return nil
+            }
+            return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}
+
+extension String {
+    func firstRange(ofUTF8 needle: String) -> Range<Index>? {
+        self[...].firstRange(ofUTF8: needle)
+    }
+
+    /// Whether the UTF-8 of `needle` occurs in the string's.
+    func containsUTF8(_ needle: String) -> Bool {
+        firstRange(ofUTF8: needle) != nil
+    }
+}
