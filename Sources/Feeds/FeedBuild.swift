@@ -13,7 +13,7 @@ public struct FeedBuild: Sendable {
     /// - Parameter posts: every scanned post; only published ones are used.
     public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) throws {
         self.settings = settings
-        var published = Post.newestFirst(posts.filter { $0.status == .published })
+        var published = Post.newestFirst(posts) { $0.status == .published }
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]

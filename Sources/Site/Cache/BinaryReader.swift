@@ -35,7 +35,20 @@ struct BinaryReader {
         return position..<position + count
     }
 
-    mutating func int() throws(Malformed) -> Int { Int(Int64(bitPattern: try uint64())) }
+    /// A number `BinaryWriter.write(_: Int)` wrote.
+    mutating func int() throws(Malformed) -> Int {
+        var zigzag: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[position]
+            position += 1
+            zigzag |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))
+    }
 
     mutating func bool() throws(Malformed) -> Bool {
         guard position < bytes.count else { throw Malformed() }

@@ -1,5 +1,7 @@
-/// A compact, versionless byte encoding for the scan cache: little-endian integers and
-/// length-prefixed UTF-8. Reading it back must be much cheaper than parsing front matter.
+/// A compact, versionless byte encoding for the scan cache: `Int`s as variable-length
+/// (zigzag LEB128) numbers, since most are small lengths and counts; `UInt64`s as eight
+/// little-endian bytes; text as length-prefixed UTF-8. Reading it back must be much cheaper than
+/// parsing front matter, and a small file is read and written faster.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -9,7 +11,14 @@ struct BinaryWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+    mutating func write(_ value: Int) {
+        var zigzag = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+        while zigzag >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
+            zigzag >>= 7
+        }
+        bytes.append(UInt8(zigzag))
+    }
 
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 

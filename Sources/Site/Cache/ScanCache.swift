@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3343_5344_4c52_4548)  // "HERLDSC3"
+    static let magic = UInt64(littleEndian: 0x3443_5344_4c52_4548)  // "HERLDSC4"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -60,6 +60,7 @@ struct ScanCache: Sendable {
         var records: [Record] = []
         records.reserveCapacity(count)
         for _ in 0..<count {
+            let recordStart = reader.position
             let length = try reader.int()
             let start = reader.position
             guard length >= 0, length <= bytes.count - start else { throw .init() }
@@ -70,7 +71,8 @@ struct ScanCache: Sendable {
             guard reader.position <= start + length else { throw .init() }
             records.append(
                 Record(
-                    path: path, stat: stat, outcome: reader.position..<start + length, whole: start - 8..<start + length
+                    path: path, stat: stat, outcome: reader.position..<start + length,
+                    whole: recordStart..<start + length
                 ))
             try reader.skip(to: start + length)
         }

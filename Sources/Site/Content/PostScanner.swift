@@ -125,7 +125,7 @@ public struct PostScanner: Sendable {
 
     /// What a scan made of one file.
     private struct Scanned: Sendable {
-        let outcome: ScanCache.Outcome
+        var outcome: ScanCache.Outcome?
         let wasRead: Bool
         /// The file's new cache record, when it was read and may be cached.
         var record: [UInt8]? = nil
@@ -141,7 +141,7 @@ public struct PostScanner: Sendable {
         let reader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
         // Cached posts are decoded on every core too: for a large site that is most of a scan.
         let keepsCache = cachePath != nil
-        let outcomes = Array(files.indices).concurrentMap { position -> Scanned in
+        var outcomes = Array(files.indices).concurrentMap { position -> Scanned in
             guard let record = records[position], let cached = cache.outcome(ofRecord: record) else {
                 let file = files[position]
                 let outcome = reader.read(file)
@@ -158,9 +158,10 @@ public struct PostScanner: Sendable {
         }
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
-        for scanned in outcomes {
-            if scanned.wasRead { result.filesRead += 1 }
-            switch scanned.outcome {
+        // Moved out, not copied: the cache below needs only what was read and how.
+        for position in outcomes.indices {
+            if outcomes[position].wasRead { result.filesRead += 1 }
+            switch outcomes[position].outcome.take()! {
             case .success(let post): result.posts.append(post)
             case .failure(let problem): result.problems.append(problem)
             }
