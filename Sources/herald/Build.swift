@@ -30,11 +30,15 @@ struct Build: ParsableCommand {
         // Feeds need the permalinks of the few dozen posts they hold, not of every post.
         scanner.resolvesPermalinks = false
         let inventory = try options.inventory(scanner, cacheDirectory: definition.stateDirectory)
+        var scan: PostScanner.Result?
         let status = try feeds.build(
             definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun
         ) {
-            scanner.scan(inventory, cacheDirectory: definition.stateDirectory)
+            scan = scanner.scan(inventory, cacheDirectory: definition.stateDirectory)
+            return scan!
         }
-        if status != 0 { throw ExitCode(status) }
+        // The process ends here with the posts still held: freeing ten thousand of them one
+        // by one would cost a build with nothing new twice over.
+        withExtendedLifetime(scan) { Self.exit(withError: status == 0 ? nil : ExitCode(status)) }
     }
 }

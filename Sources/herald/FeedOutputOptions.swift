@@ -72,7 +72,7 @@ struct FeedOutputOptions: ParsableArguments {
         guard problems.isEmpty && hubFailures.isEmpty else { return ExitStatus.incomplete }
         // A post changed within a clock tick of the listing could change again unseen: no stamp.
         if !dryRun && !inventory.hasRecentChanges {
-            let validUntil = scan.posts.compactMap { site.nextStatusChange(of: $0, after: now) }.min()
+            let validUntil = site.nextStatusChange(of: scan.posts, after: now)
             BuildStamp(
                 sources: inventory.digest, settings: fingerprint, builtAt: now, validUntil: validUntil,
                 files: written.map(\.path)

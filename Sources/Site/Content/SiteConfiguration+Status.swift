@@ -20,10 +20,21 @@ extension SiteConfiguration {
         return .published
     }
 
-    /// The next moment after `now` at which the post's status changes by itself, if any.
-    public func nextStatusChange(of post: Post, after now: Date) -> Date? {
-        guard !post.isDraft else { return nil }
-        let dates = statusDates(of: post)
-        return [dates.publish?.instant, dates.expiry?.instant].compactMap { $0 }.filter { $0 >= now }.min()
+    /// The first moment after `now` at which one of the posts changes status by itself (a
+    /// scheduled post comes out, one expires), if any. In seconds and without copying posts:
+    /// it runs over every post of every build.
+    public func nextStatusChange(of posts: [Post], after now: Date) -> Date? {
+        let present = now.timeIntervalSince1970
+        var next = Double.infinity
+        for index in posts.indices where !posts[index].isDraft {
+            let dates = statusDates(of: posts[index])
+            for case let seconds? in [
+                dates.publish?.instant.timeIntervalSince1970, dates.expiry?.instant.timeIntervalSince1970,
+            ]
+            where seconds >= present {
+                next = min(next, seconds)
+            }
+        }
+        return next.isFinite ? Date(timeIntervalSince1970: next) : nil
     }
 }
