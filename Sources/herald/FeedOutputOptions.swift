@@ -26,8 +26,9 @@ struct FeedOutputOptions: ParsableArguments {
     ) throws -> Int32 {
         let site = definition.site
         let fingerprint = BuildStamp.settingsFingerprint(site: site, settings: settings)
-        if !dryRun, let stamp = BuildStamp.load(stateDirectory: definition.stateDirectory),
-            stamp.isCurrent(sources: inventory.digest, settings: fingerprint, now: now)
+        if !dryRun, let sources = inventory.digest,
+            let stamp = BuildStamp.load(stateDirectory: definition.stateDirectory),
+            stamp.isCurrent(sources: sources, settings: fingerprint, now: now)
         {
             if json {
                 try JSONOutput.print(BuildReport(written: [], dryRun: false, postsRead: 0, problems: [], warnings: []))
@@ -71,10 +72,10 @@ struct FeedOutputOptions: ParsableArguments {
         if !failures.isEmpty { return ExitStatus.cannotWrite }
         guard problems.isEmpty && hubFailures.isEmpty else { return ExitStatus.incomplete }
         // A post changed within a clock tick of the listing could change again unseen: no stamp.
-        if !dryRun && !inventory.hasRecentChanges {
+        if !dryRun && !scan.hasRecentChanges {
             let validUntil = site.nextStatusChange(of: scan.posts, after: now)
             BuildStamp(
-                sources: inventory.digest, settings: fingerprint, builtAt: now, validUntil: validUntil,
+                sources: scan.sources, settings: fingerprint, builtAt: now, validUntil: validUntil,
                 files: written.map(\.path)
             )
             .save(stateDirectory: definition.stateDirectory)

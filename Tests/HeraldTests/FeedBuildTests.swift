@@ -214,9 +214,11 @@ final class FeedBuildTests: XCTestCase {
         return site
     }
 
-    /// Sets the modification time of `path`, and of everything under it, a minute back.
-    private func age(_ path: String) throws {
-        let result = try HeraldProcess.run("find", [path, "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+    /// Sets the modification time of `path`, and of everything (or every folder) under it, a minute back.
+    private func age(_ path: String, foldersOnly: Bool = false) throws {
+        let filter = foldersOnly ? ["-type", "d"] : []
+        let result = try HeraldProcess.run(
+            "find", [path] + filter + ["-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
         XCTAssertEqual(result.status, 0, result.standardError)
     }
 
@@ -291,7 +293,9 @@ final class FeedBuildTests: XCTestCase {
         // Changed a moment ago, so a change in the same clock tick would leave the same stat:
         // it is read again rather than trusted, until it has aged.
         XCTAssertEqual(try build()["postsRead"] as? Int, 1, "a file changed just now is not trusted")
+        // Time passes: the post, and the folder the removal changed, are no longer recent.
         try age(post)
+        try age(site.path + "/content", foldersOnly: true)
         XCTAssertEqual(try build()["postsRead"] as? Int, 1)
         let last = try build()
         XCTAssertTrue(isNothingChanged(last), "\(last)")

@@ -76,7 +76,10 @@ struct ContentSnapshot: Sendable {
     private static func writeRecord(
         _ path: String, stat: FileStat, sectionCount: Int, kind: UInt8, to writer: inout BinaryWriter
     ) {
-        for number in [UInt64(stat.size), UInt64(stat.modifiedSeconds), UInt64(stat.modifiedNanoseconds), stat.inode] {
+        for number in [
+            UInt64(bitPattern: stat.size), UInt64(bitPattern: stat.modifiedSeconds),
+            UInt64(bitPattern: stat.modifiedNanoseconds), stat.inode,
+        ] {
             writer.write(number)
         }
         let utf8 = Array(path.utf8)

@@ -10,7 +10,10 @@ struct InventoryDigest {
     /// Adds one file: its path relative to the content folder, as UTF-8, and its stat.
     mutating func add(_ path: UnsafeRawBufferPointer, _ stat: FileStat) {
         hash.add(path)
-        for number in [UInt64(stat.size), UInt64(stat.modifiedSeconds), UInt64(stat.modifiedNanoseconds), stat.inode] {
+        for number in [
+            UInt64(bitPattern: stat.size), UInt64(bitPattern: stat.modifiedSeconds),
+            UInt64(bitPattern: stat.modifiedNanoseconds), stat.inode,
+        ] {
             hash.add(number)
         }
     }

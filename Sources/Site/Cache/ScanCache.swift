@@ -82,21 +82,20 @@ struct ScanCache: Sendable {
 
     var count: Int { records.count }
 
-    /// The record for `file`, which a scan in the same order finds at `position`.
-    func record(for file: ContentFile, at position: Int, index: inout [String: Int]?) -> Int? {
-        if position < records.count, matches(records[position], file) { return position }
+    /// The record for the file at `relativePath`, which a scan in the same order finds at
+    /// `position`; `index`, built on the first miss, finds it anywhere else.
+    func record(named relativePath: String, at position: Int, index: inout [String: Int]?) -> Int? {
+        if position < records.count, isRecord(records[position], named: relativePath) { return position }
         if index == nil {
             index = Dictionary(
                 records.indices.map { (String(decoding: bytes[records[$0].path], as: UTF8.self), $0) },
                 uniquingKeysWith: { first, _ in first })
         }
-        guard let found = index?[file.relativePath], matches(records[found], file) else { return nil }
-        return found
+        return index?[relativePath]
     }
 
-    private func matches(_ record: Record, _ file: ContentFile) -> Bool {
-        guard record.stat == file.stat else { return false }
-        var path = file.relativePath
+    private func isRecord(_ record: Record, named relativePath: String) -> Bool {
+        var path = relativePath
         return path.withUTF8 { utf8 in
             bytes.withUnsafeBytes { raw in
                 utf8.count == record.path.count
@@ -105,6 +104,9 @@ struct ScanCache: Sendable {
             }
         }
     }
+
+    /// The stat of the file when record `number` was made: the record holds only while the file's is the same.
+    func stat(ofRecord number: Int) -> FileStat { records[number].stat }
 
     /// What the file of record `number` gave when it was read; nil if the record is damaged.
     func outcome(ofRecord number: Int) -> Outcome? {

@@ -6,12 +6,17 @@ final class FolderDescriptor: Sendable {
     private let descriptor: Int32
 
     init?(_ path: String) {
-        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
     }
 
     deinit {
         close(descriptor)
+    }
+
+    /// Opens `relativePath` for reading; a descriptor, or -1 with `errno` set.
+    func open(_ relativePath: String) -> Int32 {
+        openat(descriptor, relativePath, O_RDONLY | O_CLOEXEC)
     }
 
     /// The stat of `relativePath`, links followed; nil when it cannot be had.

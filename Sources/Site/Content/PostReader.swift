@@ -8,26 +8,37 @@ struct PostReader: Sendable {
     /// False to leave Hugo permalinks for later: building one costs as much as the rest of a post.
     var resolvesPermalinks = true
 
-    func read(_ file: ContentFile) -> Result<Post, Problem> {
+    /// What reading one file gave, and the file's stat as it was read.
+    struct Reading {
+        let outcome: Result<Post, Problem>
+        /// nil when the file could not be opened.
+        let stat: FileStat?
+    }
+
+    /// Reads `file` through `folder`, the content folder. Nil when the file is gone, removed
+    /// since it was listed: a scan leaves it out, as if it had been listed a moment later.
+    func read(_ file: ContentFile, in folder: FolderDescriptor) -> Reading? {
         let path = displayPath(file)
         var source: SourceBytes
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(
-                file.absolutePath, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes,
-                knownSize: Int(file.stat.size))
+                file.relativePath, in: folder, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes)
             if case .unterminated = source.bytes.withUnsafeBytes(FrontMatter.locate), !source.isWholeFile {
-                source = try SourceBytes.read(file.absolutePath, limit: .max, maxBytes: site.maxPostBytes)
+                source = try SourceBytes.read(file.relativePath, in: folder, limit: .max, maxBytes: site.maxPostBytes)
             }
+        } catch .vanished {
+            return nil
         } catch {
-            return .failure(error.problem(path: path, maxBytes: site.maxPostBytes))
+            return Reading(outcome: .failure(error.problem(path: path, maxBytes: site.maxPostBytes)), stat: nil)
         }
-        return source.bytes.withUnsafeBytes { bytes in
+        let outcome = source.bytes.withUnsafeBytes { bytes -> Result<Post, Problem> in
             do throws(Problem) {
                 return .success(try parse(bytes, file: file, path: path))
             } catch {
                 return .failure(error)
             }
         }
+        return Reading(outcome: outcome, stat: source.stat)
     }
 
     /// Paths in messages are relative to the site's root, so they can be pasted into an editor.

@@ -22,15 +22,19 @@ public struct PostScanner: Sendable {
         public var problems: [Problem]
         /// How many files were read and parsed, rather than taken from the scan cache.
         public var filesRead = 0
+        /// The digest of the post files as the scan found them (see `Inventory.digest`).
+        public var sources: UInt64 = 0
+        /// Whether a post file changed within a clock tick of the scan, so that its
+        /// modification time cannot vouch for what was read: nothing about it may be remembered.
+        public var hasRecentChanges = false
     }
 
     /// The site's post files, listed but not read, and a digest of their paths, sizes,
     /// modification times and inodes: equal digests mean no post file changed.
     public struct Inventory: Sendable {
-        public let digest: UInt64
-        /// Whether a post file changed within a clock tick of being listed, so that its
-        /// modification time cannot vouch for what it holds: nothing about it may be remembered.
-        public let hasRecentChanges: Bool
+        /// Nil after a walk, which does not stat the files: a scan reads them anyway and takes
+        /// their stats as it opens them.
+        public let digest: UInt64?
         let examinedAt: timespec
         private let listing: Listing
 
@@ -39,18 +43,14 @@ public struct PostScanner: Sendable {
             case snapshot(ContentSnapshot, root: String, stats: [FileStat])
         }
 
-        init(walked files: [ContentFile], fingerprint: UInt64, examinedAt: timespec) {
-            var digest = InventoryDigest(fingerprint: fingerprint)
-            for file in files { digest.add(file) }
-            self.digest = digest.value
-            hasRecentChanges = files.contains { $0.stat.isRecent(comparedTo: examinedAt) }
+        init(walked files: [ContentFile], examinedAt: timespec) {
+            digest = nil
             self.examinedAt = examinedAt
             listing = .walked(files)
         }
 
         init(snapshot: ContentSnapshot, root: String, stats: [FileStat], fingerprint: UInt64, examinedAt: timespec) {
             digest = snapshot.digest(fingerprint: fingerprint, stats: stats)
-            hasRecentChanges = stats.contains { $0.isRecent(comparedTo: examinedAt) }
             self.examinedAt = examinedAt
             listing = .snapshot(snapshot, root: root, stats: stats)
         }
@@ -77,7 +77,7 @@ public struct PostScanner: Sendable {
                 snapshot: snapshot, root: site.contentDirectory, stats: stats, fingerprint: fingerprint,
                 examinedAt: examinedAt)
         }
-        guard let folder = FolderDescriptor(site.contentDirectory) else {
+        guard FolderDescriptor(site.contentDirectory) != nil else {
             throw ConfigurationError(path: site.contentDirectory, reason: "the content folder does not exist")
         }
         let walker =
@@ -85,13 +85,9 @@ public struct PostScanner: Sendable {
             case .hugo: ContentWalker.hugo(in: site.contentDirectory)
             case .jekyll: ContentWalker.jekyll(in: site.contentDirectory)
             }
-        let listed =
+        let wanted =
             site.sections.isEmpty
             ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
-        // A file that vanished since it was listed is left out, as if the walk had come later.
-        let wanted = listed.concurrentMap(chunkSize: 256) { file in
-            file.relativePath.withCString { folder.stat($0) }.map(file.with)
-        }.compactMap { $0 }
         if let snapshotPath {
             // A snapshot that cannot be written only makes the next run walk again.
             Self.save(
@@ -99,7 +95,7 @@ public struct PostScanner: Sendable {
                     directories: walker.directories, files: wanted, takenAt: examinedAt, fingerprint: fingerprint),
                 to: snapshotPath)
         }
-        return Inventory(walked: wanted, fingerprint: fingerprint, examinedAt: examinedAt)
+        return Inventory(walked: wanted, examinedAt: examinedAt)
     }
 
     /// What a listing depends on besides the files: how they are read, and which sections count.
@@ -126,6 +122,8 @@ public struct PostScanner: Sendable {
     /// What a scan made of one file.
     private struct Scanned: Sendable {
         var outcome: ScanCache.Outcome?
+        /// The file's stat: the listing's, or the one taken as it was read.
+        let stat: FileStat
         let wasRead: Bool
         /// The file's new cache record, when it was read and may be cached.
         var record: [UInt8]? = nil
@@ -133,49 +131,72 @@ public struct PostScanner: Sendable {
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
         let files = inventory.files
+        guard let folder = FolderDescriptor(site.contentDirectory) else {
+            let reason = "the content folder cannot be opened: \(String(cString: strerror(errno)))"
+            return Result(posts: [], problems: [Problem(path: site.contentDirectory, line: 0, reason: reason)])
+        }
         let fingerprint = ScanCache.fingerprint(of: site)
         let cachePath = cacheDirectory.map { $0.appendingPathComponent(ScanCache.fileName) }
         let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
         var index: [String: Int]? = nil
-        let records = files.indices.map { cache.record(for: files[$0], at: $0, index: &index) }
+        let candidates = files.indices.map { cache.record(named: files[$0].relativePath, at: $0, index: &index) }
         let reader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
-        // Cached posts are decoded on every core too: for a large site that is most of a scan.
         let keepsCache = cachePath != nil
-        var outcomes = Array(files.indices).concurrentMap { position -> Scanned in
-            guard let record = records[position], let cached = cache.outcome(ofRecord: record) else {
-                let file = files[position]
-                let outcome = reader.read(file)
-                // Encoded here, on every core; a file changed just now is read again next time.
-                let isKept = keepsCache && !file.stat.isRecent(comparedTo: inventory.examinedAt)
-                return Scanned(outcome: outcome, wasRead: true, record: isKept ? ScanCache.record(file, outcome) : nil)
+        // Cached posts are decoded on every core too: for a large site that is most of a scan.
+        var outcomes = Array(files.indices).concurrentMap { position -> Scanned? in
+            var file = files[position]
+            if let candidate = candidates[position] {
+                // After a walk the file has no stat yet: one is needed to trust the cache.
+                if file.stat == .unknown, let stat = file.relativePath.withCString({ folder.stat($0) }) {
+                    file = file.with(stat)
+                }
+                if cache.stat(ofRecord: candidate) == file.stat, case let cached? = cache.outcome(ofRecord: candidate) {
+                    guard case .success(var post) = cached else {
+                        return Scanned(outcome: cached, stat: file.stat, wasRead: false)
+                    }
+                    // Statuses depend on the clock, so a cached post's is judged again; a
+                    // lazier scan may have left its permalink for later.
+                    post.status = site.status(of: post, now: now)
+                    if resolvesPermalinks { post.permalink = site.permalink(of: post) }
+                    return Scanned(outcome: .success(post), stat: file.stat, wasRead: false)
+                }
             }
-            guard case .success(var post) = cached else { return Scanned(outcome: cached, wasRead: false) }
-            // Statuses depend on the clock, so a cached post's is judged again; a lazier scan
-            // may have left its permalink for later.
-            post.status = site.status(of: post, now: now)
-            if resolvesPermalinks { post.permalink = site.permalink(of: post) }
-            return Scanned(outcome: .success(post), wasRead: false)
+            guard let reading = reader.read(file, in: folder) else { return nil }
+            let stat = reading.stat ?? file.stat
+            // Encoded here, on every core; a file changed just now is read again next time.
+            let isKept = keepsCache && reading.stat != nil && !stat.isRecent(comparedTo: inventory.examinedAt)
+            return Scanned(
+                outcome: reading.outcome, stat: stat, wasRead: true,
+                record: isKept ? ScanCache.record(file.with(stat), reading.outcome) : nil)
         }
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
+        var digest = InventoryDigest(fingerprint: listingFingerprint)
         // Moved out, not copied: the cache below needs only what was read and how.
         for position in outcomes.indices {
-            if outcomes[position].wasRead { result.filesRead += 1 }
-            switch outcomes[position].outcome.take()! {
+            guard outcomes[position] != nil else { continue }
+            let stat = outcomes[position]!.stat
+            digest.add(files[position].with(stat))
+            if stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
+            if outcomes[position]!.wasRead { result.filesRead += 1 }
+            switch outcomes[position]!.outcome.take()! {
             case .success(let post): result.posts.append(post)
             case .failure(let problem): result.problems.append(problem)
             }
         }
+        result.sources = digest.value
         let isCacheCurrent =
             result.filesRead == 0 && cache.count == files.count
-            && records.enumerated().allSatisfy { $0.element == $0.offset }
+            && candidates.enumerated().allSatisfy { $0.element == $0.offset }
         if let cachePath, !isCacheCurrent {
-            let kept = outcomes.indices.filter { !outcomes[$0].wasRead || outcomes[$0].record != nil }
+            let kept = outcomes.indices.filter { position in
+                outcomes[position].map { !$0.wasRead || $0.record != nil } ?? false
+            }
             var builder = ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, count: kept.count)
             for position in kept {
-                if let record = outcomes[position].record {
+                if let record = outcomes[position]!.record {
                     builder.add(record)
-                } else if let record = records[position] {
+                } else if let record = candidates[position] {
                     builder.copy(record: record)
                 }
             }

@@ -9,10 +9,14 @@ struct SourceBytes {
     let bytes: [UInt8]
     /// Whether `bytes` holds the whole file.
     let isWholeFile: Bool
+    /// The file's stat when it was opened, which the scan cache keys what was read by.
+    let stat: FileStat
 
     enum Failure: Error {
         case unreadable(String)
         case tooLarge(Int)
+        /// The file was removed after it was listed.
+        case vanished
 
         /// The failure as a problem with the file `path`, for `path:line: reason` messages.
         func problem(path: String, maxBytes: Int) -> Problem {
@@ -25,23 +29,39 @@ struct SourceBytes {
                 )
             case .unreadable(let reason):
                 Problem(path: path, line: 0, reason: "cannot read the file: \(reason)")
+            case .vanished:
+                Problem(path: path, line: 0, reason: "the file was removed while Herald read the site")
             }
         }
     }
 
-    /// Reads up to `limit` bytes; a file larger than `maxBytes` is refused when read whole.
-    /// `knownSize`, the size a stat just gave, saves the read that would only find the end.
-    static func read(_ path: String, limit: Int, maxBytes: Int, knownSize: Int? = nil) throws(Failure) -> SourceBytes {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var capacity = limit
-        if limit > prefixSize {
-            var info = stat()
-            guard fstat(descriptor, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
-            guard Int(info.st_size) <= maxBytes else { throw .tooLarge(Int(info.st_size)) }
-            capacity = Int(info.st_size) + 1
+    /// Reads up to `limit` bytes of the file at `path`; a file larger than `maxBytes` is
+    /// refused when read whole.
+    static func read(_ path: String, limit: Int, maxBytes: Int) throws(Failure) -> SourceBytes {
+        try read(opening: open(path, O_RDONLY | O_CLOEXEC), limit: limit, maxBytes: maxBytes)
+    }
+
+    /// Reads up to `limit` bytes of the file at `relativePath` in `folder`: the lookup walks only
+    /// the path below the folder, and the file's stat comes with it.
+    static func read(_ relativePath: String, in folder: FolderDescriptor, limit: Int, maxBytes: Int)
+        throws(Failure) -> SourceBytes
+    {
+        try read(opening: folder.open(relativePath), limit: limit, maxBytes: maxBytes)
+    }
+
+    /// One `fstat`, then as few reads as the size allows: a post shorter than `limit` is read
+    /// whole with one call, without a second that would only find the end.
+    private static func read(opening descriptor: Int32, limit: Int, maxBytes: Int) throws(Failure) -> SourceBytes {
+        guard descriptor >= 0 else {
+            throw errno == ENOENT ? .vanished : .unreadable(String(cString: strerror(errno)))
         }
+        defer { close(descriptor) }
+        var info = Foundation.stat()
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        let size = Int(info.st_size)
+        if limit > prefixSize, size > maxBytes { throw .tooLarge(size) }
+        // One byte more than the size, so a file that grew since the fstat is seen not to be whole.
+        let capacity = min(limit, size + 1)
         var buffer = [UInt8](repeating: 0, count: capacity)
         var filled = 0
         while filled < capacity {
@@ -52,13 +72,10 @@ struct SourceBytes {
                 if errno == EINTR { continue }
                 throw .unreadable(String(cString: strerror(errno)))
             }
-            if count == 0 { break }
+            if count == 0 || filled + count == size { filled += count; break }
             filled += count
-            if let knownSize, filled == knownSize, filled < capacity { break }
         }
-        // A file that grew between fstat and read is still whole when read hit its end first.
-        let isWholeFile = filled < capacity
         buffer.removeSubrange(filled...)
-        return SourceBytes(bytes: buffer, isWholeFile: isWholeFile)
+        return SourceBytes(bytes: buffer, isWholeFile: filled < capacity, stat: FileStat(info))
     }
 }
