@@ -16,7 +16,8 @@ For each size, a Hugo site is generated (scripts/generate-site.py) and measured 
 The table (median seconds, Herald/Hugo ratio, peak memory) is printed and written to
 .build/bench/results-COMMIT.txt. The targets at 10,000 posts are checked: cold at most 1/10 of
 Hugo's time, no-change at most 1/50, one changed post at most 1/20, peak memory at most 64 MB;
-and time per post must not grow by more than 1.5x from the smallest to the largest site.
+and time and peak memory per post must not grow by more than 1.5x from the smallest to the
+largest site.
 Exit status 1 when a target is missed.
 """
 import argparse
@@ -137,6 +138,9 @@ def main():
             growth = (results[large][name][0] / large) / (results[small][name][0] / small)
             if growth > 1.5:
                 failures.append(f"{name}: time per post grows {growth:.1f}x from {small} to {large} posts")
+            memory = (results[large][name][1] / large) / (results[small][name][1] / small)
+            if memory > 1.5:
+                failures.append(f"{name}: peak memory per post grows {memory:.1f}x from {small} to {large} posts")
     lines += ["targets: all met"] if not failures else ["targets missed:"] + [f"  {f}" for f in failures]
     report = "\n".join(lines) + "\n"
     print(report)
