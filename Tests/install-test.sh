@@ -19,6 +19,10 @@ mode() { stat -c %a "$1"; }
 install_herald
 expect "the binary is installed and runs" "$destdir/usr/bin/herald" --version
 expect "the binary is executable by all" [ "$(mode "$destdir/usr/bin/herald")" = 755 ]
+links=$(ldd "$destdir/usr/bin/herald")
+expect "the binary carries Swift's libraries, so a host needs no toolchain" \
+    bash -c '! grep -q "libswiftCore\|libFoundation" <<< "$1"' _ "$links"
+expect "libcurl is not linked: it is opened when a request is sent" bash -c '! grep -q libcurl <<< "$1"' _ "$links"
 expect "the man page" test -s "$destdir/usr/share/man/man1/herald.1"
 expect "the man page documents every command" grep -q 'announce' "$destdir/usr/share/man/man1/herald.1"
 expect "the service" test -s "$destdir/usr/lib/systemd/system/herald@.service"

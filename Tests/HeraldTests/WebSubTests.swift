@@ -54,6 +54,23 @@ final class WebSubTests: XCTestCase {
         XCTAssertEqual(hub.requests.count, 2, "nothing changed, so no hub is told anything")
     }
 
+    /// libcurl, and the two dozen libraries it loads, are opened only when something is sent:
+    /// the dynamic loader's own report (`LD_DEBUG=files`) says which runs loaded it.
+    func testLibcurlIsLoadedOnlyWhenARequestIsSent() throws {
+        let hub = try Receiver()
+        let config = definition(hub: hub.url)
+        func loadsLibcurl(_ arguments: [String]) throws -> Bool {
+            let result = try HeraldProcess.run("env", ["LD_DEBUG=files", HeraldProcess.heraldPath] + arguments)
+            XCTAssertEqual(result.status, 0, result.standardError)
+            return result.standardError.contains("libcurl.so")
+        }
+        XCTAssertFalse(try loadsLibcurl(["build", "--config", config, "--dry-run"]), "a dry run sends nothing")
+        XCTAssertTrue(try loadsLibcurl(["build", "--config", config]), "the hub is pinged")
+        XCTAssertEqual(hub.requests.count, 2)
+        XCTAssertFalse(try loadsLibcurl(["build", "--config", config]), "nothing changed, nothing sent")
+        XCTAssertFalse(try loadsLibcurl(["--version"]))
+    }
+
     func testAFailingHubIsRetriedThenReported() throws {
         let hub = try Receiver(statuses: [503, 200, 500, 500, 500])
         let result = try HeraldProcess.herald(["build", "--config", definition(hub: hub.url)])
