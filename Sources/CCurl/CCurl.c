@@ -69,21 +69,17 @@ struct curl_slist *herald_curl_slist_append(struct curl_slist *list, const char 
 void herald_curl_slist_free_all(struct curl_slist *list) { curl.slist_free_all(list); }
 const char *herald_curl_version(void) { return curl.version(); }
 
-CURLcode herald_curl_set_string(CURL *handle, CURLoption option, const char *value) {
-    return curl.easy_setopt(handle, option, value);
-}
-CURLcode herald_curl_set_long(CURL *handle, CURLoption option, long value) {
-    return curl.easy_setopt(handle, option, value);
-}
-CURLcode herald_curl_set_pointer(CURL *handle, CURLoption option, void *value) {
-    return curl.easy_setopt(handle, option, value);
-}
-CURLcode herald_curl_set_list(CURL *handle, CURLoption option, struct curl_slist *value) {
-    return curl.easy_setopt(handle, option, value);
-}
-CURLcode herald_curl_set_callback(CURL *handle, CURLoption option, herald_curl_data_callback value) {
-    return curl.easy_setopt(handle, option, value);
-}
+// One typed wrapper per kind of option value, all the same call to the variadic function.
+#define HERALD_CURL_SETTER(kind, type) \
+    CURLcode herald_curl_set_##kind(CURL *handle, CURLoption option, type value) { \
+        return curl.easy_setopt(handle, option, value); \
+    }
+HERALD_CURL_SETTER(string, const char *)
+HERALD_CURL_SETTER(long, long)
+HERALD_CURL_SETTER(pointer, void *)
+HERALD_CURL_SETTER(list, struct curl_slist *)
+HERALD_CURL_SETTER(callback, herald_curl_data_callback)
+
 CURLcode herald_curl_get_long(CURL *handle, CURLINFO info, long *value) {
     return curl.easy_getinfo(handle, info, value);
 }
