@@ -168,6 +168,9 @@ final class PostScannerTests: XCTestCase {
     func testWrongTypeNamesTheKeyAndLine() throws {
         site.write("content/posts/typed.md", "---\ntitle: T\ndraft: maybe\n---\n")
         try assertSkipped("content/posts/typed.md:3: draft: expected true or false, found 'maybe'")
+        // TOML front matter finds the line only for the message, and finds the right one.
+        site.write("content/posts/typed.md", "+++\ntitle = 'T'\n# a comment\ndraft = 'maybe'\n+++\n")
+        try assertSkipped("content/posts/typed.md:4: draft: expected true or false, found 'maybe'")
     }
 
     func testAnUnpairedSurrogateInJSONIsReported() throws {

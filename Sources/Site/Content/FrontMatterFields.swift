@@ -20,7 +20,7 @@ struct FrontMatterFields {
 
     func apply(to post: inout Post, generator: SiteConfiguration.Generator) throws(Problem) {
         post.title = try text("title") ?? ""
-        var dates: [String: PostDate?] = [:]
+        var dates = DateCache()
         post.date = try firstDate(Self.dateKeys, &dates)
         post.publishDate = try firstDate(Self.publishDateKeys, &dates)
         post.lastmod = try firstDate(Self.lastmodKeys, &dates)
@@ -103,16 +103,25 @@ struct FrontMatterFields {
         return try terms("author", splitOnSpaces: false)
     }
 
-    /// The first of `keys` that holds a date; each key is read once into `dates`, since the
-    /// four dates fall back on the same keys.
-    private func firstDate(_ keys: [String], _ dates: inout [String: PostDate?]) throws(Problem) -> PostDate? {
+    /// The dates already read, by key: the four dates fall back on the same keys, and each is
+    /// read once. A few pairs searched in a line cost less than hashing the keys.
+    private struct DateCache {
+        var dates: [(key: String, date: PostDate?)] = []
+
+        subscript(key: String) -> PostDate?? {
+            dates.first { $0.key == key }.map(\.date)
+        }
+    }
+
+    /// The first of `keys` that holds a date.
+    private func firstDate(_ keys: [String], _ dates: inout DateCache) throws(Problem) -> PostDate? {
         for key in keys {
             let date: PostDate?
             if let known = dates[key] {
                 date = known
             } else {
                 date = try self.date(key)
-                dates[key] = .some(date)
+                dates.dates.append((key, date))
             }
             if let date { return date }
         }

@@ -94,7 +94,8 @@ struct PostReader: Sendable {
         case .yaml:
             return try YAMLReader(bytes: region, firstLine: frontMatter.firstLine).readMapping()
         case .toml:
-            return try TOMLReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
+            return try TOMLReader.readTable(
+                String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine, findsLinesLater: true)
         case .json:
             return try JSONReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
         }

@@ -10,8 +10,15 @@ public struct MetadataTable: Sendable, Equatable {
     }
 
     public private(set) var entries: [Entry] = []
+    /// Finds a key's line when the reader left it for later (TOML front matter: finding lines
+    /// costs a pass over the text that only an error message needs).
+    var lineFinder: (@Sendable (String) -> Int)?
 
     public init() {}
+
+    public static func == (left: MetadataTable, right: MetadataTable) -> Bool {
+        left.entries == right.entries
+    }
 
     public init(_ entries: [Entry]) {
         for entry in entries { append(entry) }
@@ -31,7 +38,10 @@ public struct MetadataTable: Sendable, Equatable {
     }
 
     public func entry(_ key: String) -> Entry? {
-        index(of: key).map { entries[$0] }
+        guard let index = index(of: key) else { return nil }
+        let entry = entries[index]
+        guard entry.line == 0, let lineFinder else { return entry }
+        return Entry(key: entry.key, value: entry.value, line: lineFinder(entry.key))
     }
 
     public var isEmpty: Bool { entries.isEmpty }

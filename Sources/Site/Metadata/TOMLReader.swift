@@ -2,8 +2,13 @@ import TOMLKit
 
 /// Reads TOML front matter and configuration files through TOMLKit (toml++).
 enum TOMLReader {
-    /// - Parameter firstLine: the file's 1-based line number of the text's first line.
-    static func readTable(_ text: String, firstLine: Int) throws(MetadataError) -> MetadataTable {
+    /// - Parameters:
+    ///   - firstLine: the file's 1-based line number of the text's first line.
+    ///   - findsLinesLater: true to find keys' lines only when `MetadataTable.entry(_:)` is
+    ///     asked, as an error message needs them: front matter is read for every post.
+    static func readTable(_ text: String, firstLine: Int, findsLinesLater: Bool = false) throws(MetadataError)
+        -> MetadataTable
+    {
         let document: TOMLTable
         do {
             document = try TOMLTable(string: text)
@@ -13,33 +18,41 @@ enum TOMLReader {
         } catch {
             throw MetadataError(line: firstLine, reason: "TOML: \(error)")
         }
-        let lines = KeyLines(toml: text)
-        return convert(document, path: "", lines: lines, firstLine: firstLine)
+        let lines = findsLinesLater ? nil : KeyLines(toml: text)
+        return convert(document, path: "", lines: lines, firstLine: firstLine, text: text)
     }
 
-    private static func convert(_ table: TOMLTable, path: String, lines: KeyLines, firstLine: Int)
+    /// - Parameter lines: nil to leave each key's line to the table's line finder.
+    private static func convert(_ table: TOMLTable, path: String, lines: KeyLines?, firstLine: Int, text: String)
         -> MetadataTable
     {
         var result = MetadataTable()
         for key in table.keys {
             guard let value = table[key] else { continue }
             let keyPath = path.isEmpty ? key : path + "." + key
-            let line = lines.line(of: keyPath).map { $0 + firstLine - 1 } ?? 0
+            let line = lines?.line(of: keyPath).map { $0 + firstLine - 1 } ?? 0
             result.append(
-                .init(key: key, value: convert(value, path: keyPath, lines: lines, firstLine: firstLine), line: line))
+                .init(
+                    key: key, value: convert(value, path: keyPath, lines: lines, firstLine: firstLine, text: text),
+                    line: line))
+        }
+        if lines == nil {
+            result.lineFinder = { key in
+                KeyLines(toml: text).line(of: path.isEmpty ? key : path + "." + key).map { $0 + firstLine - 1 } ?? 0
+            }
         }
         return result
     }
 
-    private static func convert(_ value: TOMLValueConvertible, path: String, lines: KeyLines, firstLine: Int)
-        -> MetadataValue
-    {
+    private static func convert(
+        _ value: TOMLValueConvertible, path: String, lines: KeyLines?, firstLine: Int, text: String
+    ) -> MetadataValue {
         switch value.type {
-        case .table: return .table(convert(value.table!, path: path, lines: lines, firstLine: firstLine))
+        case .table: return .table(convert(value.table!, path: path, lines: lines, firstLine: firstLine, text: text))
         case .array:
             return .array(
                 value.array!.enumerated().map {
-                    convert($1, path: "\(path)[\($0)]", lines: lines, firstLine: firstLine)
+                    convert($1, path: "\(path)[\($0)]", lines: lines, firstLine: firstLine, text: text)
                 })
         case .string: return .string(value.string!)
         case .int: return .integer(value.int!)
