@@ -153,6 +153,17 @@ final class YAMLReader {
         return Int(digits).map { $0 * sign }
     }
 
+    /// Digits, hexadecimal letters, signs, points and underscores: every byte of a YAML 1.1
+    /// number (`0x1F`, `0o17`, `1_000`, `-1.5e3`, `.inf`) is one of these.
+    private static func mayBeInNumber(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x66) || lower == UInt8(ascii: "x")
+            || lower == UInt8(ascii: "o") || lower == UInt8(ascii: "i") || lower == UInt8(ascii: "n")
+            || lower == UInt8(ascii: "t") || lower == UInt8(ascii: "y")
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
+    }
+
     static func resolvePlain(_ text: String) -> MetadataValue {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
@@ -162,7 +173,10 @@ final class YAMLReader {
         }
         guard let first = text.utf8.first,
             first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-                || (first >= 0x30 && first <= 0x39)
+                || (first >= 0x30 && first <= 0x39),
+            // Dates and titles that start with a digit (`2024-01-02T10:00:00Z`, `10 things`) hold
+            // a byte no number has: they are text, without trying every number form on them.
+            text.utf8.allSatisfy(Self.mayBeInNumber)
         else {
             return .string(text)
         }
