@@ -13,11 +13,12 @@ public struct FeedBuild: Sendable {
     /// - Parameter posts: every scanned post; only published ones are used.
     public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) throws {
         self.settings = settings
-        var published = Post.newestFirst(posts) { $0.status == .published }
+        // Positions rather than posts: a feed holds a few dozen of them.
+        var published = Post.newestFirstOrder(posts) { $0.status == .published }
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]
-        var feeds = planner.plan(published)
+        var feeds = planner.plan(published.lazy.map { posts[$0] })
         // A post whose body cannot be rendered leaves every feed, and an older post may move
         // up into its place, so plan again until every post in the plan has been rendered.
         while true {
@@ -35,8 +36,8 @@ public struct FeedBuild: Sendable {
                 }
             }
             if broken.isEmpty { break }
-            published.removeAll { broken.contains($0.path) }
-            feeds = planner.plan(published)
+            published.removeAll { broken.contains(posts[$0].path) }
+            feeds = planner.plan(published.lazy.map { posts[$0] })
         }
         files = try FeedBuilder(site: site, settings: settings).files(for: feeds, rendered: rendered)
         for file in files where file.bytes.count > settings.warningBytes {

@@ -13,7 +13,7 @@ public struct FeedPlanner: Sendable {
     }
 
     /// - Parameter posts: the published posts, newest first.
-    public func plan(_ posts: [Post]) -> [PlannedFeed] {
+    public func plan(_ posts: some Collection<Post>) -> [PlannedFeed] {
         let siteTitle = site.title.isEmpty ? "Posts" : site.title
         var feeds = [
             PlannedFeed(
@@ -69,13 +69,13 @@ public struct FeedPlanner: Sendable {
         return feeds.filter { seen.insert($0.directory.lowercased()).inserted }
     }
 
-    private func limited(_ posts: [Post]) -> [Post] {
+    private func limited(_ posts: some Collection<Post>) -> [Post] {
         Array(posts.prefix(settings.limit))
     }
 
-    /// Groups posts by term, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
+    /// Groups posts by term, at most `limit` each, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
     /// one term, named as first written. Every term counts, whatever its spaces or letters.
-    private func grouped(_ posts: [Post], by terms: (Post) -> [String]) -> [(String, [Post])] {
+    private func grouped(_ posts: some Collection<Post>, by terms: (Post) -> [String]) -> [(String, [Post])] {
         var order: [String] = []
         var names: [String: String] = [:]
         var members: [String: [Post]] = [:]
@@ -88,7 +88,8 @@ public struct FeedPlanner: Sendable {
                     names[slug] = term
                     order.append(slug)
                 }
-                members[slug, default: []].append(post)
+                // Newest first, so a term's feed is full once it has `limit` posts.
+                if members[slug, default: []].count < settings.limit { members[slug, default: []].append(post) }
             }
         }
         return order.sorted().map { (names[$0]!, members[$0]!) }

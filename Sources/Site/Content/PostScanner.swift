@@ -9,6 +9,9 @@ public struct PostScanner: Sendable {
     /// False to leave Hugo permalinks empty for whoever needs only some of them to build with
     /// `SiteConfiguration.permalink(of:)`: for a large site they are half of a cold scan.
     public var resolvesPermalinks = true
+    /// True to write the scan cache on another thread, `Result.pendingCacheWrite`, which the
+    /// caller waits for before the process ends.
+    public var writesCacheInBackground = false
 
     public init(site: SiteConfiguration, now: Date = Date()) {
         self.site = site
@@ -27,6 +30,8 @@ public struct PostScanner: Sendable {
         /// Whether a post file changed within a clock tick of the scan, so that its
         /// modification time cannot vouch for what was read: nothing about it may be remembered.
         public var hasRecentChanges = false
+        /// The scan cache being written, with `writesCacheInBackground`.
+        public var pendingCacheWrite: PendingWrite?
     }
 
     /// The site's post files, listed but not read, and a digest of their paths, sizes,
@@ -200,7 +205,12 @@ public struct PostScanner: Sendable {
                     builder.copy(record: record)
                 }
             }
-            Self.save(builder.bytes, to: cachePath)
+            let bytes = builder.bytes
+            if writesCacheInBackground {
+                result.pendingCacheWrite = PendingWrite { Self.save(bytes, to: cachePath) }
+            } else {
+                Self.save(bytes, to: cachePath)
+            }
         }
         return result
     }
