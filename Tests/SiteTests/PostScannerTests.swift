@@ -232,4 +232,71 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(cached.filesRead, 0, "every post came from the cache")
         XCTAssertEqual(cached.posts.map(\.permalink), fresh.map(\.permalink))
     }
+
+    // MARK: - Caches that must not be trusted blindly
+
+    private func cachedScan(_ cache: String) throws -> PostScanner.Result {
+        let configuration = try SiteConfiguration.detect(siteRoot: site.root)
+        return try PostScanner(site: configuration).scan(cacheDirectory: cache)
+    }
+
+    /// Every one-byte corruption of the scan cache and of the content snapshot is rejected or
+    /// read as some other post: never a crash, and every post file still gives a post or a problem.
+    func testEveryDamagedByteOfTheCachesIsSurvived() throws {
+        site.write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-01\ntags: [a, b]\n---\nBody\n")
+        site.age()
+        let cache = site.root + "/state"
+        XCTAssertEqual(try cachedScan(cache).posts.count, 2)
+        for name in [ScanCache.fileName, ContentSnapshot.fileName] {
+            let path = cache + "/" + name
+            let original = try XCTUnwrap(FileManager.default.contents(atPath: path))
+            for index in original.indices {
+                var damaged = original
+                damaged[index] ^= 0xFF
+                try damaged.write(to: URL(fileURLWithPath: path))
+                let result = try cachedScan(cache)
+                XCTAssertEqual(result.posts.count + result.problems.count, 2, "\(name), byte \(index)")
+                try original.write(to: URL(fileURLWithPath: path))
+            }
+        }
+    }
+
+    /// A post dated centuries ahead (`touch -d 2400-01-01`) is read each time, never cached.
+    func testAFileDatedFarAheadIsReadEachTime() throws {
+        site.age()
+        let future = Date(timeIntervalSince1970: 13_569_465_600)  // 2400-01-01
+        try FileManager.default.setAttributes(
+            [.modificationDate: future], ofItemAtPath: site.root + "/content/posts/good.md")
+        let cache = site.root + "/state"
+        XCTAssertEqual(try cachedScan(cache).filesRead, 1)
+        XCTAssertEqual(try cachedScan(cache).filesRead, 1)
+    }
+
+    /// A folder that cannot be examined (here a link to a file that does not exist yet) keeps
+    /// the walk from being remembered: when the link's target appears, no remembered folder
+    /// changes, and only a new walk finds it.
+    func testAnIncompleteWalkIsNotRemembered() throws {
+        site.age()
+        let cache = site.root + "/state"
+        let target = site.root + "/elsewhere/linked.md"
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root + "/content/posts/linked.md", withDestinationPath: target)
+        XCTAssertEqual(try cachedScan(cache).posts.map(\.title), ["Good"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache + "/" + ContentSnapshot.fileName))
+        site.write("elsewhere/linked.md", "---\ntitle: Linked\ndate: 2024-01-01\n---\n")
+        XCTAssertEqual(try cachedScan(cache).posts.map(\.title), ["Good", "Linked"])
+    }
+
+    /// An `_index.md` added above a post makes a deeper folder a section: the cached post's
+    /// permalink (`:sections`) must change although its file did not.
+    func testASectionAddedAboveACachedPostChangesItsPermalink() throws {
+        site.write("hugo.toml", "baseURL = 'https://blog.example.org/'\n[permalinks]\nposts = '/:sections/:slug/'\n")
+        site.write("content/posts/deep/one.md", "---\ntitle: One\ndate: 2024-01-01\n---\n")
+        site.age()
+        let cache = site.root + "/state"
+        func permalinkOfOne() throws -> String? { try cachedScan(cache).posts.first { $0.title == "One" }?.permalink }
+        XCTAssertEqual(try permalinkOfOne(), "https://blog.example.org/posts/one/")
+        site.write("content/posts/deep/_index.md", "---\ntitle: Deep\n---\n")
+        XCTAssertEqual(try permalinkOfOne(), "https://blog.example.org/posts/deep/one/")
+    }
 }

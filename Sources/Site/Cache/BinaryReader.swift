@@ -76,9 +76,15 @@ struct BinaryReader {
         return values
     }
 
+    /// A date between the years 1 and 9999, with an offset of at most a day: a damaged cache
+    /// must not hand on a date that traps later, when its fields are computed.
     mutating func date() throws(Malformed) -> PostDate? {
         guard try bool() else { return nil }
         let seconds = Double(bitPattern: try uint64())
-        return PostDate(instant: Date(timeIntervalSince1970: seconds), offsetSeconds: try int())
+        let offset = try int()
+        guard seconds.isFinite, (-62_135_596_800...253_402_300_799).contains(seconds), abs(offset) <= 86_400 else {
+            throw Malformed()
+        }
+        return PostDate(instant: Date(timeIntervalSince1970: seconds), offsetSeconds: offset)
     }
 }

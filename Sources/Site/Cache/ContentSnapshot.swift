@@ -27,12 +27,15 @@ struct ContentSnapshot: Sendable {
         let header = bytes.withUnsafeBytes { raw in
             (0..<5).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }
         }
-        guard header[0] == Self.magic, header[1] == fingerprint else { return nil }
+        guard header[0] == Self.magic, header[1] == fingerprint, header[2] & 0x3FFF_FFFF < 1_000_000_000 else {
+            return nil
+        }
         takenAt = timespec(tv_sec: Int(Int64(bitPattern: header[2]) >> 30), tv_nsec: Int(header[2] & 0x3FFF_FFFF))
-        let directoryCount = Int(truncatingIfNeeded: header[3])
-        let fileCount = Int(truncatingIfNeeded: header[4])
-        guard directoryCount >= 0, fileCount >= 0, directoryCount + fileCount <= bytes.count / Self.recordHeaderSize
-        else { return nil }
+        // Compared without adding, so that no count in a damaged file can overflow.
+        let limit = UInt64(bytes.count / Self.recordHeaderSize)
+        guard header[3] >= 1, header[3] <= limit, header[4] <= limit - header[3] else { return nil }
+        let directoryCount = Int(header[3])
+        let fileCount = Int(header[4])
         var offsets: [Int] = []
         offsets.reserveCapacity(directoryCount + fileCount)
         var position = Self.headerSize
@@ -40,14 +43,18 @@ struct ContentSnapshot: Sendable {
             for _ in 0..<(directoryCount + fileCount) {
                 guard position + Self.recordHeaderSize <= raw.count else { return false }
                 let length = Int(raw.loadUnaligned(fromByteOffset: position + 36, as: UInt32.self))
+                let kind = raw[position + 34]
                 let end = position + Self.recordHeaderSize + length + 1
-                guard end <= raw.count, raw[end - 1] == 0 else { return false }
+                guard end <= raw.count, raw[end - 1] == 0, ContentFile.Kind(rawValue: kind) != nil else { return false }
                 offsets.append(position)
                 position = end
             }
             return position == raw.count
         }
-        guard isWellFormed else { return nil }
+        // The content folder itself comes first: a snapshot without it was not made by a walk.
+        guard isWellFormed, bytes[Self.headerSize + Self.recordHeaderSize] == UInt8(ascii: "."),
+            bytes[Self.headerSize + Self.recordHeaderSize + 1] == 0
+        else { return nil }
         self.bytes = bytes
         directoryOffsets = Array(offsets[..<directoryCount])
         fileOffsets = Array(offsets[directoryCount...])
@@ -147,7 +154,7 @@ struct ContentSnapshot: Sendable {
                 return ContentFile(
                     root: root, relativePath: String(decoding: raw[start..<start + length], as: UTF8.self),
                     sectionCount: Int(details & 0xFFFF),
-                    kind: ContentFile.Kind(rawValue: UInt8(details >> 16)) ?? .page,
+                    kind: ContentFile.Kind(rawValue: UInt8(truncatingIfNeeded: details >> 16)) ?? .page,
                     stat: stat)
             }
         }

@@ -169,6 +169,9 @@ struct ScanCache: Sendable {
         guard let kind = ContentFile.Kind(rawValue: UInt8(truncatingIfNeeded: try reader.int())) else { throw .init() }
         post.fileKind = kind
         post.sectionCount = try reader.int()
+        // Values a damaged record could hold that would trap later, where they are used.
+        guard post.bodyOffset >= 0, post.bodyLine >= 1, (0...post.contentPath.utf8.count).contains(post.sectionCount)
+        else { throw .init() }
         return post
     }
 

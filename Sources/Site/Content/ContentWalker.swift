@@ -10,6 +10,10 @@ struct ContentWalker {
     private(set) var files: [ContentFile] = []
     /// Every folder listed, by path relative to the content folder ("" for the folder itself).
     private(set) var directories: [(path: String, stat: FileStat)] = []
+    /// False when a folder could not be listed or an entry examined: what was found is used,
+    /// but cannot vouch for the next run (a folder unreadable now may be readable then, with no
+    /// recorded folder changed), so no snapshot is kept of it.
+    private(set) var isComplete = true
     private let root: String
     /// A walker of one folder of a walk already spread over the cores, which spreads no further.
     private let isPartOfParallelWalk: Bool
@@ -64,6 +68,7 @@ struct ContentWalker {
             if entry.isDirectory, let walked {
                 files += walked[nextFolder].files
                 directories += walked[nextFolder].directories
+                isComplete = isComplete && walked[nextFolder].isComplete
                 nextFolder += 1
             } else if entry.isDirectory {
                 walkHugo(relative: relative + [entry.name], sections: sections)
@@ -131,10 +136,17 @@ struct ContentWalker {
     /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a folder.
     private mutating func listing(_ relative: [String]) -> [Entry] {
         let path = relative.joined(separator: "/")
-        guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else { return [] }
+        guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else {
+            isComplete = false
+            return []
+        }
         defer { closedir(handle) }
         var folder = stat()
-        if fstat(dirfd(handle), &folder) == 0 { directories.append((path, FileStat(folder))) }
+        if fstat(dirfd(handle), &folder) == 0 {
+            directories.append((path, FileStat(folder)))
+        } else {
+            isComplete = false
+        }
         var entries: [Entry] = []
         while let pointer = readdir(handle) {
             let name = withUnsafeBytes(of: pointer.pointee.d_name) { raw in
@@ -148,7 +160,11 @@ struct ContentWalker {
             // core); only a link, or an entry of a filesystem that gives no type, is examined.
             if type != Int32(DT_DIR) && type != Int32(DT_REG) {
                 var info = stat()
-                guard fstatat(dirfd(handle), name, &info, 0) == 0 else { continue }
+                // A dangling link may point somewhere real later, with no folder changed.
+                guard fstatat(dirfd(handle), name, &info, 0) == 0 else {
+                    isComplete = false
+                    continue
+                }
                 let format = info.st_mode & S_IFMT
                 // A link to a folder is not followed, as Hugo does not: a link to a parent
                 // folder would otherwise list every post again and again.

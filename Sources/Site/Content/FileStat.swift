@@ -9,8 +9,9 @@ struct FileStat: Sendable, Equatable {
 
     /// How close to the moment it was examined a change makes a file's stat unable to vouch for
     /// its contents: a second change within the same clock tick would leave the same modification
-    /// time. A tick is milliseconds on ext4, XFS and Btrfs, a second on some network filesystems.
-    static let recentWindowSeconds: Int64 = 1
+    /// time. A tick is milliseconds on ext4, XFS and Btrfs, a second on ext3 and some network
+    /// filesystems, two on FAT.
+    static let recentWindowSeconds: Int64 = 2
 
     init(size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64, inode: UInt64) {
         self.size = size
@@ -29,9 +30,12 @@ struct FileStat: Sendable, Equatable {
     }
 
     /// Whether the file changed less than `recentWindowSeconds` before `moment` (or after it).
+    /// Seconds are compared first, so a file dated centuries away overflows nothing.
     func isRecent(comparedTo moment: timespec) -> Bool {
-        let elapsed =
-            (Int64(moment.tv_sec) - modifiedSeconds) * 1_000_000_000 + Int64(moment.tv_nsec) - modifiedNanoseconds
+        let seconds = Int64(moment.tv_sec)
+        if modifiedSeconds >= seconds { return true }
+        if seconds - modifiedSeconds > Self.recentWindowSeconds { return false }
+        let elapsed = (seconds - modifiedSeconds) * 1_000_000_000 + Int64(moment.tv_nsec) - modifiedNanoseconds
         return elapsed < Self.recentWindowSeconds * 1_000_000_000
     }
 

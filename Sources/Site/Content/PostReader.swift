@@ -23,7 +23,7 @@ struct PostReader: Sendable {
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(
                 file.relativePath, in: folder, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes)
-            if case .unterminated = source.bytes.withUnsafeBytes(FrontMatter.locate), !source.isWholeFile {
+            if !source.isWholeFile, Self.mayBeCutShort(source.bytes.withUnsafeBytes(FrontMatter.locate), source.bytes) {
                 source = try SourceBytes.read(file.relativePath, in: folder, limit: .max, maxBytes: site.maxPostBytes)
             }
         } catch .vanished {
@@ -39,6 +39,16 @@ struct PostReader: Sendable {
             }
         }
         return Reading(outcome: outcome, stat: source.stat)
+    }
+
+    /// Whether front matter found in the first bytes of a file may go on past them: never
+    /// closed there, or closed by a last line the cut may have shortened (`---` of `----`).
+    private static func mayBeCutShort(_ split: FrontMatter.Split, _ bytes: [UInt8]) -> Bool {
+        switch split {
+        case .unterminated: true
+        case .found(let frontMatter): frontMatter.bodyStart == bytes.count && bytes.last != UInt8(ascii: "\n")
+        case .none: false
+        }
     }
 
     /// Paths in messages are relative to the site's root, so they can be pasted into an editor.

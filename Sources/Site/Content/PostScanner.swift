@@ -93,12 +93,14 @@ public struct PostScanner: Sendable {
         let wanted =
             site.sections.isEmpty
             ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
-        if let snapshotPath {
+        if let snapshotPath, walker.isComplete {
             // A snapshot that cannot be written only makes the next run walk again.
             Self.save(
                 ContentSnapshot.encoded(
                     directories: walker.directories, files: wanted, takenAt: examinedAt, fingerprint: fingerprint),
                 to: snapshotPath)
+        } else if let snapshotPath {
+            unlink(snapshotPath)
         }
         return Inventory(walked: wanted, examinedAt: examinedAt)
     }
@@ -156,14 +158,19 @@ public struct PostScanner: Sendable {
                     file = file.with(stat)
                 }
                 if cache.stat(ofRecord: candidate) == file.stat, case let cached? = cache.outcome(ofRecord: candidate) {
-                    guard case .success(var post) = cached else {
+                    switch cached {
+                    case .failure:
                         return Scanned(outcome: cached, stat: file.stat, wasRead: false)
+                    // An `_index.md` added or removed above the file changes its sections (and
+                    // permalink) without touching the file: then it is read again.
+                    case .success(var post) where post.sectionCount == file.sectionCount && post.fileKind == file.kind:
+                        // Statuses depend on the clock, so a cached post's is judged again; a
+                        // lazier scan may have left its permalink for later.
+                        post.status = site.status(of: post, now: now)
+                        if resolvesPermalinks { post.permalink = site.permalink(of: post) }
+                        return Scanned(outcome: .success(post), stat: file.stat, wasRead: false)
+                    case .success: break
                     }
-                    // Statuses depend on the clock, so a cached post's is judged again; a
-                    // lazier scan may have left its permalink for later.
-                    post.status = site.status(of: post, now: now)
-                    if resolvesPermalinks { post.permalink = site.permalink(of: post) }
-                    return Scanned(outcome: .success(post), stat: file.stat, wasRead: false)
                 }
             }
             guard let reading = reader.read(file, in: folder) else { return nil }

@@ -8,7 +8,8 @@ extension Substring {
         var needle = needle
         let offset = needle.withUTF8 { needleBytes -> Int? in
             let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Int? in
-                guard let needleStart = needleBytes.baseAddress, let base = haystack.baseAddress else { return nil }
+                guard !needleBytes.isEmpty, let needleStart = needleBytes.baseAddress, let base = haystack.baseAddress
+                else { return nil }
                 var start = 0
                 while start + needleBytes.count <= haystack.count {
                     let span = haystack.count - needleBytes.count - start + 1
