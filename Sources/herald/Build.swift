@@ -28,19 +28,23 @@ struct Build: ParsableCommand {
         let settings = try options.feedSettings(definition, output: feeds.output)
         var scanner = options.scanner(definition.site)
         // Feeds need the permalinks of the few dozen posts they hold, not of every post; the
-        // scan cache is written while the feeds are built.
+        // caches are written while the feeds are built.
         scanner.resolvesPermalinks = false
         scanner.writesCacheInBackground = true
         let inventory = try options.inventory(scanner, cacheDirectory: definition.stateDirectory)
         var scan: PostScanner.Result?
-        defer { scan?.pendingCacheWrite?.wait() }
+        func finishCacheWrites() {
+            inventory.pendingSnapshotWrite?.wait()
+            scan?.pendingCacheWrite?.wait()
+        }
+        defer { finishCacheWrites() }
         let status = try feeds.build(
             definition, settings: settings, inventory: inventory, now: scanner.now, dryRun: dryRun.dryRun
         ) {
             scan = scanner.scan(inventory, cacheDirectory: definition.stateDirectory)
             return scan!
         }
-        scan?.pendingCacheWrite?.wait()
+        finishCacheWrites()
         // The process ends here with the posts still held: freeing ten thousand of them one
         // by one would cost a build with nothing new twice over.
         withExtendedLifetime(scan) { Self.exit(withError: status == 0 ? nil : ExitCode(status)) }

@@ -11,30 +11,33 @@ extension ScanCache {
         return record.bytes
     }
 
-    /// A new cache, written entry by entry in the scan's order: a file unchanged since the old
-    /// cache has its record copied byte for byte, a file read again is encoded.
+    /// A new cache, in the scan's order: a file unchanged since the old cache has its record
+    /// copied byte for byte, a file read again has the record it was given.
     struct Builder {
-        private var writer = BinaryWriter()
-        private let source: ScanCache
+        /// Where one entry of the new cache comes from.
+        enum Source: Sendable {
+            case copy(Int)
+            case record([UInt8])
+        }
 
-        init(copyingFrom source: ScanCache, fingerprint: UInt64, count: Int) {
-            self.source = source
-            writer.reserve(source.bytes.count + 4096)
+        let bytes: [UInt8]
+
+        init(copyingFrom old: ScanCache, fingerprint: UInt64, sources: [Source]) {
+            var writer = BinaryWriter()
+            writer.reserve(old.bytes.count + 4096)
             writer.write(ScanCache.magic)
             writer.write(fingerprint)
-            writer.write(count)
+            writer.write(sources.count)
+            for source in sources {
+                switch source {
+                case .copy(let number):
+                    writer.append(old.bytes[old.records[number].whole])
+                case .record(let record):
+                    writer.write(record.count)
+                    writer.append(record)
+                }
+            }
+            bytes = writer.bytes
         }
-
-        mutating func copy(record number: Int) {
-            writer.append(source.bytes[source.records[number].whole])
-        }
-
-        /// Adds a record `ScanCache.record(_:_:)` encoded.
-        mutating func add(_ record: [UInt8]) {
-            writer.write(record.count)
-            writer.append(record)
-        }
-
-        var bytes: [UInt8] { writer.bytes }
     }
 }

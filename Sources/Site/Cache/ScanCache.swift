@@ -85,6 +85,7 @@ struct ScanCache: Sendable {
     /// The record for the file at `relativePath`, which a scan in the same order finds at
     /// `position`; `index`, built on the first miss, finds it anywhere else.
     func record(named relativePath: String, at position: Int, index: inout [String: Int]?) -> Int? {
+        guard !records.isEmpty else { return nil }
         if position < records.count, isRecord(records[position], named: relativePath) { return position }
         if index == nil {
             index = Dictionary(

@@ -9,8 +9,9 @@ public struct PostScanner: Sendable {
     /// False to leave Hugo permalinks empty for whoever needs only some of them to build with
     /// `SiteConfiguration.permalink(of:)`: for a large site they are half of a cold scan.
     public var resolvesPermalinks = true
-    /// True to write the scan cache on another thread, `Result.pendingCacheWrite`, which the
-    /// caller waits for before the process ends.
+    /// True to write the scan cache and the content snapshot on other threads
+    /// (`Result.pendingCacheWrite`, `Inventory.pendingSnapshotWrite`), which the caller waits
+    /// for before the process ends.
     public var writesCacheInBackground = false
 
     public init(site: SiteConfiguration, now: Date = Date()) {
@@ -40,6 +41,8 @@ public struct PostScanner: Sendable {
         /// Nil after a walk, which does not stat the files: a scan reads them anyway and takes
         /// their stats as it opens them.
         public let digest: UInt64?
+        /// The content snapshot being written, with `writesCacheInBackground`.
+        public internal(set) var pendingSnapshotWrite: PendingWrite?
         let examinedAt: timespec
         private let listing: Listing
 
@@ -93,16 +96,20 @@ public struct PostScanner: Sendable {
         let wanted =
             site.sections.isEmpty
             ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
+        var inventory = Inventory(walked: wanted, examinedAt: examinedAt)
         if let snapshotPath, walker.isComplete {
             // A snapshot that cannot be written only makes the next run walk again.
-            Self.save(
-                ContentSnapshot.encoded(
-                    directories: walker.directories, files: wanted, takenAt: examinedAt, fingerprint: fingerprint),
-                to: snapshotPath)
+            let write = { @Sendable in
+                Self.save(
+                    ContentSnapshot.encoded(
+                        directories: walker.directories, files: wanted, takenAt: examinedAt, fingerprint: fingerprint),
+                    to: snapshotPath)
+            }
+            if writesCacheInBackground { inventory.pendingSnapshotWrite = PendingWrite(write) } else { write() }
         } else if let snapshotPath {
             unlink(snapshotPath)
         }
-        return Inventory(walked: wanted, examinedAt: examinedAt)
+        return inventory
     }
 
     /// What a listing depends on besides the files: how they are read, and which sections count.
@@ -201,22 +208,22 @@ public struct PostScanner: Sendable {
             result.filesRead == 0 && cache.count == files.count
             && candidates.enumerated().allSatisfy { $0.element == $0.offset }
         if let cachePath, !isCacheCurrent {
-            let kept = outcomes.indices.filter { position in
-                outcomes[position].map { !$0.wasRead || $0.record != nil } ?? false
+            // What each file gives the new cache: its record read now, or its old one.
+            let sources = outcomes.indices.compactMap { position -> ScanCache.Builder.Source? in
+                guard let scanned = outcomes[position] else { return nil }
+                if let record = scanned.record { return .record(record) }
+                if scanned.wasRead { return nil }
+                return candidates[position].map { .copy($0) }
             }
-            var builder = ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, count: kept.count)
-            for position in kept {
-                if let record = outcomes[position]!.record {
-                    builder.add(record)
-                } else if let record = candidates[position] {
-                    builder.copy(record: record)
-                }
+            let write = { @Sendable in
+                Self.save(
+                    ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, sources: sources).bytes,
+                    to: cachePath)
             }
-            let bytes = builder.bytes
             if writesCacheInBackground {
-                result.pendingCacheWrite = PendingWrite { Self.save(bytes, to: cachePath) }
+                result.pendingCacheWrite = PendingWrite(write)
             } else {
-                Self.save(bytes, to: cachePath)
+                write()
             }
         }
         return result
