@@ -34,6 +34,7 @@ struct ContentWalker {
 
     private mutating func walkHugo(relative: [String], sections: [String]) {
         let entries = listing(relative)
+        let folderPath = relative.isEmpty ? "" : relative.joined(separator: "/") + "/"
         // A top folder is always a section; a deeper one only with a list page of its own.
         var sections = sections
         if let name = relative.last,
@@ -48,7 +49,7 @@ struct ContentWalker {
             // A leaf bundle: one page, whatever else the folder holds.
             files.append(
                 ContentFile(
-                    root: root, relativePath: (relative + [index.name]).joined(separator: "/"),
+                    root: root, relativePath: folderPath + index.name,
                     sectionCount: min(sections.count, relative.count - 1), kind: .bundle))
             return
         }
@@ -75,8 +76,7 @@ struct ContentWalker {
             } else if entry.isMarkdown, entry.stem != "_index" {
                 files.append(
                     ContentFile(
-                        root: root, relativePath: (relative + [entry.name]).joined(separator: "/"),
-                        sectionCount: sections.count, kind: .page))
+                        root: root, relativePath: folderPath + entry.name, sectionCount: sections.count, kind: .page))
             }
         }
     }
@@ -115,20 +115,26 @@ struct ContentWalker {
         }
     }
 
+    /// One folder entry, its name taken apart once: a section may hold thousands.
     private struct Entry {
         let name: String
         let isDirectory: Bool
+        let isMarkdown: Bool
+        /// The name without its extension, for Markdown files (`index`, `_index`).
+        let stem: Substring
 
-        var stem: String {
-            guard let dot = name.lastIndex(of: ".") else { return name }
-            return String(name[..<dot])
+        init(name: String, isDirectory: Bool) {
+            self.name = name
+            self.isDirectory = isDirectory
+            isMarkdown = !isDirectory && Self.isMarkdown(name)
+            stem = isMarkdown ? name[..<name.lastIndex(of: ".")!] : name[...]
         }
 
-        var isMarkdown: Bool { Self.isMarkdown(name) }
-
+        /// Compared byte by byte, ignoring ASCII case, without making a lowercased copy.
         static func isMarkdown(_ name: String) -> Bool {
-            guard let dot = name.lastIndex(of: ".") else { return false }
-            return ContentWalker.markdownExtensions.contains(name[name.index(after: dot)...].lowercased())
+            guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+            let suffix = name.utf8[name.utf8.index(after: dot)...]
+            return ContentWalker.markdownExtensions.contains { $0.utf8.elementsEqual(suffix) { $0 == $1 | 0x20 } }
         }
     }
 
