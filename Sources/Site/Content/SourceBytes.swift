@@ -62,20 +62,23 @@ struct SourceBytes {
         if limit > prefixSize, size > maxBytes { throw .tooLarge(size) }
         // One byte more than the size, so a file that grew since the fstat is seen not to be whole.
         let capacity = min(limit, size + 1)
-        var buffer = [UInt8](repeating: 0, count: capacity)
-        var filled = 0
-        while filled < capacity {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                Foundation.read(descriptor, raw.baseAddress! + filled, capacity - filled)
+        var failure: Failure?
+        // Read straight into the array's memory, which is not zeroed first.
+        let buffer = [UInt8](unsafeUninitializedCapacity: capacity) { memory, initialized in
+            var filled = 0
+            while filled < capacity {
+                let count = Foundation.read(descriptor, memory.baseAddress! + filled, capacity - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(String(cString: strerror(errno)))
+                    break
+                }
+                filled += count
+                if count == 0 || filled == size { break }
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
-            }
-            if count == 0 || filled + count == size { filled += count; break }
-            filled += count
+            initialized = filled
         }
-        buffer.removeSubrange(filled...)
-        return SourceBytes(bytes: buffer, isWholeFile: filled < capacity, stat: FileStat(info))
+        if let failure { throw failure }
+        return SourceBytes(bytes: buffer, isWholeFile: buffer.count < capacity, stat: FileStat(info))
     }
 }
