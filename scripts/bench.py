@@ -4,12 +4,13 @@
 Usage: python3 scripts/bench.py [--sizes 1000,10000,100000] [--reps 3] [--herald .build/release/herald]
 (`make bench` runs it on a release build.)
 
-For each size, a Hugo site is generated (scripts/generate-site.py) and measured with
-/usr/bin/time, several times each, medians reported:
+For each size, a Hugo site is generated (scripts/generate-site.py) and each command is timed
+around its own process, with its peak memory from wait4 (what /usr/bin/time -v reports),
+several times each, medians reported:
 
   hugo            Hugo 0.111 building only the site's RSS feed of the newest 20 posts, with full
                   content (no pages rendered: `_build.render = "link"`, RSS the only output)
-  herald cold     `herald build` of the same feed with no scan cache and no build stamp
+  herald cold     `herald build` of the same feed with an empty state folder (no caches, no stamp)
   herald no-change  the same build again, nothing changed
   herald one-post   after one post file changed
 
