@@ -18,9 +18,9 @@ struct InventoryDigest {
         }
     }
 
-    mutating func add(_ file: ContentFile) {
-        var path = file.relativePath
-        path.withUTF8 { add(UnsafeRawBufferPointer($0), file.stat) }
+    mutating func add(_ relativePath: String, _ stat: FileStat) {
+        var path = relativePath
+        path.withUTF8 { add(UnsafeRawBufferPointer($0), stat) }
     }
 
     var value: UInt64 { hash.value }

@@ -131,7 +131,7 @@ struct ContentWalker {
         }
 
         /// Compared byte by byte, ignoring ASCII case, without making a lowercased copy.
-        static func isMarkdown(_ name: String) -> Bool {
+        private static func isMarkdown(_ name: String) -> Bool {
             guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
             let suffix = name.utf8[name.utf8.index(after: dot)...]
             return ContentWalker.markdownExtensions.contains { $0.utf8.elementsEqual(suffix) { $0 == $1 | 0x20 } }
@@ -161,7 +161,11 @@ struct ContentWalker {
             guard !name.hasPrefix("."), !name.hasPrefix("#"), !name.hasSuffix("~") else { continue }
             var type = Int32(pointer.pointee.d_type)
             // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
-            if type == Int32(DT_REG) && !Entry.isMarkdown(name) { continue }
+            if type == Int32(DT_REG) {
+                let entry = Entry(name: name, isDirectory: false)
+                if entry.isMarkdown { entries.append(entry) }
+                continue
+            }
             // Files and folders need no stat here (the scan stats the files it keeps, on every
             // core); only a link, or an entry of a filesystem that gives no type, is examined.
             if type != Int32(DT_DIR) && type != Int32(DT_REG) {

@@ -195,7 +195,7 @@ public struct PostScanner: Sendable {
         for position in outcomes.indices {
             guard outcomes[position] != nil else { continue }
             let stat = outcomes[position]!.stat
-            digest.add(files[position].with(stat))
+            digest.add(files[position].relativePath, stat)
             if stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
             if outcomes[position]!.wasRead { result.filesRead += 1 }
             switch outcomes[position]!.outcome.take()! {

@@ -12,14 +12,6 @@ extension SiteConfiguration {
         }
     }
 
-    /// The post with its permalink built, if it was not.
-    public func resolvingPermalink(_ post: Post) -> Post {
-        guard post.permalink.isEmpty else { return post }
-        var post = post
-        post.permalink = permalink(of: post)
-        return post
-    }
-
     /// A term or section name as Hugo puts it in a path (`Cloud Native` → `cloud-native`),
     /// unescaped, as a folder name on disk.
     public func slug(_ name: String) -> String {
