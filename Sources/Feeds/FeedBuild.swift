@@ -14,7 +14,7 @@ public struct FeedBuild: Sendable {
     public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) throws {
         self.settings = settings
         // Positions rather than posts: a feed holds a few dozen of them.
-        var published = Post.newestFirstOrder(posts) { $0.status == .published }
+        var published = Post.newestFirstOrder(posts, status: .published)
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]

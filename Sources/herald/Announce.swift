@@ -4,6 +4,7 @@ import Site
 
 struct Announce: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "announce",
         abstract: "Announce new published posts to the site's targets, each post once per target.",
         discussion: """
             The ledger in the state folder records every (post, target): a post is announced \

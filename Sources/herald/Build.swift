@@ -3,6 +3,7 @@ import Site
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Write the site's feeds: RSS, Atom and JSON Feed, for the site, each section, tag and category.",
         discussion: """
             Only published posts go into feeds, newest first, with full content and every URL \

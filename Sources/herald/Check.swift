@@ -5,6 +5,7 @@ import Site
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the feeds `herald build` wrote, as a strict reader would.",
         discussion: """
             Atom feeds are validated against RFC 4287's RELAX NG schema; RSS and JSON Feed \

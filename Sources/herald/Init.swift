@@ -4,6 +4,7 @@ import Site
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented site definition for an existing Hugo or Jekyll site.",
         discussion: """
             Reads the site the way every other command does and writes a definition with what \

@@ -4,6 +4,7 @@ import Site
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "Show every post with its status, date and permalink, and any problem found.",
         discussion: """
             Posts are listed newest first. Problems are printed to standard error as \

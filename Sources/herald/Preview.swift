@@ -5,6 +5,7 @@ import Site
 
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Print the exact request a target would get for a post, and send nothing.",
         discussion: """
             POST is the post's file (as `herald list` shows it), its permalink or its id. \

@@ -4,6 +4,7 @@ import Site
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Build the feeds, then announce new posts: what the timer runs.",
         discussion: """
             The same as `herald build` followed by `herald announce`, reading the posts once. \

@@ -5,6 +5,7 @@ import Site
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Show, per target, what was sent, what is pending or failed, and the last error.",
         discussion: "Reads the ledger only; it sends nothing and takes no lock."
     )

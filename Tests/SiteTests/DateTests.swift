@@ -35,6 +35,17 @@ final class DateTests: XCTestCase {
         }
     }
 
+    /// Dates written plainly skip the scalar-by-scalar trimming; spaces of any kind around a
+    /// date are still ignored.
+    func testSpacesAroundADateAreIgnored() {
+        for text in [
+            " 2023-12-12 ", "\t2023-12-12", "\u{3000}2023-12-12", "2023-12-12\u{00A0}", " \u{2003}2023-12-12 ",
+        ] {
+            XCTAssertEqual(resolved(text), "2023-12-12T00:00:00-05:00", text.debugDescription)
+        }
+        XCTAssertNil(LocalDateTime(parsing: "\u{00E9}2023-12-12"))
+    }
+
     func testLocalTimesAcrossDaylightSavingChanges() {
         XCTAssertEqual(resolved("2024-07-04T12:00:00"), "2024-07-04T12:00:00-04:00")
         XCTAssertEqual(resolved("2024-01-04T12:00:00"), "2024-01-04T12:00:00-05:00")

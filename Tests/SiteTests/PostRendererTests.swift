@@ -220,6 +220,18 @@ final class PostRendererTests: XCTestCase {
             "<p><img src=\"https://blog.example.org/2023/10/post/a.png\" alt=\"set src=pic.png here\" /></p>\n")
     }
 
+    /// Tags are copied untouched unless they name a URL attribute, in any case; the check must
+    /// not miss one written in capitals or placed after other attributes.
+    func testURLAttributesInAnyCaseAreFoundAndOtherTagsCopied() {
+        XCTAssertEqual(
+            html(
+                "<p class=\"x\"><A HREF=\"a/\">a</A> <video Poster='p.jpg' SrcSet=\"s.png 2x\"></video></p>\n",
+                allowsRawHTML: true),
+            "<p class=\"x\"><A HREF=\"https://blog.example.org/2023/10/post/a/\">a</A> "
+                + "<video Poster='https://blog.example.org/2023/10/post/p.jpg' "
+                + "SrcSet=\"https://blog.example.org/2023/10/post/s.png 2x\"></video></p>\n")
+    }
+
     // MARK: - Shortcodes: media
 
     func testFigureWithRelativeSourceTitleCaptionAltAndLink() {

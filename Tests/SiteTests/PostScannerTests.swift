@@ -53,6 +53,37 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(posts.first { $0.title == "Trip" }?.permalink, "https://blog.example.org/posts/trip/")
     }
 
+    /// Folders are listed level by level on every core and put back together in the byte order
+    /// of the names in each folder, also of names alike in their first eight bytes; sections,
+    /// bundles and list pages are told apart at every depth.
+    func testFilesComeInByteOrderOfTheirPathsFromEveryLevel() throws {
+        let paths = [
+            "content/posts/2024-01-01-b.md", "content/posts/2024-01-01-a.md", "content/posts/2024-01-01.md",
+            "content/posts/2024-01-01/index.md", "content/posts/Zebra.md", "content/posts/a-b.md",
+            "content/posts/a/b.md", "content/notes/deep/er/still/index.md", "content/notes/deep/er/x.md",
+            "content/top.md",
+        ]
+        for path in paths { site.write(path, "---\ntitle: \(path)\n---\n") }
+        site.write("content/notes/deep/_index.md", "---\ntitle: A section\n---\n")
+        for number in 0..<70 { site.write("content/posts/many/\(number)/index.md", "---\ntitle: M\n---\n") }
+        let posts = try scan().posts.filter { $0.title != "M" }
+        XCTAssertEqual(
+            posts.map(\.contentPath),
+            [
+                "notes/deep/er/still/index.md", "notes/deep/er/x.md", "posts/2024-01-01/index.md",
+                "posts/2024-01-01-a.md", "posts/2024-01-01-b.md", "posts/2024-01-01.md", "posts/Zebra.md",
+                "posts/a/b.md", "posts/a-b.md", "posts/good.md", "top.md",
+            ])
+        XCTAssertEqual(
+            posts.map { $0.permalink.replacingOccurrences(of: "https://blog.example.org", with: "") },
+            [
+                "/notes/deep/er/still/", "/notes/deep/er/x/", "/posts/2024-01-01/", "/posts/2024-01-01-a/",
+                "/posts/2024-01-01-b/", "/posts/2024-01-01/", "/posts/zebra/", "/posts/a/b/", "/posts/a-b/",
+                "/posts/good/", "/top/",
+            ])
+        XCTAssertEqual(try scan().posts.count { $0.title == "M" }, 70)
+    }
+
     func testStatusesAgainstTheClock() throws {
         site.write("content/posts/draft.md", "---\ntitle: D\ndraft: true\n---\n")
         site.write("content/posts/future.md", "---\ntitle: F\ndate: 2025-06-01T00:00:00Z\n---\n")
@@ -110,6 +141,20 @@ final class PostScannerTests: XCTestCase {
             bytes: Array("---\ntitle: A\ndate: 2024-01-01\n".utf8) + [0] + Array("\n---\n".utf8))
         try assertSkipped(
             "content/posts/binary.md:4: NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
+    }
+
+    /// Text is checked eight bytes at a time while it is plain ASCII: a bad byte is still
+    /// found wherever it sits in a word, and its line counted.
+    func testABadByteAfterLongASCIILinesIsReportedAtItsLine() throws {
+        let line = "description: " + String(repeating: "abcdefgh", count: 9) + "\n"
+        for offset in 0..<8 {
+            site.write(
+                "content/posts/late.md",
+                bytes: Array(
+                    ("---\ntitle: A\n" + line + line + "summary: " + String(repeating: "x", count: offset)).utf8)
+                    + [0xC3, 0x28] + Array("\n---\n".utf8))
+            try assertSkipped("content/posts/late.md:5: invalid UTF-8 (byte 0xC3); save the file as UTF-8")
+        }
     }
 
     func testDateHugoRejects() throws {

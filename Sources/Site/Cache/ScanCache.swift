@@ -125,12 +125,21 @@ struct ScanCache: Sendable {
         switch outcome {
         case .success(let post):
             writer.write(true)
-            for text in [post.path, post.contentPath, post.title, post.section, post.permalink] {
-                writer.write(text)
-            }
-            for date in [post.date, post.publishDate, post.lastmod, post.expiryDate] { writer.write(date) }
+            writer.write(post.path)
+            writer.write(post.contentPath)
+            writer.write(post.title)
+            writer.write(post.section)
+            writer.write(post.permalink)
+            writer.write(post.date)
+            writer.write(post.publishDate)
+            writer.write(post.lastmod)
+            writer.write(post.expiryDate)
             writer.write(post.isDraft)
-            for text in [post.slug, post.url, post.summary, post.description, post.identifier] { writer.write(text) }
+            writer.write(post.slug)
+            writer.write(post.url)
+            writer.write(post.summary)
+            writer.write(post.description)
+            writer.write(post.identifier)
             writer.write(post.tags)
             writer.write(post.categories)
             writer.write(post.authors)

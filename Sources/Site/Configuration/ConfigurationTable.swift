@@ -100,7 +100,7 @@ public struct ConfigurationTable: Sendable {
 
     /// Rejects keys this table does not know: a misspelt key must not be silently ignored.
     public func rejectUnknownKeys(_ known: [String]) throws(ConfigurationError) {
-        for entry in table.entries where !known.contains(where: { $0.caseInsensitiveEquals(entry.key) }) {
+        for entry in table.entries where !known.contains(where: { $0.asciiLowercased == entry.foldedKey }) {
             let suggestion = known.min { $0.editDistance(to: entry.key) < $1.editDistance(to: entry.key) }
             let hint = suggestion.map { $0.editDistance(to: entry.key) <= 3 ? " (did you mean '\($0)'?)" : "" } ?? ""
             throw error(entry.key, "unknown key\(hint); known keys are \(known.joined(separator: ", "))")

@@ -79,6 +79,7 @@ struct FrontMatterFields {
         case nil, .null: return nil
         case .array(let items):
             var result: [String] = []
+            result.reserveCapacity(items.count)
             for item in items {
                 if case .null = item { continue }
                 guard let text = item.scalarText else {

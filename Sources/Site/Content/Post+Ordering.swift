@@ -7,12 +7,18 @@ extension Post {
         newestFirstOrder(posts).map { posts[$0] }
     }
 
-    /// The positions in `posts` of those `isIncluded` keeps, newest first: a caller that needs
-    /// only the first few copies only those.
-    public static func newestFirstOrder(_ posts: [Post], where isIncluded: (Post) -> Bool = { _ in true }) -> [Int] {
-        let keys = posts.map { ($0.publishDate ?? $0.date)?.instant.timeIntervalSince1970 ?? -.infinity }
-        return posts.indices.filter { isIncluded(posts[$0]) }.sorted {
-            keys[$0] != keys[$1] ? keys[$0] > keys[$1] : posts[$0].path < posts[$1].path
+    /// The positions in `posts` of those with `status` (of all when nil), newest first: a caller
+    /// that needs only the first few copies only those.
+    public static func newestFirstOrder(_ posts: [Post], status: PostStatus? = nil) -> [Int] {
+        var order: [(instant: Double, position: Int)] = []
+        order.reserveCapacity(posts.count)
+        for position in posts.indices where status == nil || posts[position].status == status {
+            let date = posts[position].publishDate ?? posts[position].date
+            order.append((date?.instant.timeIntervalSince1970 ?? -.infinity, position))
         }
+        order.sort {
+            $0.instant != $1.instant ? $0.instant > $1.instant : posts[$0.position].path < posts[$1.position].path
+        }
+        return order.map(\.position)
     }
 }

@@ -6,7 +6,20 @@ struct PostReader: Sendable {
     let site: SiteConfiguration
     let now: Date
     /// False to leave Hugo permalinks for later: building one costs as much as the rest of a post.
-    var resolvesPermalinks = true
+    let resolvesPermalinks: Bool
+    /// What paths relative to the content folder start with in messages, which name files
+    /// relative to the site's root; nil for a content folder outside the root.
+    private let displayPrefix: String?
+
+    init(site: SiteConfiguration, now: Date, resolvesPermalinks: Bool) {
+        self.site = site
+        self.now = now
+        self.resolvesPermalinks = resolvesPermalinks
+        let root = site.rootDirectory
+        let content = site.contentDirectory
+        displayPrefix =
+            content == root ? "" : content.hasPrefix(root + "/") ? String(content.dropFirst(root.count + 1)) + "/" : nil
+    }
 
     /// What reading one file gave, and the file's stat as it was read.
     struct Reading {
@@ -53,9 +66,7 @@ struct PostReader: Sendable {
 
     /// Paths in messages are relative to the site's root, so they can be pasted into an editor.
     private func displayPath(_ file: ContentFile) -> String {
-        let root = site.rootDirectory
-        if file.absolutePath.hasPrefix(root + "/") { return String(file.absolutePath.dropFirst(root.count + 1)) }
-        return file.absolutePath
+        displayPrefix.map { $0 + file.relativePath } ?? file.absolutePath
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {

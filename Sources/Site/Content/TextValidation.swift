@@ -4,17 +4,28 @@ enum TextValidation {
     static func firstProblem(in bytes: UnsafeRawBufferPointer, range: Range<Int>, firstLine: Int) -> (
         line: Int, reason: String
     )? {
-        var line = firstLine
+        guard let (index, reason) = firstInvalidByte(in: bytes, range: range) else { return nil }
+        // Lines are counted only for the message: all is well nearly always.
+        let line = firstLine + bytes[range.lowerBound..<index].count { $0 == 0x0A }
+        return (line, reason)
+    }
+
+    private static func firstInvalidByte(in bytes: UnsafeRawBufferPointer, range: Range<Int>) -> (Int, String)? {
         var index = range.lowerBound
         while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                index += 1
-                continue
+            // Eight bytes at a time while they are ASCII without NUL: nearly all of a post.
+            if index + 8 <= range.upperBound {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let highBits: UInt64 = 0x8080_8080_8080_8080
+                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & highBits != 0
+                if word & highBits == 0 && !hasZeroByte {
+                    index += 8
+                    continue
+                }
             }
+            let byte = bytes[index]
             if byte == 0 {
-                return (line, "NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
+                return (index, "NUL byte: the file is not text (is it binary, or saved in UTF-16?)")
             }
             if byte < 0x80 {
                 index += 1
@@ -22,7 +33,7 @@ enum TextValidation {
             }
             let length = sequenceLength(bytes, at: index, end: range.upperBound)
             guard length > 0 else {
-                return (line, String(format: "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", byte))
+                return (index, String(format: "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", byte))
             }
             index += length
         }

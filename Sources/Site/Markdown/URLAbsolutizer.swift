@@ -76,9 +76,7 @@ struct URLAbsolutizer {
     /// Scans UTF-8 rather than characters: every tag sign is ASCII, and the text between tags,
     /// most of a post, is copied without being looked at character by character.
     static func rewritingURLs(in html: String, _ transform: (String) -> String) -> String {
-        guard html.containsUTF8("href") || html.containsUTF8("src") || html.containsUTF8("poster") else {
-            return html
-        }
+        guard mayHoldURL(html[...]) else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count + 256)
         var rest = Substring(html)
@@ -91,11 +89,26 @@ struct URLAbsolutizer {
                 rest = rest[end...]
                 continue
             }
-            let tag = Self.tagEnd(rest)
-            output += rewriteTag(rest[..<tag], transform)
-            rest = rest[tag...]
+            let tag = rest[..<Self.tagEnd(rest)]
+            if Self.mayHoldURL(tag) { output += rewriteTag(tag, transform) } else { output += tag }
+            rest = rest[tag.endIndex...]
         }
         return output + rest
+    }
+
+    private static let urlAttributeNames = ["href", "src", "poster"].map { Array($0.utf8) }
+
+    /// Whether HTML names one of the URL attributes, in any case: most tags (`<p>`, `</em>`,
+    /// `<td align="right">`) do not, and are copied without taking their attributes apart.
+    private static func mayHoldURL(_ tag: Substring) -> Bool {
+        tag.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { start in
+                urlAttributeNames.contains { name in
+                    start + name.count <= bytes.count
+                        && name.indices.allSatisfy { bytes[start + $0] | 0x20 == name[$0] }
+                }
+            }
+        } ?? true
     }
 
     /// The index after the `>` that ends the tag starting at `text`, skipping quoted values.

@@ -8,18 +8,31 @@ extension LocalDateTime {
     /// Returns nil for anything else (Hugo silently drops most such dates), and for impossible
     /// fields such as a 13th month.
     public init?(parsing text: String) {
-        // Spaces and tabs around the date are ignored (Unicode's, too); every post has dates,
-        // so this stays off Foundation's slower string paths.
+        var trimmed = Self.trimmingSpaces(text)
+        guard let value = trimmed.withUTF8(Self.parse) else { return nil }
+        self = value
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+        var isoScanner = DateScanner(bytes)
+        var namedScanner = DateScanner(bytes)
+        guard let value = isoScanner.readISO() ?? namedScanner.readNamedMonth(), value.isValid else { return nil }
+        return value
+    }
+
+    /// Spaces and tabs around the date are ignored (Unicode's, too). Every post has dates, and
+    /// one that starts and ends with neither is returned as it is, its scalars never looked at.
+    private static func trimmingSpaces(_ text: String) -> String {
+        let mayBeSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte >= 0x80 }
+        guard let first = text.utf8.first, let last = text.utf8.last, mayBeSpace(first) || mayBeSpace(last) else {
+            return text
+        }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, Self.isSpace(scalars[start]) { start = scalars.index(after: start) }
         while start < end, Self.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        let bytes = Array(text.utf8[start..<end])
-        var isoScanner = DateScanner(bytes)
-        var namedScanner = DateScanner(bytes)
-        guard let value = isoScanner.readISO() ?? namedScanner.readNamedMonth(), value.isValid else { return nil }
-        self = value
+        return String(scalars[start..<end])
     }
 
     /// What `CharacterSet.whitespaces` holds: the tab and Unicode's space separators.
@@ -30,10 +43,10 @@ extension LocalDateTime {
 
 /// A cursor over the bytes of a date string.
 private struct DateScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 

@@ -7,6 +7,15 @@ public struct MetadataTable: Sendable, Equatable {
         public let value: MetadataValue
         /// The 1-based line of the key in its file, or 0 when the format does not say.
         public let line: Int
+        /// The key in lower case, folded once: a post's fields are looked up by a dozen names.
+        let foldedKey: String
+
+        public init(key: String, value: MetadataValue, line: Int) {
+            self.key = key
+            self.value = value
+            self.line = line
+            foldedKey = key.asciiLowercased
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -47,18 +56,16 @@ public struct MetadataTable: Sendable, Equatable {
     public var isEmpty: Bool { entries.isEmpty }
 
     private func index(of key: String) -> Int? {
-        entries.firstIndex { $0.key.caseInsensitiveEquals(key) }
+        let folded = key.asciiLowercased
+        return entries.firstIndex { $0.foldedKey == folded }
     }
 }
 
 extension String {
-    /// ASCII-only case folding: keys are ASCII, and this avoids Foundation's locale machinery.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        let left = utf8
-        let right = other.utf8
-        guard left.count == right.count else { return false }
-        return zip(left, right).allSatisfy {
-            $0 == $1 || ($0 | 0x20 == $1 | 0x20 && ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A)
-        }
+    /// ASCII-only lower case: keys are ASCII, and this avoids Foundation's locale machinery.
+    var asciiLowercased: String {
+        var text = self
+        guard text.withUTF8({ $0.contains { $0 &- 0x41 < 26 } }) else { return text }
+        return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

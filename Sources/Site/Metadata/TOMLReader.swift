@@ -27,8 +27,9 @@ enum TOMLReader {
         -> MetadataTable
     {
         var result = MetadataTable()
-        for key in table.keys {
-            guard let value = table[key] else { continue }
+        // The keys and the values come in the same order, and fetching each value by its key
+        // would look every key up again.
+        for (key, value) in zip(table.keys, table.values) {
             let keyPath = path.isEmpty ? key : path + "." + key
             let line = lines?.line(of: keyPath).map { $0 + firstLine - 1 } ?? 0
             result.append(

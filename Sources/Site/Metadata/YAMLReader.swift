@@ -165,11 +165,14 @@ final class YAMLReader {
     }
 
     static func resolvePlain(_ text: String) -> MetadataValue {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
-        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
-        default: break
+        // No null or boolean is longer than `false`: longer text skips the comparisons.
+        if text.utf8.count <= 5 {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return .bool(true)
+            case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return .bool(false)
+            default: break
+            }
         }
         guard let first = text.utf8.first,
             first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")

@@ -1,0 +1,155 @@
+import Foundation
+
+/// The folders under a content folder, listed with `readdir` a level at a time on every core.
+///
+/// `readdir` reports each entry's type, so no file is stat'ed; each folder's own stat is kept:
+/// while none changed, no file was added, removed or renamed (`ContentSnapshot`). Levels rather
+/// than subtrees are spread over the cores: a site's sections differ in size by thousands of posts.
+struct FolderTree {
+    /// One listed folder.
+    struct Folder: Sendable {
+        /// Relative to the content folder, "" for the content folder itself.
+        let path: String
+        /// Nil when the folder could not be examined.
+        let stat: FileStat?
+        /// Sorted by name, byte by byte; only folders and Markdown files.
+        let entries: [Entry]
+        /// False when the folder could not be listed, or one of its entries examined.
+        let isComplete: Bool
+        /// Positions in `FolderTree.folders` of the subfolders listed, in the order of their names.
+        fileprivate(set) var subfolders: [Int] = []
+
+        /// The path of an entry of this folder, relative to the content folder.
+        func path(of entry: Entry) -> String {
+            path.isEmpty ? entry.name : path + "/" + entry.name
+        }
+    }
+
+    /// One folder entry, its name taken apart once: a section may hold thousands.
+    struct Entry: Sendable {
+        let name: String
+        let isDirectory: Bool
+        let isMarkdown: Bool
+        /// The name without its extension, for Markdown files (`index`, `_index`).
+        let stem: Substring
+        /// The first eight bytes of the name, big-endian: most names differ in them, and
+        /// comparing one number sorts a folder of thousands of names several times faster.
+        fileprivate let sortKey: UInt64
+
+        fileprivate init(name: String, isDirectory: Bool, isMarkdown: Bool, sortKey: UInt64) {
+            self.name = name
+            self.isDirectory = isDirectory
+            self.isMarkdown = isMarkdown
+            self.sortKey = sortKey
+            stem = isMarkdown ? name[..<name.lastIndex(of: ".")!] : name[...]
+        }
+
+        /// Byte order: the same on every machine and in every locale.
+        fileprivate func precedes(_ other: Entry) -> Bool {
+            sortKey != other.sortKey
+                ? sortKey < other.sortKey : name.utf8.lexicographicallyPrecedes(other.name.utf8)
+        }
+    }
+
+    static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"]
+
+    /// Every folder listed, level by level: the content folder first.
+    private(set) var folders: [Folder] = []
+
+    /// False when a folder could not be listed or an entry examined: what was found is used,
+    /// but cannot vouch for the next run (a folder unreadable now may be readable then, with no
+    /// recorded folder changed), so no snapshot is kept of it.
+    var isComplete: Bool { folders.allSatisfy(\.isComplete) }
+
+    /// - Parameter subfolders: the names of the folder's subfolders to list in turn.
+    init(root: String, subfolders: (Folder) -> [String]) {
+        var level = [(path: "", parent: -1)]
+        while !level.isEmpty {
+            let listed = level.concurrentMap { Self.list(root: root, path: $0.path) }
+            var next: [(path: String, parent: Int)] = []
+            for (position, folder) in listed.enumerated() {
+                let index = folders.count
+                folders.append(folder)
+                if level[position].parent >= 0 { folders[level[position].parent].subfolders.append(index) }
+                for name in subfolders(folder) {
+                    next.append((folder.path.isEmpty ? name : folder.path + "/" + name, index))
+                }
+            }
+            level = next
+        }
+    }
+
+    /// Calls `body` with each entry of a folder in the order of names, and the position of its
+    /// listing when the entry is a folder that was listed.
+    func forEachEntry(of index: Int, _ body: (Entry, Int?) -> Void) {
+        let folder = folders[index]
+        var subfolders = folder.subfolders[...]
+        for entry in folder.entries {
+            if entry.isDirectory, let next = subfolders.first, folders[next].path == folder.path(of: entry) {
+                subfolders = subfolders.dropFirst()
+                body(entry, next)
+            } else {
+                body(entry, nil)
+            }
+        }
+    }
+
+    /// The folder's entries sorted by name, skipping what Hugo and Jekyll skip: hidden files,
+    /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a
+    /// folder. Names are looked at as bytes: only folders and Markdown files become strings.
+    private static func list(root: String, path: String) -> Folder {
+        guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else {
+            return Folder(path: path, stat: nil, entries: [], isComplete: false)
+        }
+        defer { closedir(handle) }
+        var isComplete = true
+        var folderStat = stat()
+        let stat = fstat(dirfd(handle), &folderStat) == 0 ? FileStat(folderStat) : nil
+        if stat == nil { isComplete = false }
+        var entries: [Entry] = []
+        while let pointer = readdir(handle) {
+            var type = Int32(pointer.pointee.d_type)
+            let entry = withUnsafeBytes(of: &pointer.pointee.d_name) { raw -> Entry? in
+                let name = UnsafeRawBufferPointer(rebasing: raw[..<strlen(raw.baseAddress!)])
+                guard let first = name.first, first != UInt8(ascii: "."), first != UInt8(ascii: "#"),
+                    name.last != UInt8(ascii: "~")
+                else { return nil }
+                // Files and folders need no stat here (the scan stats the files it keeps, on
+                // every core); only a link, or an entry of a filesystem that gives no type, is
+                // examined.
+                if type != Int32(DT_DIR) && type != Int32(DT_REG) {
+                    var info = Glibc.stat()
+                    // A dangling link may point somewhere real later, with no folder changed.
+                    guard fstatat(dirfd(handle), raw.baseAddress!, &info, 0) == 0 else {
+                        isComplete = false
+                        return nil
+                    }
+                    let format = info.st_mode & S_IFMT
+                    // A link to a folder is not followed, as Hugo does not: a link to a parent
+                    // folder would otherwise list every post again and again.
+                    let isLink = type == Int32(DT_LNK)
+                    type = format == S_IFDIR && !isLink ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
+                }
+                let isDirectory = type == Int32(DT_DIR)
+                // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
+                let isMarkdown = type == Int32(DT_REG) && Self.isMarkdown(name)
+                guard isDirectory || isMarkdown else { return nil }
+                var sortKey: UInt64 = 0
+                for index in 0..<8 { sortKey = sortKey << 8 | UInt64(index < name.count ? name[index] : 0) }
+                return Entry(
+                    name: String(decoding: name, as: UTF8.self), isDirectory: isDirectory, isMarkdown: isMarkdown,
+                    sortKey: sortKey)
+            }
+            if let entry { entries.append(entry) }
+        }
+        entries.sort { $0.precedes($1) }
+        return Folder(path: path, stat: stat, entries: entries, isComplete: isComplete)
+    }
+
+    /// Compared byte by byte, ignoring ASCII case, without making a lowercased copy.
+    private static func isMarkdown(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[(dot + 1)...]
+        return markdownExtensions.contains { $0.utf8.elementsEqual(suffix) { $0 == $1 | 0x20 } }
+    }
+}
