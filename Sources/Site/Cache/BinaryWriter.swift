@@ -61,4 +61,12 @@ extension BinaryWriter {
     mutating func append(_ raw: [UInt8]) {
         append(raw[...])
     }
+
+    mutating func append(_ raw: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
 }

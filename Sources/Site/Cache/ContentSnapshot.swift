@@ -65,6 +65,10 @@ struct ContentSnapshot: Sendable {
         directories: [(path: String, stat: FileStat)], files: [ContentFile], takenAt: timespec, fingerprint: UInt64
     ) -> [UInt8] {
         var writer = BinaryWriter()
+        writer.reserve(
+            headerSize + (directories.count + files.count) * (recordHeaderSize + 1)
+                + directories.reduce(0) { $0 + max($1.path.utf8.count, 1) }
+                + files.reduce(0) { $0 + $1.relativePath.utf8.count })
         let time = UInt64(bitPattern: Int64(takenAt.tv_sec) << 30) | UInt64(takenAt.tv_nsec)
         for number in [magic, fingerprint, time, UInt64(directories.count), UInt64(files.count)] {
             writer.write(number)
@@ -83,16 +87,17 @@ struct ContentSnapshot: Sendable {
     private static func writeRecord(
         _ path: String, stat: FileStat, sectionCount: Int, kind: UInt8, to writer: inout BinaryWriter
     ) {
-        for number in [
-            UInt64(bitPattern: stat.size), UInt64(bitPattern: stat.modifiedSeconds),
-            UInt64(bitPattern: stat.modifiedNanoseconds), stat.inode,
-        ] {
-            writer.write(number)
+        writer.write(UInt64(bitPattern: stat.size))
+        writer.write(UInt64(bitPattern: stat.modifiedSeconds))
+        writer.write(UInt64(bitPattern: stat.modifiedNanoseconds))
+        writer.write(stat.inode)
+        var path = path
+        path.withUTF8 { utf8 in
+            writer.write(UInt32(min(sectionCount, Int(UInt16.max))) | UInt32(kind) << 16)
+            writer.write(UInt32(utf8.count))
+            writer.append(UnsafeRawBufferPointer(utf8))
+            writer.append(0)
         }
-        let utf8 = Array(path.utf8)
-        writer.write(UInt32(min(sectionCount, Int(UInt16.max))) | UInt32(kind) << 16)
-        writer.write(UInt32(utf8.count))
-        writer.append(utf8 + [0])
     }
 
     /// The post files as they are now, or nil when a folder changed (or cannot be examined) and

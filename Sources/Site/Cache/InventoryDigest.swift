@@ -10,12 +10,10 @@ struct InventoryDigest {
     /// Adds one file: its path relative to the content folder, as UTF-8, and its stat.
     mutating func add(_ path: UnsafeRawBufferPointer, _ stat: FileStat) {
         hash.add(path)
-        for number in [
-            UInt64(bitPattern: stat.size), UInt64(bitPattern: stat.modifiedSeconds),
-            UInt64(bitPattern: stat.modifiedNanoseconds), stat.inode,
-        ] {
-            hash.add(number)
-        }
+        hash.add(UInt64(bitPattern: stat.size))
+        hash.add(UInt64(bitPattern: stat.modifiedSeconds))
+        hash.add(UInt64(bitPattern: stat.modifiedNanoseconds))
+        hash.add(stat.inode)
     }
 
     mutating func add(_ relativePath: String, _ stat: FileStat) {

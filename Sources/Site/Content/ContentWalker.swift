@@ -27,13 +27,14 @@ struct ContentWalker {
         }
         var walker = ContentWalker(root: contentDirectory, tree: tree)
         var files: [ContentFile] = []
+        files.reserveCapacity(tree.fileCount)
         walker.collectHugo(0, depth: 0, sectionCount: 0, into: &files)
         walker.files = files
         return walker
     }
 
     private static func leafBundlePage(of folder: FolderTree.Folder) -> FolderTree.Entry? {
-        folder.entries.first { !$0.isDirectory && $0.stem == "index" && $0.isMarkdown }
+        folder.entries.first { $0.kind == .indexPage }
     }
 
     private func collectHugo(_ index: Int, depth: Int, sectionCount: Int, into files: inout [ContentFile]) {
@@ -42,7 +43,7 @@ struct ContentWalker {
         var sectionCount = sectionCount
         if depth == 1
             || (depth > 1 && sectionCount == depth - 1
-                && folder.entries.contains { $0.stem == "_index" && $0.isMarkdown })
+                && folder.entries.contains { $0.kind == .listPage })
         {
             sectionCount += 1
         }
@@ -56,7 +57,7 @@ struct ContentWalker {
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
                 collectHugo(subfolder, depth: depth + 1, sectionCount: sectionCount, into: &files)
-            } else if entry.isMarkdown, entry.stem != "_index" {
+            } else if entry.kind == .page || entry.kind == .indexPage {
                 files.append(
                     ContentFile(
                         root: root, relativePath: folder.path(of: entry), sectionCount: sectionCount, kind: .page))
@@ -72,6 +73,7 @@ struct ContentWalker {
         }
         var walker = ContentWalker(root: root, tree: tree)
         var files: [ContentFile] = []
+        files.reserveCapacity(tree.fileCount)
         walker.collectJekyll(0, into: &files)
         walker.files = files
         return walker
@@ -92,7 +94,7 @@ struct ContentWalker {
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
                 collectJekyll(subfolder, into: &files)
-            } else if let postsFolder, entry.isMarkdown {
+            } else if let postsFolder, !entry.isDirectory {
                 files.append(
                     ContentFile(
                         root: root, relativePath: folder.path(of: entry), sectionCount: 0,

@@ -27,22 +27,23 @@ struct FolderTree {
 
     /// One folder entry, its name taken apart once: a section may hold thousands.
     struct Entry: Sendable {
+        enum Kind: Sendable {
+            case folder
+            /// A Markdown file named `index`: the page of a Hugo leaf bundle.
+            case indexPage
+            /// A Markdown file named `_index`: a Hugo list page, which makes its folder a section.
+            case listPage
+            /// Any other Markdown file.
+            case page
+        }
+
         let name: String
-        let isDirectory: Bool
-        let isMarkdown: Bool
-        /// The name without its extension, for Markdown files (`index`, `_index`).
-        let stem: Substring
+        let kind: Kind
         /// The first eight bytes of the name, big-endian: most names differ in them, and
         /// comparing one number sorts a folder of thousands of names several times faster.
         fileprivate let sortKey: UInt64
 
-        fileprivate init(name: String, isDirectory: Bool, isMarkdown: Bool, sortKey: UInt64) {
-            self.name = name
-            self.isDirectory = isDirectory
-            self.isMarkdown = isMarkdown
-            self.sortKey = sortKey
-            stem = isMarkdown ? name[..<name.lastIndex(of: ".")!] : name[...]
-        }
+        var isDirectory: Bool { kind == .folder }
 
         /// Byte order: the same on every machine and in every locale.
         fileprivate func precedes(_ other: Entry) -> Bool {
@@ -51,7 +52,7 @@ struct FolderTree {
         }
     }
 
-    static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"]
+    private static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"].map { Array($0.utf8) }
 
     /// Every folder listed, level by level: the content folder first.
     private(set) var folders: [Folder] = []
@@ -60,6 +61,9 @@ struct FolderTree {
     /// but cannot vouch for the next run (a folder unreadable now may be readable then, with no
     /// recorded folder changed), so no snapshot is kept of it.
     var isComplete: Bool { folders.allSatisfy(\.isComplete) }
+
+    /// How many Markdown files the folders hold: at most the number of pages a walk finds.
+    var fileCount: Int { folders.reduce(0) { $0 + $1.entries.count { !$0.isDirectory } } }
 
     /// - Parameter subfolders: the names of the folder's subfolders to list in turn.
     init(root: String, subfolders: (Folder) -> [String]) {
@@ -130,15 +134,20 @@ struct FolderTree {
                     let isLink = type == Int32(DT_LNK)
                     type = format == S_IFDIR && !isLink ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
                 }
-                let isDirectory = type == Int32(DT_DIR)
-                // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
-                let isMarkdown = type == Int32(DT_REG) && Self.isMarkdown(name)
-                guard isDirectory || isMarkdown else { return nil }
+                let kind: Entry.Kind
+                if type == Int32(DT_DIR) {
+                    kind = .folder
+                } else if type == Int32(DT_REG), let stem = Self.markdownStem(name) {
+                    kind =
+                        stem.elementsEqual("index".utf8)
+                        ? .indexPage : stem.elementsEqual("_index".utf8) ? .listPage : .page
+                } else {
+                    // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
+                    return nil
+                }
                 var sortKey: UInt64 = 0
                 for index in 0..<8 { sortKey = sortKey << 8 | UInt64(index < name.count ? name[index] : 0) }
-                return Entry(
-                    name: String(decoding: name, as: UTF8.self), isDirectory: isDirectory, isMarkdown: isMarkdown,
-                    sortKey: sortKey)
+                return Entry(name: String(decoding: name, as: UTF8.self), kind: kind, sortKey: sortKey)
             }
             if let entry { entries.append(entry) }
         }
@@ -146,10 +155,18 @@ struct FolderTree {
         return Folder(path: path, stat: stat, entries: entries, isComplete: isComplete)
     }
 
-    /// Compared byte by byte, ignoring ASCII case, without making a lowercased copy.
-    private static func isMarkdown(_ name: UnsafeRawBufferPointer) -> Bool {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    /// The name without its extension when the extension is a Markdown one, compared byte by
+    /// byte, ignoring ASCII case, without making a lowercased copy.
+    private static func markdownStem(_ name: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer.SubSequence? {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         let suffix = name[(dot + 1)...]
-        return markdownExtensions.contains { $0.utf8.elementsEqual(suffix) { $0 == $1 | 0x20 } }
+        guard
+            markdownExtensions.contains(where: { known in
+                known.count == suffix.count && zip(known, suffix).allSatisfy { $0 == $1 | 0x20 }
+            })
+        else {
+            return nil
+        }
+        return name[..<dot]
     }
 }

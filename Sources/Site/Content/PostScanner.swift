@@ -191,14 +191,21 @@ public struct PostScanner: Sendable {
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
         var digest = InventoryDigest(fingerprint: listingFingerprint)
-        // Moved out, not copied: the cache below needs only what was read and how.
+        // What each file gives the new cache: its record read now, or its old one.
+        var sources: [ScanCache.Builder.Source] = []
+        sources.reserveCapacity(files.count)
+        // Moved out, not copied: a post holds a dozen strings.
         for position in outcomes.indices {
-            guard outcomes[position] != nil else { continue }
-            let stat = outcomes[position]!.stat
-            digest.add(files[position].relativePath, stat)
-            if stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
-            if outcomes[position]!.wasRead { result.filesRead += 1 }
-            switch outcomes[position]!.outcome.take()! {
+            guard var scanned = outcomes[position].take() else { continue }
+            digest.add(files[position].relativePath, scanned.stat)
+            if scanned.stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
+            if scanned.wasRead { result.filesRead += 1 }
+            if let record = scanned.record.take() {
+                sources.append(.record(record))
+            } else if !scanned.wasRead, let old = candidates[position] {
+                sources.append(.copy(old))
+            }
+            switch scanned.outcome.take()! {
             case .success(let post): result.posts.append(post)
             case .failure(let problem): result.problems.append(problem)
             }
@@ -208,14 +215,7 @@ public struct PostScanner: Sendable {
             result.filesRead == 0 && cache.count == files.count
             && candidates.enumerated().allSatisfy { $0.element == $0.offset }
         if let cachePath, !isCacheCurrent {
-            // What each file gives the new cache: its record read now, or its old one.
-            let sources = outcomes.indices.compactMap { position -> ScanCache.Builder.Source? in
-                guard let scanned = outcomes[position] else { return nil }
-                if let record = scanned.record { return .record(record) }
-                if scanned.wasRead { return nil }
-                return candidates[position].map { .copy($0) }
-            }
-            let write = { @Sendable in
+            let write = { @Sendable [sources] in
                 Self.save(
                     ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, sources: sources).bytes,
                     to: cachePath)

@@ -53,8 +53,8 @@ private struct DateScanner {
     private var atEnd: Bool { position == bytes.count }
     private var peek: UInt8? { atEnd ? nil : bytes[position] }
 
-    private mutating func consume(_ character: Character) -> Bool {
-        guard peek == character.asciiValue else { return false }
+    private mutating func consume(_ character: Unicode.Scalar) -> Bool {
+        guard peek == UInt8(ascii: character) else { return false }
         position += 1
         return true
     }
