@@ -84,6 +84,27 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(try scan().posts.count { $0.title == "M" }, 70)
     }
 
+    /// A folder holding `index.md` is a leaf bundle known from two stats, without being listed;
+    /// one whose `index.md` is a folder, or a link to nothing, is listed and read as it is.
+    func testLeafBundlesAreFoundWithoutListingThemAndOddOnesAreListed() throws {
+        site.write("content/posts/trip/index.md", "---\ntitle: Trip\n---\n")
+        site.write("content/posts/trip/images/inner.md", "---\ntitle: A resource\n---\n")
+        site.write("content/posts/linked/real.txt", "---\ntitle: Linked\n---\n")
+        XCTAssertEqual(symlink("real.txt", site.root + "/content/posts/linked/index.md"), 0)
+        site.write("content/posts/odd/index.md/page.md", "---\ntitle: Inside a folder named index.md\n---\n")
+        site.write("content/posts/upper/index.MD", "---\ntitle: Upper\n---\n")
+        let result = try scan()
+        XCTAssertEqual(
+            result.posts.map(\.contentPath),
+            [
+                "posts/good.md", "posts/linked/index.md", "posts/odd/index.md/page.md", "posts/trip/index.md",
+                "posts/upper/index.MD",
+            ])
+        XCTAssertEqual(
+            result.posts.map(\.title), ["Good", "Linked", "Inside a folder named index.md", "Trip", "Upper"])
+        XCTAssertEqual(result.problems.map(\.description), [])
+    }
+
     func testStatusesAgainstTheClock() throws {
         site.write("content/posts/draft.md", "---\ntitle: D\ndraft: true\n---\n")
         site.write("content/posts/future.md", "---\ntitle: F\ndate: 2025-06-01T00:00:00Z\n---\n")

@@ -21,7 +21,7 @@ struct ContentWalker {
     /// extra Markdown files inside a page bundle, which are resources, not pages.
     static func hugo(in contentDirectory: String) -> ContentWalker {
         // A leaf bundle is one page, whatever else its folder holds: its folders are not listed.
-        let tree = FolderTree(root: contentDirectory) { folder in
+        let tree = FolderTree(root: contentDirectory, leafPage: "index.md") { folder in
             guard folder.path.isEmpty || Self.leafBundlePage(of: folder) == nil else { return [] }
             return folder.entries.filter(\.isDirectory).map(\.name)
         }

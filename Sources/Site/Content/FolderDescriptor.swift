@@ -19,6 +19,12 @@ final class FolderDescriptor: Sendable {
         openat(descriptor, relativePath, O_RDONLY | O_CLOEXEC)
     }
 
+    /// Whether `relativePath` is a regular file, links followed.
+    func holdsFile(_ relativePath: String) -> Bool {
+        var info = Foundation.stat()
+        return fstatat(descriptor, relativePath, &info, 0) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// The stat of `relativePath`, links followed; nil when it cannot be had.
     func stat(_ relativePath: UnsafePointer<CChar>) -> FileStat? {
         var info = Foundation.stat()
