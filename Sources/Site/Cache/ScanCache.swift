@@ -121,39 +121,38 @@ struct ScanCache: Sendable {
         }
     }
 
-    static func write(_ outcome: Outcome, to writer: inout BinaryWriter) {
-        switch outcome {
-        case .success(let post):
-            writer.write(true)
-            writer.write(post.path)
-            writer.write(post.contentPath)
-            writer.write(post.title)
-            writer.write(post.section)
-            writer.write(post.permalink)
-            writer.write(post.date)
-            writer.write(post.publishDate)
-            writer.write(post.lastmod)
-            writer.write(post.expiryDate)
-            writer.write(post.isDraft)
-            writer.write(post.slug)
-            writer.write(post.url)
-            writer.write(post.summary)
-            writer.write(post.description)
-            writer.write(post.identifier)
-            writer.write(post.tags)
-            writer.write(post.categories)
-            writer.write(post.authors)
-            writer.write(post.bodyOffset)
-            writer.write(post.bodyLine)
-            writer.write(Int(post.fileKind.rawValue))
-            writer.write(post.sectionCount)
-        case .failure(let problem):
-            writer.write(false)
-            writer.write(problem.path)
-            writer.write(problem.line)
-            writer.write(problem.reason)
-            writer.write(problem.severity == .error)
-        }
+    static func write(_ post: Post, to writer: inout BinaryWriter) {
+        writer.write(true)
+        writer.write(post.path)
+        writer.write(post.contentPath)
+        writer.write(post.title)
+        writer.write(post.section)
+        writer.write(post.permalink)
+        writer.write(post.date)
+        writer.write(post.publishDate)
+        writer.write(post.lastmod)
+        writer.write(post.expiryDate)
+        writer.write(post.isDraft)
+        writer.write(post.slug)
+        writer.write(post.url)
+        writer.write(post.summary)
+        writer.write(post.description)
+        writer.write(post.identifier)
+        writer.write(post.tags)
+        writer.write(post.categories)
+        writer.write(post.authors)
+        writer.write(post.bodyOffset)
+        writer.write(post.bodyLine)
+        writer.write(Int(post.fileKind.rawValue))
+        writer.write(post.sectionCount)
+    }
+
+    static func write(_ problem: Problem, to writer: inout BinaryWriter) {
+        writer.write(false)
+        writer.write(problem.path)
+        writer.write(problem.line)
+        writer.write(problem.reason)
+        writer.write(problem.severity == .error)
     }
 
     private static func readPost(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> Post {

@@ -139,8 +139,8 @@ public struct PostScanner: Sendable {
         /// The file's stat: the listing's, or the one taken as it was read.
         let stat: FileStat
         let wasRead: Bool
-        /// The file's new cache record, when it was read and may be cached.
-        var record: [UInt8]? = nil
+        /// Whether what was read may go into the scan cache.
+        var isKept = false
     }
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
@@ -182,16 +182,15 @@ public struct PostScanner: Sendable {
             }
             guard let reading = reader.read(file, in: folder) else { return nil }
             let stat = reading.stat ?? file.stat
-            // Encoded here, on every core; a file changed just now is read again next time.
-            let isKept = keepsCache && reading.stat != nil && !stat.isRecent(comparedTo: inventory.examinedAt)
+            // A file changed just now is read again next time.
             return Scanned(
                 outcome: reading.outcome, stat: stat, wasRead: true,
-                record: isKept ? ScanCache.record(file.with(stat), reading.outcome) : nil)
+                isKept: keepsCache && reading.stat != nil && !stat.isRecent(comparedTo: inventory.examinedAt))
         }
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
         var digest = InventoryDigest(fingerprint: listingFingerprint)
-        // What each file gives the new cache: its record read now, or its old one.
+        // What each file gives the new cache: what was read now, or its old record.
         var sources: [ScanCache.Builder.Source] = []
         sources.reserveCapacity(files.count)
         // Moved out, not copied: a post holds a dozen strings.
@@ -200,14 +199,16 @@ public struct PostScanner: Sendable {
             digest.add(files[position].relativePath, scanned.stat)
             if scanned.stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
             if scanned.wasRead { result.filesRead += 1 }
-            if let record = scanned.record.take() {
-                sources.append(.record(record))
-            } else if !scanned.wasRead, let old = candidates[position] {
-                sources.append(.copy(old))
-            }
+            if !scanned.wasRead, let old = candidates[position] { sources.append(.copy(old)) }
             switch scanned.outcome.take()! {
-            case .success(let post): result.posts.append(post)
-            case .failure(let problem): result.problems.append(problem)
+            case .success(let post):
+                if scanned.isKept { sources.append(.post(files[position].with(scanned.stat), result.posts.count)) }
+                result.posts.append(post)
+            case .failure(let problem):
+                if scanned.isKept {
+                    sources.append(.problem(files[position].with(scanned.stat), result.problems.count))
+                }
+                result.problems.append(problem)
             }
         }
         result.sources = digest.value
@@ -215,10 +216,10 @@ public struct PostScanner: Sendable {
             result.filesRead == 0 && cache.count == files.count
             && candidates.enumerated().allSatisfy { $0.element == $0.offset }
         if let cachePath, !isCacheCurrent {
-            let write = { @Sendable [sources] in
-                Self.save(
-                    ScanCache.Builder(copyingFrom: cache, fingerprint: fingerprint, sources: sources).bytes,
-                    to: cachePath)
+            let write = { @Sendable [sources, posts = result.posts, problems = result.problems] in
+                let builder = ScanCache.Builder(
+                    copyingFrom: cache, fingerprint: fingerprint, sources: sources, posts: posts, problems: problems)
+                Self.save(builder.bytes, to: cachePath)
             }
             if writesCacheInBackground {
                 result.pendingCacheWrite = PendingWrite(write)
