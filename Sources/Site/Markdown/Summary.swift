@@ -19,14 +19,13 @@ struct Summary {
     /// sentence or paragraph end; the whole text when there is no such end. Counted in Unicode
     /// scalars, as Hugo counts runes.
     static func automatic(fromHTML html: String, words: Int) -> Summary {
-        let text = plainText(html)
-        let scalars = text.unicodeScalars
+        // The plain text is made only as far as the summary goes, and a little past it.
+        var text = PlainText(html)
+        var summary = String.UnicodeScalarView()
         var wordCount = 0
         var previousWasSpace = false
-        var cut: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        while let scalar = text.next() {
+            summary.append(scalar)
             if Self.isWhitespace(scalar) {
                 if !previousWasSpace { wordCount += 1 }
                 previousWasSpace = true
@@ -35,15 +34,12 @@ struct Summary {
             }
             // Counted first, as Hugo does: the white space that ends the last word may end the summary.
             if wordCount >= words, ".?!\"\n".unicodeScalars.contains(scalar) {
-                cut = scalars.index(after: index)
-                break
+                var isTruncated = false
+                while !isTruncated, let next = text.next() { isTruncated = !Self.isWhitespace(next) }
+                return Summary(html: String(summary).trimmingSpaces, isTruncated: isTruncated)
             }
-            index = scalars.index(after: index)
         }
-        guard let cut else { return Summary(html: text.trimmingSpaces, isTruncated: false) }
-        let summary = String(text[..<cut]).trimmingSpaces
-        let isTruncated = !scalars[cut...].allSatisfy(Self.isWhitespace)
-        return Summary(html: summary, isTruncated: isTruncated)
+        return Summary(html: String(summary).trimmingSpaces, isTruncated: false)
     }
 
     /// Unicode's white space, with the ASCII answers first: asking for a scalar's properties
@@ -56,42 +52,52 @@ struct Summary {
     /// Markup that ends a line of plain text.
     private static let lineBreaks = ["</p>", "<br>", "<br />"].map { Array($0.utf8) }
 
-    /// Hugo's `StripHTML`: line breaks become spaces, paragraph ends and `<br>` become line
-    /// breaks, tags go, and each run of white space keeps only its first character. Entities
-    /// stay escaped, so the result is still safe to use as HTML. One pass over the scalars:
-    /// every post in a feed goes through it.
-    static func plainText(_ html: String) -> String {
-        var result = String.UnicodeScalarView()
-        var inTag = false
-        var previousWasSpace = false
-        let scalars = html.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "<", let marker = lineBreaks.first(where: { html.utf8[index...].starts(with: $0) }) {
-                // Inside a tag the line break is dropped with the tag; the marker's `>` closes nothing.
-                if !inTag && !previousWasSpace { result.append("\n") }
-                if !inTag { previousWasSpace = true }
-                index = html.utf8.index(index, offsetBy: marker.count)
-                continue
-            }
-            index = scalars.index(after: index)
-            if inTag {
-                if scalar == ">" { inTag = false }
-                continue
-            }
-            if scalar == "<" {
-                inTag = true
-                continue
-            }
-            if Self.isWhitespace(scalar) {
-                if previousWasSpace { continue }
-                previousWasSpace = true
-            } else {
-                previousWasSpace = false
-            }
-            result.append(scalar == "\n" ? " " : scalar)
+    /// Hugo's `StripHTML`, one scalar at a time: line breaks become spaces, paragraph ends and
+    /// `<br>` become line breaks, tags go, and each run of white space keeps only its first
+    /// character. Entities stay escaped, so the result is still safe to use as HTML.
+    struct PlainText: IteratorProtocol {
+        private let html: String
+        private var index: String.Index
+        private var inTag = false
+        private var previousWasSpace = false
+
+        init(_ html: String) {
+            self.html = html
+            index = html.startIndex
         }
-        return String(result)
+
+        mutating func next() -> Unicode.Scalar? {
+            let scalars = html.unicodeScalars
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if scalar == "<", let marker = lineBreaks.first(where: { html.utf8[index...].starts(with: $0) }) {
+                    index = html.utf8.index(index, offsetBy: marker.count)
+                    // Inside a tag the line break is dropped with the tag; the marker's `>` closes nothing.
+                    if inTag || previousWasSpace {
+                        if !inTag { previousWasSpace = true }
+                        continue
+                    }
+                    previousWasSpace = true
+                    return "\n"
+                }
+                index = scalars.index(after: index)
+                if inTag {
+                    if scalar == ">" { inTag = false }
+                    continue
+                }
+                if scalar == "<" {
+                    inTag = true
+                    continue
+                }
+                if Summary.isWhitespace(scalar) {
+                    if previousWasSpace { continue }
+                    previousWasSpace = true
+                } else {
+                    previousWasSpace = false
+                }
+                return scalar == "\n" ? " " : scalar
+            }
+            return nil
+        }
     }
 }

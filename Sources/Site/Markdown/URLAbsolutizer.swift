@@ -4,18 +4,25 @@
 struct URLAbsolutizer {
     /// The post's permalink, an absolute `http(s)` URL.
     let base: String
+    // The base taken apart once, not for every link: `https://host`, `https`, and the base
+    // without its query or fragment.
+    private let origin: Substring
+    private let scheme: Substring
+    private let document: Substring
 
-    private var origin: Substring {
-        guard let schemeEnd = base.range(of: "://") else { return Substring(base) }
-        let hostEnd =
-            base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? base.endIndex
-        return base[..<hostEnd]
+    init(base: String) {
+        self.base = base
+        if let schemeEnd = base.range(of: "://") {
+            let hostEnd =
+                base[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+                ?? base.endIndex
+            origin = base[..<hostEnd]
+        } else {
+            origin = Substring(base)
+        }
+        scheme = base.prefix { $0 != ":" }
+        document = base.prefix { $0 != "?" && $0 != "#" }
     }
-
-    private var scheme: Substring { base.prefix { $0 != ":" } }
-
-    /// The base without its query or fragment.
-    private var document: Substring { base.prefix { $0 != "?" && $0 != "#" } }
 
     /// Resolves one reference per RFC 3986, section 5.2.
     func resolve(_ reference: String) -> String {
