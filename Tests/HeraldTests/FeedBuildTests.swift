@@ -301,6 +301,31 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertTrue(isNothingChanged(last), "\(last)")
     }
 
+    /// Every feed setting is part of the build stamp: changing any one of them builds again,
+    /// though no post changed.
+    func testChangingAnyFeedSettingBuildsAgain() throws {
+        let site = try copyExampleSite()
+        let output = folder.path + "/feeds"
+        func build(with setting: String) throws -> [String: Any] {
+            site.write("herald.toml", "[site]\nsource = '.'\n[feeds]\n\(setting)\n[announce]\nstate = 'state'\n")
+            return try buildReport(site, output)
+        }
+        XCTAssertEqual(try build(with: "")["postsRead"] as? Int, 17)
+        for setting in [
+            "limit = 5", "content = 'summary'", "formats = ['rss']", "sections = false", "tags = false",
+            "categories = false", "stylesheet = false", "description = 'About'", "description = ''", "icon = 'i.png'",
+            "logo = 'l.png'", "rights = 'CC BY'", "max_bytes = 1000000", "paths = { tag = 'topics/:slug' }",
+            "file_names = { rss = 'rss.xml' }",
+        ] {
+            // From the same settings each time, so that only this one differs.
+            _ = try build(with: "")
+            XCTAssertEqual((try build(with: "")["files"] as? [Any])?.count, 0, "nothing changed before \(setting)")
+            let changed = try build(with: setting)
+            XCTAssertEqual(changed["postsRead"] as? Int, 0, setting)
+            XCTAssertFalse((changed["files"] as? [Any])?.isEmpty ?? true, "\(setting) was not seen as a change")
+        }
+    }
+
     // MARK: - Hostile posts
 
     func testHostilePostsStillGiveValidFeeds() throws {
