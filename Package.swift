@@ -19,7 +19,7 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "CCrypto"),
         .target(name: "Site", dependencies: ["CCmark", "CYAML", "TOMLKit"]),
         .target(
             name: "Feeds", dependencies: ["Site", "CLibXML2"],

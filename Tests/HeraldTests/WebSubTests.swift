@@ -62,6 +62,10 @@ final class WebSubTests: XCTestCase {
         func loadsLibcurl(_ arguments: [String]) throws -> Bool {
             let result = try HeraldProcess.run("env", ["LD_DEBUG=files", HeraldProcess.heraldPath] + arguments)
             XCTAssertEqual(result.status, 0, result.standardError)
+            // libcrypto comes with libcurl, and is not opened without it: only announcements sign.
+            XCTAssertEqual(
+                result.standardError.contains("libcrypto.so"), result.standardError.contains("libcurl.so"),
+                arguments.joined(separator: " "))
             return result.standardError.contains("libcurl.so")
         }
         XCTAssertFalse(try loadsLibcurl(["build", "--config", config, "--dry-run"]), "a dry run sends nothing")
