@@ -143,7 +143,8 @@ struct ContentSnapshot: Sendable {
             for (offset, stat) in zip(fileOffsets, stats) {
                 let length = Int(raw.loadUnaligned(fromByteOffset: offset + 36, as: UInt32.self))
                 let start = offset + Self.recordHeaderSize
-                digest.add(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]), stat)
+                digest.add(
+                    InventoryDigest.fileHash(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]), stat))
             }
         }
         return digest.value

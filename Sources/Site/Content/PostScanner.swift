@@ -141,6 +141,8 @@ public struct PostScanner: Sendable {
         let wasRead: Bool
         /// Whether what was read may go into the scan cache.
         var isKept = false
+        /// The file's part of the inventory digest, hashed here on every core.
+        var digest: UInt64 = 0
     }
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
@@ -156,8 +158,8 @@ public struct PostScanner: Sendable {
         let candidates = files.indices.map { cache.record(named: files[$0].relativePath, at: $0, index: &index) }
         let reader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
         let keepsCache = cachePath != nil
-        // Cached posts are decoded on every core too: for a large site that is most of a scan.
-        var outcomes = Array(files.indices).concurrentMap { position -> Scanned? in
+        /// What the scan makes of the file at `position`: its cached post, or what reading it gave.
+        @Sendable func scanFile(_ position: Int) -> Scanned? {
             var file = files[position]
             if let candidate = candidates[position] {
                 // After a walk the file has no stat yet: one is needed to trust the cache.
@@ -187,6 +189,13 @@ public struct PostScanner: Sendable {
                 outcome: reading.outcome, stat: stat, wasRead: true,
                 isKept: keepsCache && reading.stat != nil && !stat.isRecent(comparedTo: inventory.examinedAt))
         }
+        // Cached posts are decoded on every core too: for a large site that is most of a scan.
+        // Each file's part of the digest is hashed there as well.
+        var outcomes = Array(files.indices).concurrentMap { position -> Scanned? in
+            guard var scanned = scanFile(position) else { return nil }
+            scanned.digest = InventoryDigest.fileHash(files[position].relativePath, scanned.stat)
+            return scanned
+        }
         var result = Result(posts: [], problems: [], filesRead: 0)
         result.posts.reserveCapacity(files.count)
         var digest = InventoryDigest(fingerprint: listingFingerprint)
@@ -196,7 +205,7 @@ public struct PostScanner: Sendable {
         // Moved out, not copied: a post holds a dozen strings.
         for position in outcomes.indices {
             guard var scanned = outcomes[position].take() else { continue }
-            digest.add(files[position].relativePath, scanned.stat)
+            digest.add(scanned.digest)
             if scanned.stat.isRecent(comparedTo: inventory.examinedAt) { result.hasRecentChanges = true }
             if scanned.wasRead { result.filesRead += 1 }
             if !scanned.wasRead, let old = candidates[position] { sources.append(.copy(old)) }
