@@ -14,12 +14,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // libcurl's headers only: the library itself is opened when the first request is sent.
-        .target(name: "CCurl"),
+        .target(name: "CLibraryLoader"),
+        .target(name: "CCurl", dependencies: ["CLibraryLoader"]),
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .target(name: "CCrypto"),
+        .target(name: "CCrypto", dependencies: ["CLibraryLoader"]),
         .target(name: "Site", dependencies: ["CCmark", "CYAML", "TOMLKit"]),
         .target(
             name: "Feeds", dependencies: ["Site", "CLibXML2"],
