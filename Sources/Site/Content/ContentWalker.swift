@@ -3,18 +3,25 @@
 /// is stat'ed.
 struct ContentWalker {
     private(set) var files: [ContentFile] = []
-    /// Every folder listed, by path relative to the content folder ("" for the folder itself).
-    let directories: [(path: String, stat: FileStat)]
-    /// False when a folder could not be listed or an entry examined (see `FolderTree.isComplete`).
-    let isComplete: Bool
     private let root: String
     private let tree: FolderTree
 
-    private init(root: String, tree: FolderTree) {
+    /// Every folder listed, by path relative to the content folder ("" for the folder itself).
+    var directories: [(path: String, stat: FileStat)] {
+        tree.folders.compactMap { folder in folder.stat.map { (folder.path, $0) } }
+    }
+
+    /// False when a folder could not be listed or an entry examined (see `FolderTree.isComplete`).
+    var isComplete: Bool { tree.isComplete }
+
+    /// - Parameter collect: adds the files of the tree, from its top folder, to those given.
+    private init(root: String, tree: FolderTree, collect: (Self, inout [ContentFile]) -> Void) {
         self.root = root
         self.tree = tree
-        directories = tree.folders.compactMap { folder in folder.stat.map { (folder.path, $0) } }
-        isComplete = tree.isComplete
+        var found: [ContentFile] = []
+        found.reserveCapacity(tree.fileCount)
+        collect(self, &found)
+        files = found
     }
 
     /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
@@ -25,12 +32,9 @@ struct ContentWalker {
             guard folder.path.isEmpty || Self.leafBundlePage(of: folder) == nil else { return [] }
             return folder.entries.filter(\.isDirectory).map(\.name)
         }
-        var walker = ContentWalker(root: contentDirectory, tree: tree)
-        var files: [ContentFile] = []
-        files.reserveCapacity(tree.fileCount)
-        walker.collectHugo(0, depth: 0, sectionCount: 0, into: &files)
-        walker.files = files
-        return walker
+        return ContentWalker(root: contentDirectory, tree: tree) { walker, files in
+            walker.collectHugo(0, depth: 0, sectionCount: 0, into: &files)
+        }
     }
 
     private static func leafBundlePage(of folder: FolderTree.Folder) -> FolderTree.Entry? {
@@ -50,7 +54,7 @@ struct ContentWalker {
         if depth > 0, let page = Self.leafBundlePage(of: folder) {
             files.append(
                 ContentFile(
-                    root: root, relativePath: folder.path(of: page), sectionCount: min(sectionCount, depth - 1),
+                    root: root, relativePath: folder.path(of: page.name), sectionCount: min(sectionCount, depth - 1),
                     kind: .bundle))
             return
         }
@@ -60,7 +64,7 @@ struct ContentWalker {
             } else if entry.kind == .page || entry.kind == .indexPage {
                 files.append(
                     ContentFile(
-                        root: root, relativePath: folder.path(of: entry), sectionCount: sectionCount, kind: .page))
+                        root: root, relativePath: folder.path(of: entry.name), sectionCount: sectionCount, kind: .page))
             }
         }
     }
@@ -69,36 +73,31 @@ struct ContentWalker {
     static func jekyll(in root: String) -> ContentWalker {
         let tree = FolderTree(root: root) { folder in
             let folders = folder.entries.filter(\.isDirectory).map(\.name)
-            return isInsidePosts(folder.path) ? folders : folders.filter { !jekyllSkipped.contains($0) }
+            return postsFolder(in: folder.path) != nil ? folders : folders.filter { !jekyllSkipped.contains($0) }
         }
-        var walker = ContentWalker(root: root, tree: tree)
-        var files: [ContentFile] = []
-        files.reserveCapacity(tree.fileCount)
-        walker.collectJekyll(0, into: &files)
-        walker.files = files
-        return walker
+        return ContentWalker(root: root, tree: tree) { walker, files in walker.collectJekyll(0, into: &files) }
     }
 
     private static let jekyllSkipped: Set<String> = [
         "_site", "node_modules", "vendor", "_layouts", "_includes", "_sass",
     ]
 
-    private static func isInsidePosts(_ path: String) -> Bool {
-        path.split(separator: "/").contains { $0 == "_posts" || $0 == "_drafts" }
+    /// The `_posts` or `_drafts` folder a path is in, if any.
+    private static func postsFolder(in path: String) -> Substring? {
+        path.split(separator: "/").first { $0 == "_posts" || $0 == "_drafts" }
     }
 
     private func collectJekyll(_ index: Int, into files: inout [ContentFile]) {
         let folder = tree.folders[index]
-        let path = folder.path.split(separator: "/")
-        let postsFolder = path.firstIndex { $0 == "_posts" || $0 == "_drafts" }
+        let postsFolder = Self.postsFolder(in: folder.path)
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
                 collectJekyll(subfolder, into: &files)
             } else if let postsFolder, !entry.isDirectory {
                 files.append(
                     ContentFile(
-                        root: root, relativePath: folder.path(of: entry), sectionCount: 0,
-                        kind: path[postsFolder] == "_drafts" ? .jekyllDraft : .page))
+                        root: root, relativePath: folder.path(of: entry.name), sectionCount: 0,
+                        kind: postsFolder == "_drafts" ? .jekyllDraft : .page))
             }
         }
     }

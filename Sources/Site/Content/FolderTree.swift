@@ -19,9 +19,9 @@ struct FolderTree {
         /// Positions in `FolderTree.folders` of the subfolders listed, in the order of their names.
         fileprivate(set) var subfolders: [Int] = []
 
-        /// The path of an entry of this folder, relative to the content folder.
-        func path(of entry: Entry) -> String {
-            path.isEmpty ? entry.name : path + "/" + entry.name
+        /// The path of the entry `name` of this folder, relative to the content folder.
+        func path(of name: String) -> String {
+            path.isEmpty ? name : path + "/" + name
         }
 
         /// Whether `subfolderPath`, the path of one of this folder's subfolders, is that of
@@ -102,7 +102,7 @@ struct FolderTree {
                 folders.append(folder)
                 if level[position].parent >= 0 { folders[level[position].parent].subfolders.append(index) }
                 for name in subfolders(folder) {
-                    next.append((folder.path.isEmpty ? name : folder.path + "/" + name, index))
+                    next.append((folder.path(of: name), index))
                 }
             }
             level = next
