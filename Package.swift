@@ -8,7 +8,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
@@ -21,7 +20,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "CCrypto", dependencies: ["CLibraryLoader"]),
-        .target(name: "Site", dependencies: ["CCmark", "CYAML", "TOMLKit"]),
+        .target(name: "Site", dependencies: ["CCmark", "CYAML"]),
         .target(
             name: "Feeds", dependencies: ["Site", "CLibXML2"],
             // Compiled into the binary, so an installed `herald` needs no files beside it.

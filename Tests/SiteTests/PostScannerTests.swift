@@ -145,6 +145,22 @@ final class PostScannerTests: XCTestCase {
             "\(result.problems)")
     }
 
+    /// These aborted every command (an assertion inside toml++) before TOML had a reader of its own.
+    func testTOMLThatCrashedTheOldReaderSkipsOnlyItsPost() throws {
+        site.write("content/posts/a.md", "+++\ntitle = 'A'\n[.]\n+++\nBody\n")
+        site.write("content/posts/b.md", "+++\ntitle = 'B'\ndate = 2024-04-15Tx08:40:00\n+++\nBody\n")
+        site.write("content/posts/c.md", "+++\n[\n+++\nBody\n")
+        let result = try scan()
+        XCTAssertEqual(result.posts.map(\.title), ["Good"])
+        XCTAssertEqual(
+            result.problems.map(\.description).sorted(),
+            [
+                "content/posts/a.md:3: TOML: expected a key, found '.'",
+                "content/posts/b.md:3: TOML: '2024-04-15Tx08:40:00' is not a TOML value; quote text, as in key = \"text\"",
+                "content/posts/c.md:2: TOML: expected a key, found the end of the line",
+            ])
+    }
+
     func testUnterminatedFrontMatter() throws {
         site.write("content/posts/open.md", "---\ntitle: Never closed\n\nBody text\n")
         try assertSkipped(

@@ -40,6 +40,16 @@ final class SiteConfigurationTests: XCTestCase {
         XCTAssertTrue(loadError("[site]\ncontent = 'posts\n").hasPrefix("site.toml:2: TOML:"))
     }
 
+    /// A NUL byte cut the rest of a Hugo configuration off without a word, changing every id.
+    func testANULByteInHugoConfigurationIsAnErrorAtItsLine() {
+        site.write("hugo.toml", "baseURL = 'https://x.example/'\n# \u{0}\ntitle = 'Blog'\n")
+        XCTAssertThrowsError(try SiteDefinition.detect(siteRoot: site.root)) { error in
+            XCTAssertEqual(
+                "\(error)".replacingOccurrences(of: site.root + "/", with: ""),
+                "hugo.toml:2: TOML: a NUL byte; the file is damaged or not text")
+        }
+    }
+
     func testUnknownTimezone() {
         XCTAssertEqual(
             loadError("[site]\ncontent = 'p'\nbase_url = 'https://x.example/'\ntimezone = 'Mars/Olympus'\n"),

@@ -116,7 +116,7 @@ struct PostReader: Sendable {
             return try YAMLReader(bytes: region, firstLine: frontMatter.firstLine).readMapping()
         case .toml:
             return try TOMLReader.readTable(
-                String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine, findsLinesLater: true)
+                region.assumingMemoryBound(to: UInt8.self), firstLine: frontMatter.firstLine)
         case .json:
             return try JSONReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
         }

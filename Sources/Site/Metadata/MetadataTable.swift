@@ -19,9 +19,10 @@ public struct MetadataTable: Sendable, Equatable {
     }
 
     public private(set) var entries: [Entry] = []
-    /// Finds a key's line when the reader left it for later (TOML front matter: finding lines
-    /// costs a pass over the text that only an error message needs).
-    var lineFinder: (@Sendable (String) -> Int)?
+    /// Each folded key's place, built once a table is large: a file of many keys must cost its
+    /// size, not its square. Small tables, such as every post's front matter, search the list.
+    private var index: [String: Int]?
+    private static let indexedCount = 16
 
     public init() {}
 
@@ -35,29 +36,31 @@ public struct MetadataTable: Sendable, Equatable {
 
     /// Adds an entry; a later key with the same name replaces the earlier one, as in YAML and JSON.
     public mutating func append(_ entry: Entry) {
-        if let index = index(of: entry.key) {
-            entries[index] = entry
-        } else {
-            entries.append(entry)
+        if let position = position(ofFolded: entry.foldedKey) {
+            entries[position] = entry
+            return
+        }
+        entries.append(entry)
+        if index != nil {
+            index?[entry.foldedKey] = entries.count - 1
+        } else if entries.count == Self.indexedCount {
+            index = Dictionary(entries.enumerated().map { ($1.foldedKey, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
     public subscript(key: String) -> MetadataValue? {
-        index(of: key).map { entries[$0].value }
+        position(ofFolded: key.asciiLowercased).map { entries[$0].value }
     }
 
     public func entry(_ key: String) -> Entry? {
-        guard let index = index(of: key) else { return nil }
-        let entry = entries[index]
-        guard entry.line == 0, let lineFinder else { return entry }
-        return Entry(key: entry.key, value: entry.value, line: lineFinder(entry.key))
+        position(ofFolded: key.asciiLowercased).map { entries[$0] }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    private func index(of key: String) -> Int? {
-        let folded = key.asciiLowercased
-        return entries.firstIndex { $0.foldedKey == folded }
+    private func position(ofFolded key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.foldedKey == key }
     }
 }
 
