@@ -335,10 +335,10 @@ final class PostRendererTests: XCTestCase {
         XCTAssertEqual(rendered.warnings, [])
     }
 
-    func testRefFindsAPostWhoseFileNameHasDotsByItsNameWithoutExtension() {
+    func testRefFindsAPostWhoseFileNameHasDotsByItsNameWithoutExtension() throws {
         let post = makePost()
         let release = makePost("posts/v1.2-release.md", permalink: "https://blog.example.org/2023/07/v1.2-release/")
-        let rendered = PostRenderer(site: makeSite(), posts: [post, release])
+        let rendered = try PostRenderer(site: makeSite(), posts: [post, release])
             .render(markdown: "[r]({{< ref \"v1.2-release\" >}})\n", of: post)
         XCTAssertEqual(rendered.html, "<p><a href=\"https://blog.example.org/2023/07/v1.2-release/\">r</a></p>\n")
         XCTAssertEqual(rendered.warnings, [])
@@ -401,10 +401,74 @@ final class PostRendererTests: XCTestCase {
                 + "<figure><img src=\"https://blog.example.org/images/a.png\" alt=\"\"></figure>\n")
     }
 
-    func testUnclosedShortcodeOpeningIsLeftAsText() {
-        let rendered = render("Type {{< to start a shortcode.\n")
-        XCTAssertEqual(rendered.html, "<p>Type {{&lt; to start a shortcode.</p>\n")
-        XCTAssertEqual(rendered.warnings, [])
+    /// Hugo refuses these files; Herald skips the post with the line of the tag. A mistyped tag
+    /// used to swallow the text up to the next `>}}`, silently, in time growing with its square.
+    func testMalformedShortcodesAreProblemsOfThePost() {
+        let prose = String(repeating: "Some prose that follows the figure and goes on.\n\n", count: 4_000)
+        XCTAssertEqual(
+            failure("Intro.\n\n{{< figure src=\"a.png\" }}\n\n" + prose + "{{< youtube x >}}\n", bodyLine: 4),
+            "content/posts/post.md:6: unexpected '}' in the shortcode 'figure' (Hugo refuses this file too); "
+                + "quote arguments that are not plain words, and check the tag ends with >}} or %}}")
+        XCTAssertEqual(
+            failure("Type {{< to start a shortcode.\n"),
+            "content/posts/post.md:1: the shortcode 'to' is never closed; end it with >}}")
+        XCTAssertEqual(
+            failure("a\n{{% note title=\"open %}}\n"),
+            "content/posts/post.md:2: a shortcode argument's quote \" is never closed")
+        XCTAssertEqual(
+            failure("{{< highlight go >}}\ncode\n" + String(repeating: "{{< highlight go >}}\n", count: 2_000)),
+            "content/posts/post.md:1: the shortcode 'highlight' is never closed; end it with {{< /highlight >}}, "
+                + "or close it in its tag with />}}")
+        XCTAssertEqual(
+            failure("x {{</* figure\n"),
+            "content/posts/post.md:1: the shortcode comment {{</* is never closed; end it with */>}}")
+        XCTAssertEqual(
+            failure("{{< figure src= >}}"), "content/posts/post.md:1: the shortcode argument src= has no value")
+    }
+
+    /// Many shortcodes, and shortcodes with many arguments, cost the post's size.
+    func testManyShortcodesAndArgumentsRenderInOnePass() {
+        let figures = (0..<4_000).map { "{{< figure src=\"/i/\($0).png\" >}}\n\nText \($0).\n" }.joined(separator: "\n")
+        let rendered = render(figures)
+        XCTAssertEqual(rendered.html.components(separatedBy: "<figure>").count - 1, 4_000)
+        XCTAssertTrue(rendered.html.hasSuffix("<p>Text 3999.</p>\n"))
+        XCTAssertTrue(rendered.html.contains("<img src=\"https://blog.example.org/i/3999.png\" alt=\"\">"))
+        let arguments = (0..<40_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        XCTAssertEqual(
+            html("{{< figure src=\"/x.png\" \(arguments) alt=\"last\" >}}\n"),
+            "<figure><img src=\"https://blog.example.org/x.png\" alt=\"last\"></figure>\n")
+        let highlights = String(repeating: "{{< highlight go >}}x := 1{{< /highlight >}}\n\n", count: 2_000)
+        XCTAssertEqual(render(highlights).html.components(separatedBy: "<pre><code").count - 1, 2_000)
+    }
+
+    /// Text that looks like the placeholders of an older Herald stays text.
+    func testTextLikeAPlaceholderIsNotReplaced() {
+        XCTAssertEqual(
+            html("`HERALDSHORTCODE0X` and HERALDSHORTCODE0X\n\n{{< vimeo 1 >}}\n"),
+            "<p><code>HERALDSHORTCODE0X</code> and HERALDSHORTCODE0X</p>\n"
+                + "<p><a href=\"https://vimeo.com/1\">Watch the video on Vimeo</a></p>\n")
+    }
+
+    func testShortcodeSyntaxIsTextInAJekyllPost() throws {
+        var site = makeSite()
+        site.generator = .jekyll
+        let post = makePost()
+        let rendered = try PostRenderer(site: site, posts: [post]).render(markdown: "Type {{< figure }}\n", of: post)
+        XCTAssertEqual(rendered.html, "<p>Type {{&lt; figure }}</p>\n")
+    }
+
+    func testAnUnknownShortcodeIsReportedOncePerPost() {
+        let rendered = render("{{< tweet 1 >}}\n\n{{< tweet 2 >}}\n\n{{< tweet 3 >}}\n")
+        XCTAssertEqual(
+            rendered.warnings.map(\.description),
+            ["content/posts/post.md:1: warning: \(Self.unknownShortcodeReason); 2 more in this post"])
+    }
+
+    func testSelfClosingAndBareArguments() {
+        XCTAssertEqual(
+            html("{{< figure src=https://cdn.example/a.png />}}\n\n{{< highlight go />}}\n"),
+            "<figure><img src=\"https://cdn.example/a.png\" alt=\"\"></figure>\n<pre><code class=\"language-go\">\n</code></pre>\n"
+        )
     }
 
     // MARK: - Summaries
@@ -546,7 +610,23 @@ final class PostRendererTests: XCTestCase {
         var post = makePost(bodyLine: bodyLine)
         post.summary = summary
         let site = makeSite(allowsRawHTML: allowsRawHTML, summaryLength: summaryLength)
-        return PostRenderer(site: site, posts: sitePosts(post)).render(markdown: markdown, of: post)
+        do {
+            return try PostRenderer(site: site, posts: sitePosts(post)).render(markdown: markdown, of: post)
+        } catch {
+            XCTFail("\(error)")
+            return RenderedPost(html: "", summaryHTML: "", summaryIsTruncated: false, warnings: [])
+        }
+    }
+
+    /// The problem that makes a post's Markdown unusable.
+    private func failure(_ markdown: String, bodyLine: Int = 1) -> String {
+        let post = makePost(bodyLine: bodyLine)
+        do throws(Problem) {
+            _ = try PostRenderer(site: makeSite(), posts: sitePosts(post)).render(markdown: markdown, of: post)
+            return "no problem"
+        } catch {
+            return error.description
+        }
     }
 
     private func html(_ markdown: String, allowsRawHTML: Bool = false) -> String {

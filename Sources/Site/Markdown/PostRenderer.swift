@@ -53,18 +53,20 @@ public struct PostRenderer: Sendable {
         }
         if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
         let markdown = String(decoding: source.bytes[body], as: UTF8.self)
-        return .success(render(markdown: markdown, of: post))
+        return Result { () throws(Problem) in try render(markdown: markdown, of: post) }
     }
 
-    /// Renders a post's Markdown body (everything after its front matter).
-    public func render(markdown: String, of post: Post) -> RenderedPost {
+    /// Renders a post's Markdown body (everything after its front matter); a shortcode Hugo
+    /// would refuse is an error.
+    public func render(markdown: String, of post: Post) throws(Problem) -> RenderedPost {
         // One kind of line end from here on, so shortcode bodies and summaries need not care.
         let markdown = markdown.containsUTF8("\r\n") ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown
         let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
         }
-        let expansion = expander.expand(markdown)
+        // Shortcodes are Hugo's: in a Jekyll post `{{<` is text.
+        let expansion = try site.generator == .hugo ? expander.expand(markdown) : expander.unexpanded(markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
         func html(_ markdown: String) -> String {
             absolutizer.absolutize(

@@ -6,21 +6,60 @@
 struct ShortcodeExpander {
     struct Expansion {
         var markdown: String
-        var replacements: [(placeholder: String, html: String, isBlock: Bool)]
-        var warnings: [Problem]
+        /// Each placeholder's HTML, by its number, and whether it is a block of its own.
+        var replacements: [(html: String, isBlock: Bool)] = []
+        /// What every placeholder starts with. It holds a hash of the post's text, so nothing the
+        /// author wrote can spell a placeholder, not even through character references.
+        let placeholderPrefix: String
+        var warnings: [Problem] = []
 
-        /// Puts each shortcode's HTML in place of its placeholder; a placeholder alone in a
-        /// paragraph replaces the paragraph, since figures and code blocks are blocks themselves.
+        func placeholder(_ number: Int) -> String { placeholderPrefix + String(number) + "X" }
+
+        /// Puts each shortcode's HTML in place of its placeholder, in one pass over the HTML; a
+        /// placeholder alone in a paragraph replaces the paragraph, since figures and code
+        /// blocks are blocks themselves.
         func apply(to html: String) -> String {
-            var result = html
-            for (placeholder, replacement, isBlock) in replacements {
-                let paragraph = "<p>" + placeholder + "</p>"
-                if isBlock, result.contains(paragraph) {
-                    result = result.replacingOccurrences(of: paragraph, with: replacement)
+            guard !replacements.isEmpty else { return html }
+            var html = html
+            var prefix = placeholderPrefix
+            return html.withUTF8 { bytes in
+                prefix.withUTF8 { prefix in
+                    var output: [UInt8] = []
+                    output.reserveCapacity(bytes.count)
+                    var copied = 0
+                    var searchFrom = 0
+                    while let found = bytes.firstOffset(of: prefix, from: searchFrom) {
+                        var end = found + prefix.count
+                        var number = 0
+                        while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, number < replacements.count {
+                            number = number * 10 + Int(bytes[end] - 0x30)
+                            end += 1
+                        }
+                        guard end > found + prefix.count, end < bytes.count, bytes[end] == UInt8(ascii: "X"),
+                            number < replacements.count
+                        else {
+                            searchFrom = found + 1
+                            continue
+                        }
+                        end += 1
+                        var start = found
+                        let replacement = replacements[number]
+                        if replacement.isBlock, start >= copied + 3, end + 4 <= bytes.count,
+                            bytes[(start - 3)..<start].elementsEqual("<p>".utf8),
+                            bytes[end..<(end + 4)].elementsEqual("</p>".utf8)
+                        {
+                            start -= 3
+                            end += 4
+                        }
+                        output.append(contentsOf: bytes[copied..<start])
+                        output.append(contentsOf: replacement.html.utf8)
+                        copied = end
+                        searchFrom = end
+                    }
+                    output.append(contentsOf: bytes[copied...])
+                    return String(decoding: output, as: UTF8.self)
                 }
-                result = result.replacingOccurrences(of: placeholder, with: replacement)
             }
-            return result
         }
     }
 
@@ -30,47 +69,74 @@ struct ShortcodeExpander {
     /// The permalink of the post a `ref` or `relref` names, if there is one.
     let resolveReference: (String) -> String?
 
-    func expand(_ markdown: String) -> Expansion {
-        var expansion = Expansion(markdown: "", replacements: [], warnings: [])
-        guard markdown.containsUTF8("{{") else {
-            expansion.markdown = markdown
-            return expansion
+    /// The Markdown with each shortcode replaced; a tag that is malformed or never closed makes
+    /// the post unusable, as it makes Hugo refuse the file.
+    func expand(_ markdown: String) throws(Problem) -> Expansion {
+        var expansion = unexpanded(markdown)
+        guard markdown.containsUTF8("{{") else { return expansion }
+        let bytes = Array(markdown.utf8)
+        let segments: [ShortcodeLexer.Segment]
+        do throws(ShortcodeLexer.Failure) {
+            segments = try ShortcodeLexer.segments(of: bytes, firstLine: firstLine)
+        } catch {
+            throw Problem(path: path, line: error.line, reason: error.reason)
         }
-        var output = ""
-        var rest = Substring(markdown)
-        var line = firstLine
-        while let open = Self.nextOpening(in: rest) {
-            let before = rest[..<open.range.lowerBound]
-            output += before
-            line += before.utf8.count(of: 0x0A)
-            guard let close = rest[open.range.upperBound...].range(of: open.closing) else {
-                rest = rest[open.range.lowerBound...]  // an unclosed `{{<` is left as text, as Hugo renders it
-                break
-            }
-            let inner = rest[open.range.upperBound..<close.lowerBound]
-            var after = rest[close.upperBound...]
-            let tagLine = line
-            line += rest[open.range.lowerBound..<close.upperBound].utf8.count(of: 0x0A)
-            if inner.hasPrefix("/*") && inner.hasSuffix("*/") {
-                // `{{</* name */>}}` is how Hugo authors show a shortcode literally.
-                output += open.opening + inner.dropFirst(2).dropLast(2) + open.closing
-            } else {
-                let shortcode = Shortcode(parsing: inner.hasSuffix("/") ? inner.dropLast() : inner)
-                var body: Substring?
-                // Only paired shortcodes Herald knows take their body here; an unknown pair's tags
-                // are dropped one by one, so what they enclose is still expanded and kept.
-                if Self.pairedNames.contains(shortcode.name), let end = Self.closingTag(for: shortcode.name, in: after)
-                {
-                    body = after[..<end.lowerBound]
-                    line += after[..<end.upperBound].utf8.count(of: 0x0A)
-                    after = after[end.upperBound...]
+        var closings = ClosingTags(segments)
+        var unknown: [String: (line: Int, count: Int)] = [:]
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < segments.count {
+            switch segments[index] {
+            case .text(let range): output.append(contentsOf: bytes[range])
+            case .literal(let text): output.append(contentsOf: text.utf8)
+            // A closing tag whose opening was unknown, or is missing, leaves nothing behind.
+            case .tag(let shortcode, _, _) where shortcode.isClosing: break
+            case .tag(let shortcode, let line, let range):
+                var body: String?
+                // Only paired shortcodes Herald knows take their body here; an unknown pair's
+                // tags are dropped one by one, so what they enclose is still expanded and kept.
+                if Self.pairedNames.contains(shortcode.name), !shortcode.isSelfClosing {
+                    guard let end = closings.next(shortcode.name, after: index),
+                        case .tag(_, _, let closing) = segments[end]
+                    else {
+                        throw Problem(
+                            path: path, line: line,
+                            reason:
+                                "the shortcode '\(shortcode.name)' is never closed; end it with {{< /\(shortcode.name) >}}, or close it in its tag with />}}"
+                        )
+                    }
+                    body = String(decoding: bytes[range.upperBound..<closing.lowerBound], as: UTF8.self)
+                    index = end
                 }
-                output += replacement(for: shortcode, body: body, line: tagLine, into: &expansion)
+                if let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) {
+                    output.append(contentsOf: expansion.placeholder(expansion.replacements.count).utf8)
+                    expansion.replacements.append((html, Self.blockNames.contains(shortcode.name)))
+                } else {
+                    let seen = unknown[shortcode.name]
+                    unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1)
+                }
             }
-            rest = after
+            index += 1
         }
-        expansion.markdown = output + rest
+        expansion.markdown = String(decoding: output, as: UTF8.self)
+        for (name, (line, count)) in unknown.sorted(by: { $0.value.line < $1.value.line }) {
+            let more = count > 1 ? "; \(count - 1) more in this post" : ""
+            expansion.warnings.append(
+                Problem(
+                    path: path, line: line,
+                    reason:
+                        "unknown shortcode '\(name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)\(more)",
+                    severity: .warning))
+        }
         return expansion
+    }
+
+    /// The Markdown as it is, with no shortcode expanded.
+    func unexpanded(_ markdown: String) -> Expansion {
+        var hash = FNV1a()
+        hash.add(markdown)
+        return Expansion(markdown: markdown, placeholderPrefix: "HERALDSHORTCODE" + String(hash.value, radix: 36) + "N")
     }
 
     private static let pairedNames: Set<String> = ["highlight"]
@@ -78,51 +144,30 @@ struct ShortcodeExpander {
     /// Shortcodes whose HTML is a block of its own, so it replaces a paragraph it stands alone in.
     private static let blockNames: Set<String> = ["figure", "youtube", "vimeo", "gist", "highlight"]
 
-    private static func nextOpening(in text: Substring) -> (
-        range: Range<Substring.Index>, opening: String, closing: String
-    )? {
-        let angle = text.firstRange(ofUTF8: "{{<")
-        let percent = text.firstRange(ofUTF8: "{{%")
-        switch (angle, percent) {
-        case (let a?, let p?): return a.lowerBound < p.lowerBound ? (a, "{{<", ">}}") : (p, "{{%", "%}}")
-        case (let a?, nil): return (a, "{{<", ">}}")
-        case (nil, let p?): return (p, "{{%", "%}}")
-        case (nil, nil): return nil
+    /// The closing tags of a post by name, found in order: each paired shortcode's end is the
+    /// first closing tag after it, and the cursors only move forward.
+    private struct ClosingTags {
+        private var positions: [String: [Int]] = [:]
+        private var cursors: [String: Int] = [:]
+
+        init(_ segments: [ShortcodeLexer.Segment]) {
+            for (index, segment) in segments.enumerated() {
+                if case .tag(let shortcode, _, _) = segment, shortcode.isClosing {
+                    positions[shortcode.name, default: []].append(index)
+                }
+            }
+        }
+
+        mutating func next(_ name: String, after index: Int) -> Int? {
+            guard let list = positions[name] else { return nil }
+            var cursor = cursors[name, default: 0]
+            while cursor < list.count, list[cursor] <= index { cursor += 1 }
+            cursors[name] = cursor
+            return cursor < list.count ? list[cursor] : nil
         }
     }
 
-    /// The `{{< /name >}}` that closes a paired shortcode, if the text has one.
-    private static func closingTag(for name: String, in text: Substring) -> Range<Substring.Index>? {
-        var rest = text
-        while let open = nextOpening(in: rest) {
-            guard let close = rest[open.range.upperBound...].range(of: open.closing) else { return nil }
-            let tag = Shortcode(parsing: rest[open.range.upperBound..<close.lowerBound])
-            if tag.isClosing && tag.name == name { return open.range.lowerBound..<close.upperBound }
-            rest = rest[close.upperBound...]
-        }
-        return nil
-    }
-
-    private func replacement(for shortcode: Shortcode, body: Substring?, line: Int, into expansion: inout Expansion)
-        -> String
-    {
-        // A closing tag whose opening was unknown, or is missing, leaves nothing behind.
-        if shortcode.isClosing { return "" }
-        guard let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) else {
-            expansion.warnings.append(
-                Problem(
-                    path: path, line: line,
-                    reason:
-                        "unknown shortcode '\(shortcode.name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)",
-                    severity: .warning))
-            return ""
-        }
-        let placeholder = "HERALDSHORTCODE\(expansion.replacements.count)X"
-        expansion.replacements.append((placeholder, html, Self.blockNames.contains(shortcode.name)))
-        return placeholder
-    }
-
-    private func html(for shortcode: Shortcode, body: Substring?, line: Int, warnings: inout [Problem]) -> String? {
+    private func html(for shortcode: Shortcode, body: String?, line: Int, warnings: inout [Problem]) -> String? {
         switch shortcode.name {
         case "figure":
             guard shortcode.argument("src") != nil else { return missing("src", of: shortcode, line: line, &warnings) }
@@ -153,7 +198,7 @@ struct ShortcodeExpander {
                 "<p><a href=\"\(address.htmlEscaped)\">View the gist \(user.htmlEscaped)/\(id.htmlEscaped)\(file.map { " (\($0.htmlEscaped))" } ?? "") on GitHub</a></p>"
         case "highlight":
             let language = shortcode.argument("lang", position: 0) ?? ""
-            let code = (body.map(String.init) ?? "").trimmingNewlines
+            let code = (body ?? "").trimmingNewlines
             let attribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
             return "<pre><code\(attribute)>\(code.htmlEscaped)\n</code></pre>"
         case "ref", "relref":

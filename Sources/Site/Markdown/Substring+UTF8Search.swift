@@ -7,19 +7,7 @@ extension Substring {
     func firstRange(ofUTF8 needle: String) -> Range<Index>? {
         var needle = needle
         let offset = needle.withUTF8 { needleBytes -> Int? in
-            let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Int? in
-                guard !needleBytes.isEmpty, let needleStart = needleBytes.baseAddress, let base = haystack.baseAddress
-                else { return nil }
-                var start = 0
-                while start + needleBytes.count <= haystack.count {
-                    let span = haystack.count - needleBytes.count - start + 1
-                    guard let found = memchr(base + start, Int32(needleBytes[0]), span) else { return nil }
-                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + offset, needleStart, needleBytes.count) == 0 { return offset }
-                    start = offset + 1
-                }
-                return nil
-            }
+            let search = { (haystack: UnsafeBufferPointer<UInt8>) in haystack.firstOffset(of: needleBytes, from: 0) }
             return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
         }
         guard let offset else { return nil }
@@ -36,5 +24,21 @@ extension String {
     /// Whether the UTF-8 of `needle` occurs in the string's.
     func containsUTF8(_ needle: String) -> Bool {
         firstRange(ofUTF8: needle) != nil
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Where `needle` first occurs at or after `start`.
+    func firstOffset(of needle: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard !needle.isEmpty, let needleStart = needle.baseAddress, let base = baseAddress else { return nil }
+        var start = start
+        while start + needle.count <= count {
+            let span = count - needle.count - start + 1
+            guard let found = memchr(base + start, Int32(needle[0]), span) else { return nil }
+            let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if memcmp(base + offset, needleStart, needle.count) == 0 { return offset }
+            start = offset + 1
+        }
+        return nil
     }
 }
