@@ -471,6 +471,51 @@ final class PostRendererTests: XCTestCase {
         )
     }
 
+    // MARK: - Inputs on which cmark-gfm 0.29.0.gfm.6 is slow
+
+    /// Each of these took cmark-gfm seconds to minutes, growing with the square of its size, or
+    /// wrote 100 MB for 24 KB; each renders in one pass, as text, with a warning at its line.
+    func testQuadraticMarkdownIsDefused() {
+        let images = render("Intro.\n\n" + String(repeating: "![[]()", count: 50_000) + "\n", bodyLine: 3)
+        XCTAssertTrue(images.html.hasPrefix("<p>Intro.</p>\n<p>![<a href=\"\(Self.permalink)\"></a>![<a href="))
+        XCTAssertEqual(
+            images.warnings.map(\.description),
+            ["content/posts/post.md:5: warning: 50000 images in one paragraph; shown as links"])
+
+        let wide = "|" + String(repeating: "a|", count: 20_000) + "\n|" + String(repeating: "-|", count: 20_000) + "\n"
+        let wideTable = render(wide)
+        XCTAssertFalse(wideTable.html.contains("<table>"))
+        XCTAssertEqual(
+            wideTable.warnings.map(\.description),
+            ["content/posts/post.md:2: warning: a table of 20000 columns and 0 rows; shown as text"])
+
+        let padded =
+            "|" + String(repeating: "a|", count: 1_000) + "\n|" + String(repeating: "-|", count: 1_000) + "\n"
+            + String(repeating: "x\n", count: 10_000)
+        XCTAssertLessThan(render(padded).html.utf8.count, 10 * padded.utf8.count)
+        XCTAssertTrue(html("|a|b|\n|-|-|\n" + String(repeating: "|1|2|\n", count: 1_000)).hasPrefix("<table>"))
+
+        let cdata = render(String(repeating: "x <![CDATA[", count: 50_000) + "\n")
+        XCTAssertTrue(cdata.html.hasPrefix("<p>x &lt;![CDATA[x &lt;![CDATA[x"))
+        XCTAssertEqual(
+            cdata.warnings.map(\.description),
+            ["content/posts/post.md:1: warning: 50000 unclosed <![CDATA[ or <? in one paragraph; shown as text"])
+        XCTAssertTrue(render(String(repeating: "x <?\n", count: 50_000)).html.hasPrefix("<p>x &lt;?\nx &lt;?\n"))
+
+        let addresses = render(String(repeating: "www.a_", count: 40_000) + " and www.example.org\n")
+        XCTAssertTrue(addresses.html.hasPrefix("<p>www.a_www.a_www.a_"))
+        XCTAssertTrue(addresses.html.hasSuffix(" and <a href=\"http://www.example.org\">www.example.org</a></p>\n"))
+        XCTAssertEqual(
+            addresses.warnings.map(\.description),
+            ["content/posts/post.md:1: warning: 40000 web or mail addresses in one word; not linked"])
+    }
+
+    func testFencedCodeIsNotDefused() {
+        let code = "```\n" + String(repeating: "x <?", count: 100) + "\n```\n"
+        XCTAssertEqual(render(code).warnings, [])
+        XCTAssertTrue(html(code).hasPrefix("<pre><code>x &lt;?x &lt;?"))
+    }
+
     // MARK: - Summaries
 
     func testMoreDividerEndsTheSummary() {

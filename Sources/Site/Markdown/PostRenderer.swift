@@ -72,24 +72,34 @@ public struct PostRenderer: Sendable {
             absolutizer.absolutize(
                 expansion.apply(to: MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)))
         }
+        let guarded = MarkdownGuard.guarded(expansion.markdown)
+        var warnings = expansion.warnings + guarded.changes.map { problem($0, of: post, firstLine: post.bodyLine) }
         let summary: Summary
         let content: String
-        if let divider = expansion.markdown.firstRange(ofUTF8: Summary.divider) {
-            let before = String(expansion.markdown[..<divider.lowerBound])
-            let after = expansion.markdown[divider.upperBound...]
+        if let divider = guarded.markdown.firstRange(ofUTF8: Summary.divider) {
+            let before = String(guarded.markdown[..<divider.lowerBound])
+            let after = guarded.markdown[divider.upperBound...]
             content = html(before + after)
             summary = Summary(html: html(before), isTruncated: !after.allSatisfy(\.isWhitespace))
         } else {
-            content = html(expansion.markdown)
+            content = html(guarded.markdown)
             if let written = post.summary {
-                let html = MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(written)
+                let guardedSummary = MarkdownGuard.guarded(written)
+                warnings += guardedSummary.changes.map { problem($0, of: post, firstLine: nil) }
+                let html = MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(guardedSummary.markdown)
                 summary = Summary(html: absolutizer.absolutize(Summary.unwrappingParagraph(html)), isTruncated: false)
             } else {
                 summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
             }
         }
         return RenderedPost(
-            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated,
-            warnings: expansion.warnings)
+            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
+    }
+
+    /// - Parameter firstLine: the file's line of the Markdown's first line; nil for front matter.
+    private func problem(_ change: MarkdownGuard.Change, of post: Post, firstLine: Int?) -> Problem {
+        let line = firstLine.map { $0 + change.line - 1 } ?? 0
+        let place = firstLine == nil ? "summary: " : ""
+        return Problem(path: post.path, line: line, reason: place + change.reason, severity: .warning)
     }
 }
