@@ -100,3 +100,39 @@ final class ListCommandTests: XCTestCase {
         }
     }
 }
+
+/// Folders a run cannot read: their posts are missing, so the run says so and fails.
+final class UnreadableFolderTests: XCTestCase {
+    func testAnUnreadableSectionOrBundleIsReportedNotDroppedSilently() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://blog.example.org/'\ntitle = 'Blog'\n")
+        site.write("content/posts/open.md", "---\ntitle: Open\ndate: 2024-01-02\n---\nBody.\n")
+        site.write("content/posts/private/secret.md", "---\ntitle: Secret\ndate: 2024-01-03\n---\nBody.\n")
+        site.write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-04\n---\nBody.\n")
+        for folder in ["content/posts/private", "content/posts/trip"] {
+            XCTAssertEqual(chmod(site.path + "/" + folder, 0), 0)
+        }
+        defer {
+            for folder in ["content/posts/private", "content/posts/trip"] { chmod(site.path + "/" + folder, 0o755) }
+        }
+        // Root reads every folder whatever its mode, so the run is made as nobody.
+        let arguments = ["list", "--site", site.path, "--now", "2025-01-01T00:00:00Z"]
+        let output =
+            geteuid() == 0
+            ? try HeraldProcess.run(
+                "/usr/bin/setpriv",
+                ["--reuid=65534", "--regid=65534", "--clear-groups", HeraldProcess.heraldPath] + arguments)
+            : try HeraldProcess.herald(arguments)
+        XCTAssertEqual(output.status, 1, output.standardError)
+        XCTAssertEqual(output.standardOutput.split(separator: "\n").count, 1, output.standardOutput)
+        XCTAssertTrue(output.standardOutput.contains("Open"))
+        XCTAssertTrue(
+            output.standardError.contains(
+                "content/posts/private: cannot list the folder (Permission denied); its posts are left out"),
+            output.standardError)
+        XCTAssertTrue(
+            output.standardError.contains(
+                "content/posts/trip: cannot list the folder (Permission denied); its posts are left out"),
+            output.standardError)
+    }
+}

@@ -9,6 +9,14 @@ final class DateTests: XCTestCase {
         LocalDateTime(parsing: text)?.resolved(in: zone ?? newYork).rfc3339
     }
 
+    /// Hugo keeps nanoseconds, so this is 2024 there; a Double rounded it into 2025.
+    func testAFractionOfASecondNeverRoundsIntoTheNextSecond() {
+        XCTAssertEqual(resolved("2024-12-31T23:59:59.9999999Z"), "2024-12-31T23:59:59Z")
+        XCTAssertEqual(resolved("2024-12-31T23:59:59.999999999Z"), "2024-12-31T23:59:59Z")
+        XCTAssertEqual(
+            LocalDateTime(parsing: "2024-12-31T23:59:59.9999999Z")?.resolved(in: newYork).rfc822.contains("2024"), true)
+    }
+
     /// Each form Hugo 0.111 accepts, with what `hugo list all` printed for it (site timezone New York).
     func testFormsHugoAccepts() {
         XCTAssertEqual(resolved("2023-12-12"), "2023-12-12T00:00:00-05:00")

@@ -75,6 +75,8 @@ final class JekyllTests: XCTestCase {
         let result = try scan(config: "")
         XCTAssertEqual(
             result.problems.map(\.description),
-            ["_posts/no-date.md: Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date"])
+            [
+                "_posts/no-date.md:1: Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date"
+            ])
     }
 }

@@ -615,7 +615,7 @@ final class PostRendererTests: XCTestCase {
         let post = writePost(body: Array(String(repeating: "Lorem ipsum dolor sit amet.\n", count: 40).utf8))
         XCTAssertEqual(
             failure(PostRenderer(site: site, posts: [post]).render(post)),
-            "content/posts/post.md: the file is 1140 bytes, more than max_post_bytes (1000); raise the limit in the site definition if the post is real"
+            "content/posts/post.md:1: the file is 1140 bytes, more than max_post_bytes (1000); raise the limit in the site definition if the post is real"
         )
     }
 

@@ -64,6 +64,19 @@ final class SiteConfigurationTests: XCTestCase {
         )
     }
 
+    /// Every link is the base address and a path: without a host, or with a query, none can work.
+    func testABaseAddressWithoutAHostOrWithAQueryIsRefused() {
+        for address in [
+            "https://", "https:///blog/", "https://example.org/a?>b/", "https://example.org/#top/",
+            "https://ex ample.org/",
+        ] {
+            XCTAssertEqual(
+                loadError("[site]\ncontent = 'p'\nbase_url = '\(address)'\n"),
+                "site.toml:3: site.base_url: the site needs an absolute address such as https://blog.example.org/ (found '\(address)')"
+            )
+        }
+    }
+
     func testStandaloneDefinition() throws {
         let path = site.write(
             "feeds/blog.toml",

@@ -64,7 +64,15 @@ extension SiteConfiguration {
         return site
     }
 
-    var hasAbsoluteBaseURL: Bool { baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") }
+    /// `http(s)://` and a host, with no query, fragment or blank: every link is made by
+    /// appending a path to it.
+    var hasAbsoluteBaseURL: Bool {
+        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://"),
+            let components = URLComponents(string: baseURL), let host = components.host, !host.isEmpty
+        else { return false }
+        return components.query == nil && components.fragment == nil
+            && !baseURL.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 }
+    }
 
     /// Feeds and announcements need absolute links: a site read with `--site` whose generator
     /// configuration has no absolute address (Jekyll's `url` is often set only in production)

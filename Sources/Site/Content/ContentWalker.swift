@@ -14,6 +14,9 @@ struct ContentWalker {
     /// False when a folder could not be listed or an entry examined (see `FolderTree.isComplete`).
     var isComplete: Bool { tree.isComplete }
 
+    /// What could not be read, so its posts are missing.
+    var unread: [FolderTree.Unread] { tree.unread }
+
     /// - Parameter collect: adds the files of the tree, from its top folder, to those given.
     private init(root: String, tree: FolderTree, collect: (Self, inout [ContentFile]) -> Void) {
         self.root = root

@@ -16,6 +16,8 @@ struct FolderTree {
         let entries: [Entry]
         /// False when the folder could not be listed, or one of its entries examined.
         let isComplete: Bool
+        /// What could not be read, relative to the content folder, and why.
+        var unread: [Unread] = []
         /// Positions in `FolderTree.folders` of the subfolders listed, in the order of their names.
         fileprivate(set) var subfolders: [Int] = []
 
@@ -31,6 +33,16 @@ struct FolderTree {
             return subfolderPath.utf8.count == start + entry.name.utf8.count
                 && subfolderPath.utf8.dropFirst(start).elementsEqual(entry.name.utf8)
         }
+    }
+
+    /// A folder that could not be listed, or an entry that could not be examined: its posts
+    /// are left out of this run, which must say so.
+    struct Unread: Sendable {
+        let path: String
+        let reason: String
+        /// True for an entry that may be nothing (a dangling link); false for a folder whose
+        /// posts are missing.
+        let isWarning: Bool
     }
 
     /// One folder entry, its name taken apart once: a section may hold thousands.
@@ -75,6 +87,8 @@ struct FolderTree {
     /// but cannot vouch for the next run (a folder unreadable now may be readable then, with no
     /// recorded folder changed), so no snapshot is kept of it.
     var isComplete: Bool { folders.allSatisfy(\.isComplete) }
+
+    var unread: [Unread] { folders.flatMap(\.unread) }
 
     /// How many Markdown files the folders hold: at most the number of pages a walk finds.
     var fileCount: Int { folders.reduce(0) { $0 + $1.entries.count { !$0.isDirectory } } }
@@ -136,7 +150,10 @@ struct FolderTree {
     /// folder. Names are looked at as bytes: only folders and Markdown files become strings.
     private static func list(root: String, path: String) -> Folder {
         guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else {
-            return Folder(path: path, stat: nil, entries: [], isComplete: false)
+            let reason = "cannot list the folder (\(String(cString: strerror(errno)))); its posts are left out"
+            return Folder(
+                path: path, stat: nil, entries: [], isComplete: false,
+                unread: [Unread(path: path, reason: reason, isWarning: false)])
         }
         defer { closedir(handle) }
         var isComplete = true
@@ -144,6 +161,7 @@ struct FolderTree {
         let stat = fstat(dirfd(handle), &folderStat) == 0 ? FileStat(folderStat) : nil
         if stat == nil { isComplete = false }
         var entries: [Entry] = []
+        var unread: [Unread] = []
         while let pointer = readdir(handle) {
             var type = Int32(pointer.pointee.d_type)
             let entry = withUnsafeBytes(of: &pointer.pointee.d_name) { raw -> Entry? in
@@ -159,6 +177,12 @@ struct FolderTree {
                     // A dangling link may point somewhere real later, with no folder changed.
                     guard fstatat(dirfd(handle), raw.baseAddress!, &info, 0) == 0 else {
                         isComplete = false
+                        let entryName = String(decoding: name, as: UTF8.self)
+                        let reason = "cannot examine it (\(String(cString: strerror(errno)))); left out"
+                        unread.append(
+                            Unread(
+                                path: path.isEmpty ? entryName : path + "/" + entryName, reason: reason,
+                                isWarning: errno == ENOENT))
                         return nil
                     }
                     let format = info.st_mode & S_IFMT
@@ -183,7 +207,7 @@ struct FolderTree {
             if let entry { entries.append(entry) }
         }
         entries.sort { $0.precedes($1) }
-        return Folder(path: path, stat: stat, entries: entries, isComplete: isComplete)
+        return Folder(path: path, stat: stat, entries: entries, isComplete: isComplete, unread: unread)
     }
 
     /// The name without its extension when the extension is a Markdown one, compared byte by

@@ -66,7 +66,16 @@ struct PostReader: Sendable {
 
     /// Paths in messages are relative to the site's root, so they can be pasted into an editor.
     private func displayPath(_ file: ContentFile) -> String {
-        displayPrefix.map { $0 + file.relativePath } ?? file.absolutePath
+        displayPath(file.relativePath)
+    }
+
+    /// The message path of `relativePath`, relative to the content folder ("" for the folder).
+    func displayPath(_ relativePath: String) -> String {
+        guard let displayPrefix else {
+            return relativePath.isEmpty ? site.contentDirectory : site.contentDirectory + "/" + relativePath
+        }
+        return relativePath.isEmpty
+            ? (displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast())) : displayPrefix + relativePath
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
@@ -137,10 +146,10 @@ struct PostReader: Sendable {
             guard let date = name.date else {
                 guard file.isJekyllDraft else {
                     throw Problem(
-                        path: post.path, line: 0,
+                        path: post.path, line: 1,
                         reason: "Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date")
                 }
-                throw Problem(path: post.path, line: 0, reason: "a draft without a date; give it one to preview it")
+                throw Problem(path: post.path, line: 1, reason: "a draft without a date; give it one to preview it")
             }
             post.date = date.resolved(in: site.timeZone)
         }

@@ -44,6 +44,8 @@ public struct PostScanner: Sendable {
         /// The content snapshot being written, with `writesCacheInBackground`.
         public internal(set) var pendingSnapshotWrite: PendingWrite?
         let examinedAt: timespec
+        /// Folders and entries the walk could not read.
+        let unread: [FolderTree.Unread]
         private let listing: Listing
 
         private enum Listing: Sendable {
@@ -51,15 +53,18 @@ public struct PostScanner: Sendable {
             case snapshot(ContentSnapshot, root: String, stats: [FileStat])
         }
 
-        init(walked files: [ContentFile], examinedAt: timespec) {
+        init(walked files: [ContentFile], unread: [FolderTree.Unread], examinedAt: timespec) {
             digest = nil
             self.examinedAt = examinedAt
+            self.unread = unread
             listing = .walked(files)
         }
 
         init(snapshot: ContentSnapshot, root: String, stats: [FileStat], fingerprint: UInt64, examinedAt: timespec) {
             digest = snapshot.digest(fingerprint: fingerprint, stats: stats)
             self.examinedAt = examinedAt
+            // A snapshot is kept only of a walk that read everything.
+            unread = []
             listing = .snapshot(snapshot, root: root, stats: stats)
         }
 
@@ -96,7 +101,7 @@ public struct PostScanner: Sendable {
         let wanted =
             site.sections.isEmpty
             ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
-        var inventory = Inventory(walked: wanted, examinedAt: examinedAt)
+        var inventory = Inventory(walked: wanted, unread: walker.unread, examinedAt: examinedAt)
         if let snapshotPath, walker.isComplete {
             // A snapshot that cannot be written only makes the next run walk again.
             let write = { @Sendable in
@@ -235,6 +240,11 @@ public struct PostScanner: Sendable {
             } else {
                 write()
             }
+        }
+        result.problems += inventory.unread.map {
+            Problem(
+                path: reader.displayPath($0.path), line: 0, reason: $0.reason,
+                severity: $0.isWarning ? .warning : .error)
         }
         return result
     }

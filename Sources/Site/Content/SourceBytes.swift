@@ -23,14 +23,14 @@ struct SourceBytes {
             switch self {
             case .tooLarge(let size):
                 Problem(
-                    path: path, line: 0,
+                    path: path, line: 1,
                     reason:
                         "the file is \(size) bytes, more than max_post_bytes (\(maxBytes)); raise the limit in the site definition if the post is real"
                 )
             case .unreadable(let reason):
-                Problem(path: path, line: 0, reason: "cannot read the file: \(reason)")
+                Problem(path: path, line: 1, reason: "cannot read the file: \(reason)")
             case .vanished:
-                Problem(path: path, line: 0, reason: "the file was removed while Herald read the site")
+                Problem(path: path, line: 1, reason: "the file was removed while Herald read the site")
             }
         }
     }

@@ -48,7 +48,9 @@ public struct LocalDateTime: Sendable, Equatable, CustomStringConvertible {
         let wallClock =
             Double(
                 Self.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second)
-            + Double(nanosecond) / 1e9
+            // Microseconds at most: a Double this far from 2001 cannot hold 0.9999999 s apart
+            // from the next second, and a date must never round into the next year.
+            + Double(nanosecond / 1000) / 1e6
         if let offsetSeconds {
             return PostDate(
                 instant: Date(timeIntervalSince1970: wallClock - Double(offsetSeconds)), offsetSeconds: offsetSeconds)

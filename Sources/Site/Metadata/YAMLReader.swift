@@ -11,19 +11,30 @@ final class YAMLReader {
     private var depth = 0
     /// Added to libyaml's 0-based line numbers so lines are counted from the top of the file.
     private let firstLine: Int
+    /// The text given to libyaml when it is not the caller's: see `withoutUnicodeBreaks`.
+    private let substitute: UnsafeMutableBufferPointer<UInt8>?
 
     /// - Parameters:
     ///   - bytes: the YAML text; it must stay alive until `readMapping()` returns.
     ///   - firstLine: the file's 1-based line number of the text's first line.
     init(bytes: UnsafeRawBufferPointer, firstLine: Int) {
         self.firstLine = firstLine
+        substitute = Self.withoutUnicodeBreaks(bytes.assumingMemoryBound(to: UInt8.self)).map { text in
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count)
+            _ = copy.initialize(from: text)
+            return copy
+        }
         yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(
-            &parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+        if let substitute {
+            yaml_parser_set_input_string(&parser, substitute.baseAddress, substitute.count)
+        } else {
+            yaml_parser_set_input_string(&parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+        }
     }
 
     deinit {
         yaml_parser_delete(&parser)
+        substitute?.deallocate()
     }
 
     /// Reads a document whose top level is a mapping; an empty document is an empty table.
@@ -52,14 +63,55 @@ final class YAMLReader {
         guard yaml_parser_parse(&parser, &event) == 1 else {
             let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
             let context = parser.context.map { String(cString: $0) + ": " } ?? ""
-            throw MetadataError(line: Int(parser.problem_mark.line) + firstLine, reason: "YAML: \(context)\(problem)")
+            throw MetadataError(line: fileLine(Int(parser.problem_mark.line)), reason: "YAML: \(context)\(problem)")
         }
         return event
     }
 
     private func line(of event: yaml_event_t) -> Int {
-        Int(event.start_mark.line) + firstLine
+        fileLine(Int(event.start_mark.line))
     }
+
+    private func fileLine(_ yamlLine: Int) -> Int { yamlLine + firstLine }
+
+    /// libyaml reads YAML 1.1, where U+0085, U+2028 and U+2029 break lines: in a plain scalar
+    /// they end the line, so `summary: one<U+2028>two` fails, and every line number after them
+    /// is off. Hugo and Jekyll read them as characters. Each is swapped for a private-use
+    /// character of plane 15 before libyaml reads the text, and back in every scalar; nil when
+    /// the text holds none (nearly every file), or already holds one of the stand-ins.
+    private static func withoutUnicodeBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let breaks = unicodeBreaks.map(\.original)
+        guard
+            breaks.contains(where: { pattern in
+                pattern.withUnsafeBufferPointer { bytes.firstOffset(of: $0, from: 0) != nil }
+            }),
+            !unicodeBreaks.contains(where: { pair in
+                pair.standIn.withUnsafeBufferPointer { bytes.firstOffset(of: $0, from: 0) != nil }
+            })
+        else { return nil }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            if let pair = unicodeBreaks.first(where: { pair in
+                index + pair.original.count <= bytes.count
+                    && bytes[index..<(index + pair.original.count)].elementsEqual(pair.original)
+            }) {
+                result += pair.standIn
+                index += pair.original.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static let unicodeBreaks: [(original: [UInt8], standIn: [UInt8])] = [
+        ([0xC2, 0x85], [0xF3, 0xB0, 0x80, 0x80]),
+        ([0xE2, 0x80, 0xA8], [0xF3, 0xB0, 0x80, 0x81]),
+        ([0xE2, 0x80, 0xA9], [0xF3, 0xB0, 0x80, 0x82]),
+    ]
 
     /// Reads the value that `event` starts; the caller deletes `event`.
     private func readValue(startingAt event: yaml_event_t) throws(MetadataError) -> MetadataValue {
@@ -123,8 +175,19 @@ final class YAMLReader {
 
     private func scalarText(_ event: yaml_event_t) -> String {
         let scalar = event.data.scalar
-        return String(
-            decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        guard substitute != nil else { return text }
+        return text.unicodeScalars.contains(where: { (0xF0000...0xF0002).contains($0.value) })
+            ? String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map {
+                        switch $0.value {
+                        case 0xF0000: "\u{85}"
+                        case 0xF0001: "\u{2028}"
+                        case 0xF0002: "\u{2029}"
+                        default: $0
+                        }
+                    })) : text
     }
 
     /// Gives plain scalars the types YAML 1.1 gives them (as Hugo's YAML library does);
