@@ -452,6 +452,36 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/atom.xml"))
     }
 
+    // MARK: - Hostile names and sizes
+
+    /// JSON could carry control characters, but the XML feeds cannot: every format shows the same text.
+    func testJSONFeedDropsTheCharactersXMLFeedsDrop() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://c.example.org/'\ntitle = \"Si\\u0001te\"\n")
+        site.write(
+            "content/posts/a.md",
+            "{\"title\": \"Bell\\u0007 \\uFFFF done\", \"date\": \"2024-01-01\", \"author\": \"A\\u0002da\","
+                + " \"tags\": [\"t\\u0003ag\"], \"categories\": [\"c\\u001Fat\"], \"summary\": \"Sum\\u0008mary\"}\n"
+                + "Body\u{1}.\n")
+        let output = folder.path + "/controls"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let text = try String(contentsOfFile: output + "/feed.json", encoding: .utf8)
+        XCTAssertFalse(text.contains("\\u00"), text)
+        let feed = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(feed["title"] as? String, "Site")
+        let item = try XCTUnwrap((feed["items"] as? [[String: Any]])?.first)
+        XCTAssertEqual(item["title"] as? String, "Bell  done")
+        XCTAssertEqual((item["authors"] as? [[String: String]])?.first?["name"], "Ada")
+        XCTAssertEqual(item["tags"] as? [String], ["tag", "cat"])
+        XCTAssertEqual(item["summary"] as? String, "Summary")
+        XCTAssertEqual(item["content_html"] as? String, "<p>Body.</p>\n")
+        let atom = try XCTUnwrap(try FeedReader.read([output + "/atom.xml"]).first?.value.entries.first)
+        XCTAssertEqual(atom.title, item["title"] as? String)
+        XCTAssertEqual(atom.tags, ["tag", "cat"])
+    }
+
     // MARK: - A generated site
 
     func testGeneratedSiteOfAThousandPosts() throws {

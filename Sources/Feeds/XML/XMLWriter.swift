@@ -44,7 +44,7 @@ final class XMLWriter {
 
     private func processingInstruction(_ target: String, _ content: String) throws(XMLWriterError) {
         let result = Self.withXMLString(target) { name in
-            Self.withXMLString(XMLText.sanitized(content)) { xmlTextWriterWritePI(writer, name, $0) }
+            Self.withXMLString(FeedText.sanitized(content)) { xmlTextWriterWritePI(writer, name, $0) }
         }
         try check(result, "write the <?\(target)?> instruction")
     }
@@ -55,21 +55,21 @@ final class XMLWriter {
 
     func attribute(_ name: String, _ value: String) throws(XMLWriterError) {
         let result = Self.withXMLString(name) { key in
-            Self.withXMLString(XMLText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, key, $0) }
+            Self.withXMLString(FeedText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, key, $0) }
         }
         try check(result, "write the attribute \(name)")
     }
 
     /// Character data, escaped by libxml2 (`&amp;`, `&lt;`, `&gt;`).
     func text(_ value: String) throws(XMLWriterError) {
-        try check(Self.withXMLString(XMLText.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "write text")
+        try check(Self.withXMLString(FeedText.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "write text")
     }
 
     /// Plain text with `&`, `<` and `>` as hexadecimal character references, which the RSS Best
     /// Practices Profile recommends: aggregators that read RSS titles as HTML then still show them.
     func hexEscapedText(_ value: String) throws(XMLWriterError) {
         var escaped = ""
-        for character in XMLText.sanitized(value) {
+        for character in FeedText.sanitized(value) {
             switch character {
             case "&": escaped += "&#x26;"
             case "<": escaped += "&#x3C;"
