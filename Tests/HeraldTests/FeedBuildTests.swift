@@ -454,6 +454,24 @@ final class FeedBuildTests: XCTestCase {
 
     // MARK: - Hostile names and sizes
 
+    /// Percent signs, `?` and `>` in the site's address cannot end the `<?xml-stylesheet?>` instruction early.
+    func testTheStylesheetInstructionStaysWellFormed() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://example.org/a?>b\"c/'\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [x]\n---\nA\n")
+        let output = folder.path + "/stylesheet"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let feeds = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix(".xml") }
+        XCTAssertEqual(feeds.count, 6)
+        let xmllint = try HeraldProcess.run("xmllint", ["--noout"] + feeds.map { output + "/" + $0 })
+        XCTAssertEqual(xmllint.status, 0, xmllint.standardError)
+        let atom = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
+        XCTAssertTrue(atom.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/a%3F%3Eb%22c/feed.xsl\"?>"), atom)
+        let check = try HeraldProcess.herald(["check", "--site", site.path, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+    }
+
     /// JSON could carry control characters, but the XML feeds cannot: every format shows the same text.
     func testJSONFeedDropsTheCharactersXMLFeedsDrop() throws {
         let site = TemporaryFolder()

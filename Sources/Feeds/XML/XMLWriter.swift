@@ -1,4 +1,5 @@
 import CLibXML2
+import Site
 
 /// Writes one XML document through libxml2's text writer: the only Swift code that calls libxml2
 /// to write. Every string is cleaned of the characters XML 1.0 forbids before libxml2 sees it.
@@ -39,7 +40,13 @@ final class XMLWriter {
     /// The XML declaration and, for browsers, the stylesheet instruction, if there is one.
     func startFeedDocument(stylesheet: String?) throws(XMLWriterError) {
         try startDocument()
-        if let stylesheet { try processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(stylesheet)\"") }
+        guard let stylesheet else { return }
+        // libxml2 writes an instruction's text as it is: a `?>` (from a site address with a
+        // query) would end it early, a `"` its pseudo-attribute, a `&` would start a reference.
+        let href = PercentEncoding.encode(stylesheet) {
+            PercentEncoding.isUnreserved($0) || "/%!$()*+,;=:@".utf8.contains($0)
+        }
+        try processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(href)\"")
     }
 
     private func processingInstruction(_ target: String, _ content: String) throws(XMLWriterError) {
