@@ -179,11 +179,22 @@ final class FeedBuildTests: XCTestCase {
         let output = try buildExample()
         // A file where the tags folder should be: the tag feeds cannot be written.
         try FileManager.default.removeItem(atPath: output + "/tags")
+        try FileManager.default.removeItem(atPath: output + "/posts/index.xml")
         XCTAssertTrue(FileManager.default.createFile(atPath: output + "/tags", contents: Data("in the way".utf8)))
         let siteFeed = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)
         let result = try build(["--config", "feeds/example.toml"], output: output)
         XCTAssertEqual(result.status, 73)
-        XCTAssertTrue(result.standardError.contains("herald: cannot write \(output)/tags/"), result.standardError)
+        // Each failure names the feed file, the post whose tag named its folder, and what to do.
+        XCTAssertTrue(
+            result.standardError.contains(
+                "herald: cannot write \(output)/tags/café/index.xml, the feed of the tag 'café' of content/posts/profiling-go-from-a-cafe.md: "
+            ), result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "the previous file is left as it was: check that \(output) is writable and has room, or rename the tag in content/posts/profiling-go-from-a-cafe.md\n"
+            ), result.standardError)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: output + "/posts/index.xml"), "the other feeds are still written")
         XCTAssertEqual(try String(contentsOfFile: output + "/index.xml", encoding: .utf8), siteFeed)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.contains(".herald-") }
         XCTAssertEqual(leftovers, [])
@@ -333,7 +344,7 @@ final class FeedBuildTests: XCTestCase {
         let tags = (1...2000).map { "\"tag \($0)\"" }.joined(separator: ", ")
         let files = [
             "hugo.toml": "baseURL = 'https://h.example.org/'\ntitle = 'Hostile <Site> & Co'\nlanguageCode = 'ar'\n",
-            // 2,000 tag feeds, each repeating a post with 2,000 categories, would be 6,000 large files.
+            // 100 tag feeds of a post that lists 100 of its 2,000 tags: this test is about the text.
             "herald.toml": "[site]\nsource = '.'\n[feeds]\ntags = false\n",
             "content/posts/control.md":
                 "{\"title\": \"Bell\\u0007 and \\u0001 <b>bold</b> & AT&T ]]> -- \\uFFFE\", \"date\": \"2024-01-01\"}\n"
@@ -366,7 +377,7 @@ final class FeedBuildTests: XCTestCase {
             XCTAssertFalse(feed.bozo, "\(path): \(feed.bozo_exception)")
             XCTAssertEqual(feed.entries.count, 4, path)
             XCTAssertTrue(feed.entries.contains { $0.link == "https://h.example.org/posts/control/" }, path)
-            XCTAssertEqual(feed.entries.first { $0.title == "Many tags" }?.tags.count, 2000, path)
+            XCTAssertEqual(feed.entries.first { $0.title == "Many tags" }?.tags.count, 100, path)
             XCTAssertTrue(feed.entries.contains { $0.title == "مرحبا بالعالم 👋 עברית" }, path)
         }
         // Atom says its titles are text, so a reader shows them literally.
@@ -454,6 +465,45 @@ final class FeedBuildTests: XCTestCase {
 
     // MARK: - Hostile names and sizes
 
+    /// Each tag feed used to repeat all of a post's tags: 10,000 tags made 10,000 feeds of 10,000
+    /// categories each, until allocation failed. Only a post's first 100 tags count now.
+    func testAPostWithTenThousandTagsGivesBoundedFeeds() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://m.example.org/'\n")
+        let tags = (1...10_000).map { "\"tag \($0)\"" }.joined(separator: ", ")
+        site.write(
+            "content/posts/many.md",
+            "---\ntitle: Many tags\ndate: 2024-01-04\ntags: [\(tags)]\ncategories: [one]\n---\nTagged.\n")
+        site.write(
+            "content/posts/plain.md", "---\ntitle: Plain\ndate: 2024-01-03\ntags: [tag 5000, tag 7]\n---\nPlain.\n")
+        let output = folder.path + "/many"
+        // A gigabyte of address space: memory must not grow with feeds × entries × tags.
+        let command =
+            "ulimit -v 1000000; exec '\(HeraldProcess.heraldPath)' build --site '\(site.path)' --output '\(output)' --now \(now)"
+        let started = Date()
+        let result = try HeraldProcess.run("sh", ["-c", command])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "content/posts/many.md: warning: 10000 tags; feeds list and follow only the first 100"),
+            result.standardError)
+        let tagFolders = try FileManager.default.contentsOfDirectory(atPath: output + "/tags")
+        XCTAssertEqual(tagFolders.count, 101, "tag 1 to tag 100, and tag 5000 for the other post")
+        XCTAssertEqual(try jsonItems(output + "/tags/tag-5000/feed.json").map { $0["title"] as? String }, ["Plain"])
+        XCTAssertEqual(
+            try jsonItems(output + "/tags/tag-7/feed.json").map { $0["title"] as? String }, ["Many tags", "Plain"])
+        let entry = try XCTUnwrap(try jsonItems(output + "/feed.json").first)
+        XCTAssertEqual((entry["tags"] as? [String])?.count, 101, "100 tags and the category")
+        var bytes = 0
+        for path in try FileManager.default.subpathsOfDirectory(atPath: output) {
+            bytes += (try FileManager.default.attributesOfItem(atPath: output + "/" + path)[.size] as? Int) ?? 0
+        }
+        XCTAssertLessThan(bytes, 8_000_000)
+        let check = try HeraldProcess.herald(["check", "--site", site.path, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+    }
+
     /// Percent signs, `?` and `>` in the site's address cannot end the `<?xml-stylesheet?>` instruction early.
     func testTheStylesheetInstructionStaysWellFormed() throws {
         let site = TemporaryFolder()
@@ -498,6 +548,13 @@ final class FeedBuildTests: XCTestCase {
         let atom = try XCTUnwrap(try FeedReader.read([output + "/atom.xml"]).first?.value.entries.first)
         XCTAssertEqual(atom.title, item["title"] as? String)
         XCTAssertEqual(atom.tags, ["tag", "cat"])
+    }
+
+    /// The items of a JSON feed file.
+    private func jsonItems(_ path: String) throws -> [[String: Any]] {
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: path), path)
+        let feed = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], path)
+        return try XCTUnwrap(feed["items"] as? [[String: Any]], path)
     }
 
     // MARK: - A generated site

@@ -48,6 +48,9 @@ public struct FeedSettings: Sendable {
 
     public func fileName(of format: FeedFormat) -> String { fileNames[format] ?? format.defaultFileName }
 
+    /// The stylesheet is for browsers opening RSS and Atom; JSON Feed has none.
+    public var writesStylesheet: Bool { stylesheet && formats.contains { $0 != .json } }
+
     /// Reads the `[feeds]` table; every key is optional.
     public init(definition: SiteDefinition) throws(ConfigurationError) {
         try definition.site.requireAbsoluteBaseURL()

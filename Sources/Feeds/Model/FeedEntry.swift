@@ -26,8 +26,8 @@ public struct FeedEntry: Sendable {
         // Never before the post was published, whatever lastmod says.
         updated = [post.lastmod, published].compactMap { $0 }.max()
         authors = post.authors
-        tags = post.tags.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        categories = post.categories.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        tags = FeedTerms.listed(post.tags)
+        categories = FeedTerms.listed(post.categories)
         summaryHTML = rendered.summaryHTML
         contentHTML = includesContent ? rendered.html : nil
     }

@@ -28,7 +28,7 @@ public struct FeedPlanner: Sendable {
             }
         }
         if settings.tagFeeds {
-            for (name, members) in grouped(posts, by: \.tags) {
+            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
                 feeds.append(
                     PlannedFeed(
                         scope: .tag(name), title: "\(name) on \(siteTitle)", directory: folder(settings.tagPath, name),
@@ -36,7 +36,7 @@ public struct FeedPlanner: Sendable {
             }
         }
         if settings.categoryFeeds {
-            for (name, members) in grouped(posts, by: \.categories) {
+            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
                 feeds.append(
                     PlannedFeed(
                         scope: .category(name), title: "\(name) on \(siteTitle)",
