@@ -9,8 +9,8 @@ public struct FeedBuild: Sendable {
     private var entries: [String: FeedEntry] = [:]
     /// Posts left out of every feed because their bodies could not be rendered.
     public private(set) var problems: [Problem] = []
-    /// Unknown shortcodes, posts with more terms than feeds use and, once written, feeds past
-    /// the size warning; nothing was left out for them.
+    /// Unknown shortcodes, posts with more terms than feeds use, feeds with no folder to go to,
+    /// and, once written, feeds past the size warning; nothing was left out for them.
     public private(set) var warnings: [Problem] = []
 
     /// Plans the feeds and renders the posts they hold (on every core); `write` makes the files.
@@ -23,11 +23,11 @@ public struct FeedBuild: Sendable {
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]
-        var feeds = planner.plan(published.lazy.map { posts[$0] })
+        var plan = planner.plan(published.lazy.map { posts[$0] })
         // A post whose body cannot be rendered leaves every feed, and an older post may move
         // up into its place, so plan again until every post in the plan has been rendered.
         while true {
-            let needed = Self.posts(in: feeds).filter { rendered[$0.path] == nil }
+            let needed = Self.posts(in: plan.feeds).filter { rendered[$0.path] == nil }
             if needed.isEmpty { break }
             var broken = Set<String>()
             for (path, outcome) in needed.concurrentMap({ ($0.path, renderer.render($0)) }) {
@@ -42,10 +42,10 @@ public struct FeedBuild: Sendable {
             }
             if broken.isEmpty { break }
             published.removeAll { broken.contains(posts[$0].path) }
-            feeds = planner.plan(published.lazy.map { posts[$0] })
+            plan = planner.plan(published.lazy.map { posts[$0] })
         }
-        self.feeds = feeds
-        warnings += FeedTerms.warnings(for: published.lazy.map { posts[$0] })
+        feeds = plan.feeds
+        warnings += plan.warnings + FeedTerms.warnings(for: published.lazy.map { posts[$0] })
         for post in Self.posts(in: feeds) {
             if let content = rendered[post.path] { entries[post.path] = builder.entry(for: post, rendered: content) }
         }

@@ -13,37 +13,60 @@ public struct FeedPlanner: Sendable {
     }
 
     /// - Parameter posts: the published posts, newest first.
-    public func plan(_ posts: some Collection<Post>) -> [PlannedFeed] {
+    public func plan(_ posts: some Collection<Post>) -> FeedPlan {
         let siteTitle = site.title.isEmpty ? "Posts" : site.title
-        var feeds = [
-            PlannedFeed(
-                scope: .site, title: siteTitle, directory: Self.folder(settings.sitePath), posts: limited(posts))
-        ]
+        let siteFolder = Self.folder(settings.sitePath)
+        var folders = FeedFolders()
+        folders.claim(siteFolder, files: fileNames + (settings.writesStylesheet ? [FeedBuilder.stylesheetName] : []))
+        var plan = FeedPlan(feeds: [
+            PlannedFeed(scope: .site, title: siteTitle, directory: siteFolder, posts: limited(posts))
+        ])
         if settings.sectionFeeds {
             for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
-                feeds.append(
-                    PlannedFeed(
-                        scope: .section(name), title: "\(Self.titleCased(name)) on \(siteTitle)",
-                        directory: folder(settings.sectionPath, name), posts: limited(members)))
+                let title = "\(Self.titleCased(name)) on \(siteTitle)"
+                place(.section(name), name, title, settings.sectionPath, members, &plan, &folders)
             }
         }
         if settings.tagFeeds {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
-                feeds.append(
-                    PlannedFeed(
-                        scope: .tag(name), title: "\(name) on \(siteTitle)", directory: folder(settings.tagPath, name),
-                        posts: limited(members)))
+                place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members, &plan, &folders)
             }
         }
         if settings.categoryFeeds {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
-                feeds.append(
-                    PlannedFeed(
-                        scope: .category(name), title: "\(name) on \(siteTitle)",
-                        directory: folder(settings.categoryPath, name), posts: limited(members)))
+                place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members, &plan, &folders)
             }
         }
-        return withPermalinks(Self.withoutCollisions(feeds))
+        plan.feeds = withPermalinks(plan.feeds)
+        return plan
+    }
+
+    private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
+
+    /// Adds a section's or a term's feed at the folder `pattern` gives for `name`. The first
+    /// planned keeps its folder; a later one whose folder is taken (a section named
+    /// `index.xml`, a tag differing from another only in case) gets a distinct name.
+    private func place(
+        _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ posts: [Post],
+        _ plan: inout FeedPlan, _ folders: inout FeedFolders
+    ) {
+        let slug = folderSlug(name)
+        var blocked: String?
+        for candidate in [slug, FeedFolders.distinct(slug)] {
+            let directory = folder(pattern, candidate)
+            guard let inTheWay = folders.claim(directory, files: fileNames) else {
+                plan.feeds.append(PlannedFeed(scope: scope, title: title, directory: directory, posts: posts))
+                return
+            }
+            blocked = blocked ?? inTheWay
+        }
+        guard let post = posts.first, let blocked, let (kind, _) = scope.term else { return }
+        plan.warnings.append(
+            Problem(
+                path: post.path, line: 0,
+                reason:
+                    "the \(kind) '\(name)' gets no feed: its folder \(folder(pattern, slug)) collides with \(blocked), which another feed writes; change [feeds] paths",
+                severity: .warning))
     }
 
     /// The feeds with their posts' permalinks built, once per post, when the scan left them for
@@ -60,13 +83,6 @@ public struct FeedPlanner: Sendable {
             }
             return feed
         }
-    }
-
-    /// Two feeds in one folder would overwrite each other (a tag named like a section, two
-    /// tags whose slugs differ only in case on a case-insensitive disk): the first planned keeps it.
-    private static func withoutCollisions(_ feeds: [PlannedFeed]) -> [PlannedFeed] {
-        var seen = Set<String>()
-        return feeds.filter { seen.insert($0.directory.lowercased()).inserted }
     }
 
     private func limited(_ posts: some Collection<Post>) -> [Post] {
@@ -95,20 +111,23 @@ public struct FeedPlanner: Sendable {
         return order.sorted().map { (names[$0]!, members[$0]!) }
     }
 
-    /// The folder a path pattern gives for a name: `tags/:slug` and `Cloud Native` → `tags/cloud-native/`.
-    /// A slug is one folder: its slashes become hyphens and a slug of dots is spelt out, so no
-    /// tag can reach outside its folder or onto another feed.
-    private func folder(_ pattern: String, _ name: String) -> String {
-        var slug = site.slug(name).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "\\", with: "-")
-        if slug.allSatisfy({ $0 == "." }) { slug = slug.replacingOccurrences(of: ".", with: "dot") }
-        let path = pattern.replacingOccurrences(of: ":slug", with: slug).replacingOccurrences(
-            of: ":section", with: slug)
-        return Self.folder(path)
+    /// A name as one folder: its slug, with slashes as hyphens and a slug of dots spelt out, so
+    /// no term can reach outside its folder: `Cloud Native` → `cloud-native`, `..` → `dotdot`.
+    private func folderSlug(_ name: String) -> String {
+        let slug = site.slug(name).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "\\", with: "-")
+        return slug.allSatisfy({ $0 == "." }) ? slug.replacingOccurrences(of: ".", with: "dot") : slug
     }
 
-    /// A path pattern as a folder inside the output folder: `""` or ending in `/`, no `.` or `..`.
+    /// The folder a path pattern gives for a slug: `tags/:slug` and `cloud-native` → `tags/cloud-native/`.
+    private func folder(_ pattern: String, _ slug: String) -> String {
+        Self.folder(
+            pattern.replacingOccurrences(of: ":slug", with: slug).replacingOccurrences(of: ":section", with: slug))
+    }
+
+    /// A path pattern as a folder inside the output folder: `""` or ending in `/`, no `.` or `..`,
+    /// no name longer than a file system takes.
     static func folder(_ path: String) -> String {
-        let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." }
+        let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." }.map(FeedFolders.fitted)
         return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
     }
 
