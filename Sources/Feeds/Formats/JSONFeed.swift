@@ -39,23 +39,22 @@ enum JSONFeed {
     }
 
     static func render(_ document: FeedDocument) throws -> [UInt8] {
+        // Entries come without the characters XML forbids; the feed's own text is cleaned here.
         let text = FeedText.sanitized
-        func authors(_ names: [String]) -> [Author]? { names.isEmpty ? nil : names.map { Author(name: text($0)) } }
         let feed = Feed(
             title: text(document.title), home_page_url: text(document.pageURL),
             feed_url: document.feedURLs[.json].map(text), description: document.description.map(text),
             language: document.language.map(text), icon: document.logo.map(text), favicon: document.icon.map(text),
-            authors: authors(document.author.map { [$0] } ?? []),
+            authors: document.author.map { [Author(name: text($0))] },
             hubs: document.hubs.isEmpty ? nil : document.hubs.map { Hub(url: text($0)) },
             items: document.entries.map { entry in
-                let tags = (entry.tags + entry.categories).map(text)
-                return Item(
-                    id: text(entry.id), url: text(entry.url), title: text(entry.title),
+                Item(
+                    id: entry.id, url: entry.url, title: entry.title,
                     // content_html is required; a summary-only feed carries the summary there.
-                    content_html: text(entry.contentHTML ?? entry.summaryHTML),
-                    summary: entry.summaryHTML.isEmpty ? nil : text(HTMLText.plain(entry.summaryHTML)),
+                    content_html: entry.contentHTML ?? entry.summaryHTML, summary: entry.summaryText,
                     date_published: entry.published?.rfc3339, date_modified: entry.updated?.rfc3339,
-                    authors: authors(entry.authors), tags: tags.isEmpty ? nil : tags)
+                    authors: entry.authors.isEmpty ? nil : entry.authors.map(Author.init),
+                    tags: entry.tags + entry.categories == [] ? nil : entry.tags + entry.categories)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
