@@ -3,26 +3,31 @@ import Site
 /// Everything one build of a site's feeds produces: the files, and what went wrong on the way.
 public struct FeedBuild: Sendable {
     public let settings: FeedSettings
-    public private(set) var files: [FeedFile] = []
+    private let builder: FeedBuilder
+    private let feeds: [PlannedFeed]
+    /// Each post's entry, by `Post.path`: built once, however many feeds hold it.
+    private var entries: [String: FeedEntry] = [:]
     /// Posts left out of every feed because their bodies could not be rendered.
     public private(set) var problems: [Problem] = []
-    /// Unknown shortcodes and feeds past the size warning; nothing was left out for them.
+    /// Unknown shortcodes, posts with more terms than feeds use, feeds with no folder to go to,
+    /// and, once written, feeds past the size warning; nothing was left out for them.
     public private(set) var warnings: [Problem] = []
 
-    /// Plans the feeds, renders the posts they hold (on every core) and writes each format.
+    /// Plans the feeds and renders the posts they hold (on every core); `write` makes the files.
     /// - Parameter posts: every scanned post; only published ones are used.
-    public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) throws {
+    public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) {
         self.settings = settings
+        builder = FeedBuilder(site: site, settings: settings)
         // Positions rather than posts: a feed holds a few dozen of them.
         var published = Post.newestFirstOrder(posts, status: .published)
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]
-        var feeds = planner.plan(published.lazy.map { posts[$0] })
+        var plan = planner.plan(published.lazy.map { posts[$0] })
         // A post whose body cannot be rendered leaves every feed, and an older post may move
         // up into its place, so plan again until every post in the plan has been rendered.
         while true {
-            let needed = Self.posts(in: feeds).filter { rendered[$0.path] == nil }
+            let needed = Self.posts(in: plan.feeds).filter { rendered[$0.path] == nil }
             if needed.isEmpty { break }
             var broken = Set<String>()
             for (path, outcome) in needed.concurrentMap({ ($0.path, renderer.render($0)) }) {
@@ -37,16 +42,12 @@ public struct FeedBuild: Sendable {
             }
             if broken.isEmpty { break }
             published.removeAll { broken.contains(posts[$0].path) }
-            feeds = planner.plan(published.lazy.map { posts[$0] })
+            plan = planner.plan(published.lazy.map { posts[$0] })
         }
-        files = try FeedBuilder(site: site, settings: settings).files(for: feeds, rendered: rendered)
-        for file in files where file.bytes.count > settings.warningBytes {
-            warnings.append(
-                Problem(
-                    path: file.path, line: 0,
-                    reason:
-                        "the feed is \(file.bytes.count / 1024) KiB, more than max_bytes (\(settings.warningBytes / 1024) KiB); some readers refuse large feeds: lower limit or set content = \"summary\"",
-                    severity: .warning))
+        feeds = plan.feeds
+        warnings += plan.warnings + FeedTerms.warnings(for: published.lazy.map { posts[$0] })
+        for post in Self.posts(in: feeds) {
+            if let content = rendered[post.path] { entries[post.path] = builder.entry(for: post, rendered: content) }
         }
     }
 
@@ -54,6 +55,13 @@ public struct FeedBuild: Sendable {
     private static func posts(in feeds: [PlannedFeed]) -> [Post] {
         var seen = Set<String>()
         return feeds.flatMap(\.posts).filter { seen.insert($0.path).inserted }
+    }
+
+    /// Every feed file the build writes, in the order it writes them.
+    public var files: [FeedFile] {
+        feeds.flatMap { feed in
+            settings.formats.map { FeedFile(format: $0, path: feed.directory + settings.fileName(of: $0)) }
+        }
     }
 
     /// What happened to one file of the build.
@@ -65,25 +73,52 @@ public struct FeedBuild: Sendable {
     }
 
     /// Writes every file that changed (and the stylesheet, when feeds use it) into the output
-    /// folder. With `dryRun`, compares only: what would be written is reported, nothing is.
-    public func write(site: SiteConfiguration, dryRun: Bool) -> (written: [Written], failures: [AtomicFile.Failure]) {
+    /// folder, one at a time: a build's files together can be far larger than any one of them.
+    /// A file that cannot be made or written costs only itself. With `dryRun`, compares only:
+    /// what would be written is reported, nothing is.
+    public mutating func write(site: SiteConfiguration, dryRun: Bool) -> (
+        written: [Written], failures: [FeedWriteFailure]
+    ) {
         var written: [Written] = []
-        var failures: [AtomicFile.Failure] = []
-        var outputs = files.map { ($0.path, $0.bytes, Optional(site.absoluteURL(path: $0.path))) }
-        if settings.stylesheet, settings.formats.contains(where: { $0 != .json }) {
-            outputs.append(
-                (FeedPlanner.folder(settings.sitePath) + FeedBuilder.stylesheetName, FeedBuilder.stylesheet, nil))
-        }
-        for (path, bytes, url) in outputs {
+        var failures: [FeedWriteFailure] = []
+        let settings = settings
+        func put(_ path: String, url: String?, of feed: PlannedFeed?, bytes: () throws -> [UInt8]) {
             let fullPath = settings.outputDirectory.appendingPathComponent(path)
             do {
+                let bytes = try bytes()
                 let outcome =
                     dryRun ? AtomicFile.compare(bytes, with: fullPath) : try AtomicFile.write(bytes, to: fullPath)
                 written.append(Written(path: fullPath, outcome: outcome, url: url))
             } catch {
-                failures.append(error)
+                failures.append(
+                    FeedWriteFailure(
+                        path: fullPath, reason: "\(error)", feed: feed, outputDirectory: settings.outputDirectory))
+            }
+        }
+        for feed in feeds {
+            let document = builder.document(for: feed, entries: entries)
+            for format in settings.formats {
+                let path = feed.directory + settings.fileName(of: format)
+                put(path, url: site.absoluteURL(path: path), of: feed) {
+                    let bytes = try builder.bytes(of: document, as: format)
+                    if bytes.count > settings.warningBytes { warnings.append(sizeWarning(path, bytes.count)) }
+                    return bytes
+                }
+            }
+        }
+        if settings.writesStylesheet {
+            put(FeedPlanner.folder(settings.sitePath) + FeedBuilder.stylesheetName, url: nil, of: nil) {
+                FeedBuilder.stylesheet
             }
         }
         return (written, failures)
+    }
+
+    private func sizeWarning(_ path: String, _ size: Int) -> Problem {
+        Problem(
+            path: path, line: 0,
+            reason:
+                "the feed is \(size / 1024) KiB, more than max_bytes (\(settings.warningBytes / 1024) KiB); some readers refuse large feeds: lower limit or set content = \"summary\"",
+            severity: .warning)
     }
 }

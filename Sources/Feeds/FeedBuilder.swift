@@ -16,26 +16,21 @@ public struct FeedBuilder: Sendable {
 
     public static var stylesheet: [UInt8] { PackageResources.feed_xsl }
 
-    /// - Parameter rendered: each post's rendered body, by `Post.path`; every post of `feeds` has one.
-    public func files(for feeds: [PlannedFeed], rendered: [String: RenderedPost]) throws -> [FeedFile] {
-        var files: [FeedFile] = []
-        for feed in feeds {
-            let document = document(for: feed, rendered: rendered)
-            for format in settings.formats {
-                let bytes =
-                    switch format {
-                    case .atom: try AtomFeed.render(document)
-                    case .rss: try RSSFeed.render(document)
-                    case .json: try JSONFeed.render(document)
-                    }
-                files.append(
-                    FeedFile(format: format, path: feed.directory + settings.fileName(of: format), bytes: bytes))
-            }
-        }
-        return files
+    /// A post as every feed that holds it shows it: built once, however many feeds that is.
+    public func entry(for post: Post, rendered: RenderedPost) -> FeedEntry {
+        FeedEntry(post: post, rendered: rendered, site: site, includesContent: settings.content == .full)
     }
 
-    func document(for feed: PlannedFeed, rendered: [String: RenderedPost]) -> FeedDocument {
+    public func bytes(of document: FeedDocument, as format: FeedFormat) throws -> [UInt8] {
+        switch format {
+        case .atom: try AtomFeed.render(document)
+        case .rss: try RSSFeed.render(document)
+        case .json: try JSONFeed.render(document)
+        }
+    }
+
+    /// - Parameter entries: each post's entry, by `Post.path`; every post of `feed` has one.
+    public func document(for feed: PlannedFeed, entries: [String: FeedEntry]) -> FeedDocument {
         let pageURL = site.absoluteURL(path: feed.directory)
         var feedURLs: [FeedFormat: String] = [:]
         for format in settings.formats { feedURLs[format] = pageURL + settings.fileName(of: format) }
@@ -50,11 +45,7 @@ public struct FeedBuilder: Sendable {
                     + Self.stylesheetName : nil,
             tagScheme: site.absoluteURL(path: Self.termsFolder(settings.tagPath)),
             categoryScheme: site.absoluteURL(path: Self.termsFolder(settings.categoryPath)),
-            entries: feed.posts.compactMap { post in
-                rendered[post.path].map {
-                    FeedEntry(post: post, rendered: $0, site: site, includesContent: settings.content == .full)
-                }
-            })
+            entries: feed.posts.compactMap { entries[$0.path] })
     }
 
     /// The folder that holds a kind of term's feeds: `topics/:slug` → `topics/`.

@@ -16,7 +16,8 @@ struct Build: ParsableCommand {
 
             Exit status: 0 when every feed was written; 1 when a post was skipped or a hub \
             could not be told; 64 for a site definition Herald cannot use; 73 when a file could \
-            not be written (the previous file is left as it was).
+            not be written (the previous file is left as it was, and the other files are still \
+            written).
             """
     )
 

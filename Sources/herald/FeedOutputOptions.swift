@@ -37,13 +37,11 @@ struct FeedOutputOptions: ParsableArguments {
             return 0
         }
         let scan = scan()
-        let build = try FeedBuild(site: site, settings: settings, posts: scan.posts)
+        var build = FeedBuild(site: site, settings: settings, posts: scan.posts)
         let (written, failures) = build.write(site: site, dryRun: dryRun)
         let problems = scan.problems + build.problems
         log.report(problems + build.warnings)
-        for failure in failures {
-            log.write("herald: cannot write \(failure.description)", priority: .error)
-        }
+        for failure in failures { log.write("herald: \(failure.description)", priority: .error) }
         let changed = written.filter { $0.outcome != .unchanged }
         var hubFailures: [HubNotifier.Failure] = []
         if !dryRun {

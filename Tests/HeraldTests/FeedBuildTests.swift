@@ -179,11 +179,22 @@ final class FeedBuildTests: XCTestCase {
         let output = try buildExample()
         // A file where the tags folder should be: the tag feeds cannot be written.
         try FileManager.default.removeItem(atPath: output + "/tags")
+        try FileManager.default.removeItem(atPath: output + "/posts/index.xml")
         XCTAssertTrue(FileManager.default.createFile(atPath: output + "/tags", contents: Data("in the way".utf8)))
         let siteFeed = try String(contentsOfFile: output + "/index.xml", encoding: .utf8)
         let result = try build(["--config", "feeds/example.toml"], output: output)
         XCTAssertEqual(result.status, 73)
-        XCTAssertTrue(result.standardError.contains("herald: cannot write \(output)/tags/"), result.standardError)
+        // Each failure names the feed file, the post whose tag named its folder, and what to do.
+        XCTAssertTrue(
+            result.standardError.contains(
+                "herald: cannot write \(output)/tags/café/index.xml, the feed of the tag 'café' of content/posts/profiling-go-from-a-cafe.md: "
+            ), result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "the previous file is left as it was: check that \(output) is writable and has room, or rename the tag in content/posts/profiling-go-from-a-cafe.md\n"
+            ), result.standardError)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: output + "/posts/index.xml"), "the other feeds are still written")
         XCTAssertEqual(try String(contentsOfFile: output + "/index.xml", encoding: .utf8), siteFeed)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.contains(".herald-") }
         XCTAssertEqual(leftovers, [])
@@ -333,7 +344,7 @@ final class FeedBuildTests: XCTestCase {
         let tags = (1...2000).map { "\"tag \($0)\"" }.joined(separator: ", ")
         let files = [
             "hugo.toml": "baseURL = 'https://h.example.org/'\ntitle = 'Hostile <Site> & Co'\nlanguageCode = 'ar'\n",
-            // 2,000 tag feeds, each repeating a post with 2,000 categories, would be 6,000 large files.
+            // 100 tag feeds of a post that lists 100 of its 2,000 tags: this test is about the text.
             "herald.toml": "[site]\nsource = '.'\n[feeds]\ntags = false\n",
             "content/posts/control.md":
                 "{\"title\": \"Bell\\u0007 and \\u0001 <b>bold</b> & AT&T ]]> -- \\uFFFE\", \"date\": \"2024-01-01\"}\n"
@@ -366,7 +377,7 @@ final class FeedBuildTests: XCTestCase {
             XCTAssertFalse(feed.bozo, "\(path): \(feed.bozo_exception)")
             XCTAssertEqual(feed.entries.count, 4, path)
             XCTAssertTrue(feed.entries.contains { $0.link == "https://h.example.org/posts/control/" }, path)
-            XCTAssertEqual(feed.entries.first { $0.title == "Many tags" }?.tags.count, 2000, path)
+            XCTAssertEqual(feed.entries.first { $0.title == "Many tags" }?.tags.count, 100, path)
             XCTAssertTrue(feed.entries.contains { $0.title == "مرحبا بالعالم 👋 עברית" }, path)
         }
         // Atom says its titles are text, so a reader shows them literally.
@@ -450,6 +461,224 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertTrue(atom.contains("<id>https://j.example.org/notes/2023/12/12/my-post</id>"), atom)
         XCTAssertTrue(atom.contains("href=\"https://j.example.org/notes/2023/12/12/my-post.html\""), atom)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/atom.xml"))
+    }
+
+    // MARK: - Hostile names and sizes
+
+    /// Each tag feed used to repeat all of a post's tags: 10,000 tags made 10,000 feeds of 10,000
+    /// categories each, until allocation failed. Only a post's first 100 tags count now.
+    func testAPostWithTenThousandTagsGivesBoundedFeeds() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://m.example.org/'\n")
+        let tags = (1...10_000).map { "\"tag \($0)\"" }.joined(separator: ", ")
+        site.write(
+            "content/posts/many.md",
+            "---\ntitle: Many tags\ndate: 2024-01-04\ntags: [\(tags)]\ncategories: [one]\n---\nTagged.\n")
+        site.write(
+            "content/posts/plain.md", "---\ntitle: Plain\ndate: 2024-01-03\ntags: [tag 5000, tag 7]\n---\nPlain.\n")
+        let output = folder.path + "/many"
+        // A gigabyte of address space: memory must not grow with feeds × entries × tags.
+        let command =
+            "ulimit -v 1000000; exec '\(HeraldProcess.heraldPath)' build --site '\(site.path)' --output '\(output)' --now \(now)"
+        let started = Date()
+        let result = try HeraldProcess.run("sh", ["-c", command])
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "content/posts/many.md: warning: 10000 tags; feeds list and follow only the first 100"),
+            result.standardError)
+        let tagFolders = try FileManager.default.contentsOfDirectory(atPath: output + "/tags")
+        XCTAssertEqual(tagFolders.count, 101, "tag 1 to tag 100, and tag 5000 for the other post")
+        XCTAssertEqual(try jsonItems(output + "/tags/tag-5000/feed.json").map { $0["title"] as? String }, ["Plain"])
+        XCTAssertEqual(
+            try jsonItems(output + "/tags/tag-7/feed.json").map { $0["title"] as? String }, ["Many tags", "Plain"])
+        let entry = try XCTUnwrap(try jsonItems(output + "/feed.json").first)
+        XCTAssertEqual((entry["tags"] as? [String])?.count, 101, "100 tags and the category")
+        var bytes = 0
+        for path in try FileManager.default.subpathsOfDirectory(atPath: output) {
+            bytes += (try FileManager.default.attributesOfItem(atPath: output + "/" + path)[.size] as? Int) ?? 0
+        }
+        XCTAssertLessThan(bytes, 8_000_000)
+        try assertChecked(site: site.path, output: output)
+    }
+
+    /// Folder names from tags, categories and sections: at most 255 bytes, never a feed's file
+    /// name, never two that differ only in case, and every feed's own address matches its file.
+    func testNamesFromPostsBecomeSafeDistinctFolders() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://n.example.org/'\ntitle = 'N'\ndisablePathToLower = true\n")
+        let long = String(repeating: "x", count: 300)
+        let accented = String(repeating: "é", count: 200)
+        site.write(
+            "content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\ntags: ['\(long)1', '\(long)2', '\(accented)', Go]\n---\nA\n")
+        site.write(
+            "content/posts/b.md", "---\ntitle: B\ndate: 2024-01-02\ntags: [go]\ncategories: ['\(long)']\n---\nB\n")
+        site.write("content/Posts/c.md", "---\ntitle: C\ndate: 2024-01-03\n---\nC\n")
+        site.write("content/index.xml/d.md", "---\ntitle: D\ndate: 2024-01-04\n---\nD\n")
+        site.write("content/feed.xsl/e.md", "---\ntitle: E\ndate: 2024-01-05\n---\nE\n")
+        let output = folder.path + "/names"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: output)
+        for path in paths {
+            for component in path.split(separator: "/") { XCTAssertLessThanOrEqual(component.utf8.count, 255, path) }
+        }
+        XCTAssertEqual(
+            try jsonItems(output + "/feed.json").compactMap { $0["title"] as? String }, ["E", "D", "C", "B", "A"],
+            "the site feed is not overwritten by a section's")
+        XCTAssertEqual(
+            FileManager.default.contents(atPath: output + "/feed.xsl"),
+            FileManager.default.contents(atPath: HeraldProcess.repositoryRoot + "/Sources/Feeds/Schemas/feed.xsl"))
+        // Each of these feeds has its own folder and holds its own posts.
+        var titles: [String] = []
+        for path in paths.filter({ $0.hasSuffix("feed.json") && $0 != "feed.json" }) {
+            titles += try jsonItems(output + "/" + path).map { "\($0["title"] as? String ?? "")" }
+        }
+        XCTAssertEqual(titles.sorted(), ["A", "A", "A", "A", "A", "B", "B", "B", "C", "D", "E"], "\(paths)")
+        try assertSelfLinksMatchTheirFiles(output, baseURL: "https://n.example.org/")
+        try assertChecked(site: site.path, output: output)
+    }
+
+    /// A Jekyll site's Atom feed is `feed.xml`, and its first category its section.
+    func testAJekyllCategoryNamedLikeAFeedFileGetsItsOwnFolder() throws {
+        let site = TemporaryFolder()
+        site.write("_config.yml", "title: J\nurl: https://j.example.org\n")
+        site.write("_posts/2024-01-01-a.md", "---\ntitle: A\ncategories: [feed.xml]\n---\nA\n")
+        site.write("_posts/2024-01-02-b.md", "---\ntitle: B\ncategories: [index.xml]\n---\nB\n")
+        site.write("_posts/2024-01-03-c.md", "---\ntitle: C\ncategories: [FEED.JSON]\n---\nC\n")
+        let output = folder.path + "/jekyll-names"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let atom = try String(contentsOfFile: output + "/feed.xml", encoding: .utf8)
+        XCTAssertTrue(atom.contains("<title type=\"text\">J</title>") && atom.contains(">A</title>"), atom)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output)
+        let folders = names.filter { isFolder(output + "/" + $0) }
+        XCTAssertEqual(folders.count, 4, "three sections and categories/: \(names)")
+        XCTAssertFalse(
+            folders.contains { ["feed.xml", "index.xml", "feed.json", "feed.xsl"].contains($0) }, "\(names)")
+        try assertSelfLinksMatchTheirFiles(output, baseURL: "https://j.example.org/")
+        try assertChecked(site: site.path, output: output)
+    }
+
+    /// A folder no name can free (every tag under the site's RSS file) costs those feeds alone.
+    func testAFolderThatCannotBeFreedCostsOnlyItsFeed() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://f.example.org/'\n")
+        site.write("herald.toml", "[site]\nsource = '.'\n[feeds]\npaths = { tag = 'index.xml/:slug' }\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [kept out]\n---\nA\n")
+        let output = folder.path + "/blocked"
+        let result = try build(["--config", site.path + "/herald.toml"], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "content/posts/a.md: warning: the tag 'kept out' gets no feed: its folder index.xml/kept-out/ collides with index.xml"
+            ), result.standardError)
+        XCTAssertEqual(try jsonItems(output + "/feed.json").count, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/posts/index.xml"))
+    }
+
+    /// File names that would overwrite each other's files, or the stylesheet, are refused before anything is written.
+    func testFileNamesThatWouldOverwriteEachOtherAreRefused() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://f.example.org/'\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA\n")
+        for (names, reason) in [
+            ("{ rss = 'feed.xsl' }", "'feed.xsl' is the stylesheet's; name the rss feed otherwise"),
+            ("{ rss = 'ATOM.xml' }", "two formats cannot share a file name"),
+            ("{ json = '\(String(repeating: "f", count: 256))' }", "is not a file name"),
+        ] {
+            site.write("herald.toml", "[site]\nsource = '.'\n[feeds]\nfile_names = \(names)\n")
+            let output = folder.path + "/refused"
+            let result = try build(["--config", site.path + "/herald.toml"], output: output)
+            XCTAssertEqual(result.status, 64, names)
+            XCTAssertTrue(result.standardError.contains("herald.toml:4: feeds.file_names: "), result.standardError)
+            XCTAssertTrue(result.standardError.contains(reason), result.standardError)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output), names)
+        }
+    }
+
+    /// Percent signs, `?` and `>` in the site's address cannot end the `<?xml-stylesheet?>` instruction early.
+    func testTheStylesheetInstructionStaysWellFormed() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://example.org/a?>b\"c/'\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [x]\n---\nA\n")
+        let output = folder.path + "/stylesheet"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let feeds = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix(".xml") }
+        XCTAssertEqual(feeds.count, 6)
+        let xmllint = try HeraldProcess.run("xmllint", ["--noout"] + feeds.map { output + "/" + $0 })
+        XCTAssertEqual(xmllint.status, 0, xmllint.standardError)
+        let atom = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
+        XCTAssertTrue(atom.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/a%3F%3Eb%22c/feed.xsl\"?>"), atom)
+        try assertChecked(site: site.path, output: output)
+    }
+
+    /// JSON could carry control characters, but the XML feeds cannot: every format shows the same text.
+    func testJSONFeedDropsTheCharactersXMLFeedsDrop() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://c.example.org/'\ntitle = \"Si\\u0001te\"\n")
+        site.write(
+            "content/posts/a.md",
+            "{\"title\": \"Bell\\u0007 \\uFFFF done\", \"date\": \"2024-01-01\", \"author\": \"A\\u0002da\","
+                + " \"tags\": [\"t\\u0003ag\"], \"categories\": [\"c\\u001Fat\"], \"summary\": \"Sum\\u0008mary\"}\n"
+                + "Body\u{1}.\n")
+        let output = folder.path + "/controls"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let text = try String(contentsOfFile: output + "/feed.json", encoding: .utf8)
+        XCTAssertFalse(text.contains("\\u00"), text)
+        let feed = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(feed["title"] as? String, "Site")
+        let item = try XCTUnwrap((feed["items"] as? [[String: Any]])?.first)
+        XCTAssertEqual(item["title"] as? String, "Bell  done")
+        XCTAssertEqual((item["authors"] as? [[String: String]])?.first?["name"], "Ada")
+        XCTAssertEqual(item["tags"] as? [String], ["tag", "cat"])
+        XCTAssertEqual(item["summary"] as? String, "Summary")
+        XCTAssertEqual(item["content_html"] as? String, "<p>Body.</p>\n")
+        let atom = try XCTUnwrap(try FeedReader.read([output + "/atom.xml"]).first?.value.entries.first)
+        XCTAssertEqual(atom.title, item["title"] as? String)
+        XCTAssertEqual(atom.tags, ["tag", "cat"])
+    }
+
+    /// The items of a JSON feed file.
+    private func jsonItems(_ path: String) throws -> [[String: Any]] {
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: path), path)
+        let feed = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], path)
+        return try XCTUnwrap(feed["items"] as? [[String: Any]], path)
+    }
+
+    /// `herald check` finds nothing wrong with the feeds of `site` in `output`.
+    private func assertChecked(site: String, output: String) throws {
+        let check = try HeraldProcess.herald(["check", "--site", site, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardError)
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// Every feed file's own address (Atom and RSS self links, JSON Feed's `feed_url`) is where it was written.
+    private func assertSelfLinksMatchTheirFiles(_ output: String, baseURL: String) throws {
+        let patterns = [
+            "<link rel=\"self\" type=\"application/atom\\+xml\" href=\"([^\"]*)\"",
+            "<atom:link href=\"([^\"]*)\" rel=\"self\"", "\"feed_url\" : \"([^\"]*)\"",
+        ].map { try! NSRegularExpression(pattern: $0) }
+        var checked = 0
+        for path in try FileManager.default.subpathsOfDirectory(atPath: output)
+        where [".xml", ".json"].contains(where: path.hasSuffix) && !isFolder(output + "/" + path) {
+            let text = try String(contentsOfFile: output + "/" + path, encoding: .utf8)
+            let range = NSRange(text.startIndex..., in: text)
+            let match = try XCTUnwrap(patterns.lazy.compactMap { $0.firstMatch(in: text, range: range) }.first, path)
+            let url = String(text[Range(match.range(at: 1), in: text)!])
+            XCTAssertEqual(url.removingPercentEncoding, baseURL + path, path)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0)
     }
 
     // MARK: - A generated site

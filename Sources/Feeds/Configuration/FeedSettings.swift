@@ -48,6 +48,9 @@ public struct FeedSettings: Sendable {
 
     public func fileName(of format: FeedFormat) -> String { fileNames[format] ?? format.defaultFileName }
 
+    /// The stylesheet is for browsers opening RSS and Atom; JSON Feed has none.
+    public var writesStylesheet: Bool { stylesheet && formats.contains { $0 != .json } }
+
     /// Reads the `[feeds]` table; every key is optional.
     public init(definition: SiteDefinition) throws(ConfigurationError) {
         try definition.site.requireAbsoluteBaseURL()
@@ -87,12 +90,15 @@ public struct FeedSettings: Sendable {
                 guard let format = FeedFormat(rawValue: key) else {
                     throw table.error("file_names", "unknown format '\(key)'; use rss, atom and json")
                 }
-                guard !name.isEmpty, !name.contains("/") else {
+                guard !name.isEmpty, !name.contains("/"), name != ".", name != "..",
+                    name.utf8.count <= FeedFolders.maxNameBytes
+                else {
                     throw table.error("file_names", "'\(name)' is not a file name")
                 }
                 fileNames[format] = name
             }
-            guard Set(fileNames.values).count == fileNames.count else {
+            // Case-insensitive disks, and the web servers on them, take `Feed.xml` for `feed.xml`.
+            guard Set(fileNames.values.map { $0.lowercased() }).count == fileNames.count else {
                 throw table.error("file_names", "two formats cannot share a file name")
             }
         }
@@ -110,6 +116,12 @@ public struct FeedSettings: Sendable {
             throw table.error("hubs", "'\(hub)' is not an https:// address")
         }
         stylesheet = try table.bool("stylesheet") ?? stylesheet
+        if writesStylesheet,
+            let format = formats.first(where: { fileName(of: $0).lowercased() == FeedBuilder.stylesheetName })
+        {
+            throw table.error(
+                "file_names", "'\(fileName(of: format))' is the stylesheet's; name the \(format) feed otherwise")
+        }
         description = try table.string("description")
         icon = try table.string("icon")
         logo = try table.string("logo")

@@ -39,17 +39,19 @@ enum JSONFeed {
     }
 
     static func render(_ document: FeedDocument) throws -> [UInt8] {
+        // Entries come without the characters XML forbids; the feed's own text is cleaned here.
+        let text = FeedText.sanitized
         let feed = Feed(
-            title: document.title, home_page_url: document.pageURL, feed_url: document.feedURLs[.json],
-            description: document.description, language: document.language, icon: document.logo, favicon: document.icon,
-            authors: document.author.map { [Author(name: $0)] },
-            hubs: document.hubs.isEmpty ? nil : document.hubs.map(Hub.init),
+            title: text(document.title), home_page_url: text(document.pageURL),
+            feed_url: document.feedURLs[.json].map(text), description: document.description.map(text),
+            language: document.language.map(text), icon: document.logo.map(text), favicon: document.icon.map(text),
+            authors: document.author.map { [Author(name: text($0))] },
+            hubs: document.hubs.isEmpty ? nil : document.hubs.map { Hub(url: text($0)) },
             items: document.entries.map { entry in
                 Item(
                     id: entry.id, url: entry.url, title: entry.title,
                     // content_html is required; a summary-only feed carries the summary there.
-                    content_html: entry.contentHTML ?? entry.summaryHTML,
-                    summary: entry.summaryHTML.isEmpty ? nil : HTMLText.plain(entry.summaryHTML),
+                    content_html: entry.contentHTML ?? entry.summaryHTML, summary: entry.summaryText,
                     date_published: entry.published?.rfc3339, date_modified: entry.updated?.rfc3339,
                     authors: entry.authors.isEmpty ? nil : entry.authors.map(Author.init),
                     tags: entry.tags + entry.categories == [] ? nil : entry.tags + entry.categories)

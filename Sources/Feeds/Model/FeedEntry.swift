@@ -1,7 +1,8 @@
 import Foundation
 import Site
 
-/// One post as every feed format shows it.
+/// One post as every feed format shows it. Its text is already without the characters no feed
+/// may carry: built once per post, however many feeds and formats show it.
 public struct FeedEntry: Sendable {
     /// Never changes once published: a front matter `id` or `guid`, else the permalink.
     public let id: String
@@ -14,22 +15,27 @@ public struct FeedEntry: Sendable {
     public let categories: [String]
     /// HTML, every URL absolute.
     public let summaryHTML: String
+    /// The summary as plain text, for JSON Feed; nil when there is none.
+    public let summaryText: String?
     /// The whole post as HTML, or nil for a summary-only feed.
     public let contentHTML: String?
 
     public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, includesContent: Bool) {
-        id = site.feedID(of: post)
+        let text = FeedText.sanitized
+        id = text(site.feedID(of: post))
         // Shown, not matched: a stray space an author typed around a title is not news.
-        title = post.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        url = post.permalink
+        title = text(post.title.trimmingCharacters(in: .whitespacesAndNewlines))
+        url = text(post.permalink)
         published = post.publishDate ?? post.date
         // Never before the post was published, whatever lastmod says.
         updated = [post.lastmod, published].compactMap { $0 }.max()
-        authors = post.authors
-        tags = post.tags.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        categories = post.categories.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        summaryHTML = rendered.summaryHTML
-        contentHTML = includesContent ? rendered.html : nil
+        authors = post.authors.map(text)
+        tags = FeedTerms.listed(post.tags).map(text)
+        categories = FeedTerms.listed(post.categories).map(text)
+        summaryHTML = text(rendered.summaryHTML)
+        // Again after decoding: a character reference (`&#1;`) can spell a forbidden character.
+        summaryText = summaryHTML.isEmpty ? nil : text(HTMLText.plain(summaryHTML))
+        contentHTML = includesContent ? text(rendered.html) : nil
     }
 
     /// Whether the id is the post's own address, which RSS calls a permalink guid.

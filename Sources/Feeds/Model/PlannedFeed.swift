@@ -7,6 +7,16 @@ public struct PlannedFeed: Sendable {
         case section(String)
         case tag(String)
         case category(String)
+
+        /// The kind and name of what the feed follows, for messages; nil for the whole site.
+        public var term: (kind: String, name: String)? {
+            switch self {
+            case .site: nil
+            case .section(let name): ("section", name)
+            case .tag(let name): ("tag", name)
+            case .category(let name): ("category", name)
+            }
+        }
     }
 
     public let scope: Scope

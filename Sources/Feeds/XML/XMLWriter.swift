@@ -1,4 +1,5 @@
 import CLibXML2
+import Site
 
 /// Writes one XML document through libxml2's text writer: the only Swift code that calls libxml2
 /// to write. Every string is cleaned of the characters XML 1.0 forbids before libxml2 sees it.
@@ -39,12 +40,18 @@ final class XMLWriter {
     /// The XML declaration and, for browsers, the stylesheet instruction, if there is one.
     func startFeedDocument(stylesheet: String?) throws(XMLWriterError) {
         try startDocument()
-        if let stylesheet { try processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(stylesheet)\"") }
+        guard let stylesheet else { return }
+        // libxml2 writes an instruction's text as it is: a `?>` (from a site address with a
+        // query) would end it early, a `"` its pseudo-attribute, a `&` would start a reference.
+        let href = PercentEncoding.encode(stylesheet) {
+            PercentEncoding.isUnreserved($0) || "/%!$()*+,;=:@".utf8.contains($0)
+        }
+        try processingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"\(href)\"")
     }
 
     private func processingInstruction(_ target: String, _ content: String) throws(XMLWriterError) {
         let result = Self.withXMLString(target) { name in
-            Self.withXMLString(XMLText.sanitized(content)) { xmlTextWriterWritePI(writer, name, $0) }
+            Self.withXMLString(FeedText.sanitized(content)) { xmlTextWriterWritePI(writer, name, $0) }
         }
         try check(result, "write the <?\(target)?> instruction")
     }
@@ -55,21 +62,21 @@ final class XMLWriter {
 
     func attribute(_ name: String, _ value: String) throws(XMLWriterError) {
         let result = Self.withXMLString(name) { key in
-            Self.withXMLString(XMLText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, key, $0) }
+            Self.withXMLString(FeedText.sanitized(value)) { xmlTextWriterWriteAttribute(writer, key, $0) }
         }
         try check(result, "write the attribute \(name)")
     }
 
     /// Character data, escaped by libxml2 (`&amp;`, `&lt;`, `&gt;`).
     func text(_ value: String) throws(XMLWriterError) {
-        try check(Self.withXMLString(XMLText.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "write text")
+        try check(Self.withXMLString(FeedText.sanitized(value)) { xmlTextWriterWriteString(writer, $0) }, "write text")
     }
 
     /// Plain text with `&`, `<` and `>` as hexadecimal character references, which the RSS Best
     /// Practices Profile recommends: aggregators that read RSS titles as HTML then still show them.
     func hexEscapedText(_ value: String) throws(XMLWriterError) {
         var escaped = ""
-        for character in XMLText.sanitized(value) {
+        for character in FeedText.sanitized(value) {
             switch character {
             case "&": escaped += "&#x26;"
             case "<": escaped += "&#x3C;"

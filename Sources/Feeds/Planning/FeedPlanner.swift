@@ -1,0 +1,137 @@
+import Foundation
+import Site
+
+/// Decides which feeds a site gets: the whole site, each section, each tag and each category,
+/// at the folders Hugo uses for them (`/tags/kubecon/`) unless the settings say otherwise.
+public struct FeedPlanner: Sendable {
+    public let site: SiteConfiguration
+    public let settings: FeedSettings
+
+    public init(site: SiteConfiguration, settings: FeedSettings) {
+        self.site = site
+        self.settings = settings
+    }
+
+    /// - Parameter posts: the published posts, newest first.
+    public func plan(_ posts: some Collection<Post>) -> FeedPlan {
+        let siteTitle = site.title.isEmpty ? "Posts" : site.title
+        let siteFolder = Self.folder(settings.sitePath)
+        var folders = FeedFolders()
+        folders.claim(siteFolder, files: fileNames + (settings.writesStylesheet ? [FeedBuilder.stylesheetName] : []))
+        var plan = FeedPlan(feeds: [
+            PlannedFeed(scope: .site, title: siteTitle, directory: siteFolder, posts: limited(posts))
+        ])
+        if settings.sectionFeeds {
+            for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
+                let title = "\(Self.titleCased(name)) on \(siteTitle)"
+                place(.section(name), name, title, settings.sectionPath, members, &plan, &folders)
+            }
+        }
+        if settings.tagFeeds {
+            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
+                place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members, &plan, &folders)
+            }
+        }
+        if settings.categoryFeeds {
+            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
+                place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members, &plan, &folders)
+            }
+        }
+        plan.feeds = withPermalinks(plan.feeds)
+        return plan
+    }
+
+    private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
+
+    /// Adds a section's or a term's feed at the folder `pattern` gives for `name`. The first
+    /// planned keeps its folder; a later one whose folder is taken (a section named
+    /// `index.xml`, a tag differing from another only in case) gets a distinct name.
+    private func place(
+        _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ posts: [Post],
+        _ plan: inout FeedPlan, _ folders: inout FeedFolders
+    ) {
+        let slug = folderSlug(name)
+        var blocked: String?
+        for candidate in [slug, FeedFolders.distinct(slug)] {
+            let directory = folder(pattern, candidate)
+            guard let inTheWay = folders.claim(directory, files: fileNames) else {
+                plan.feeds.append(PlannedFeed(scope: scope, title: title, directory: directory, posts: posts))
+                return
+            }
+            blocked = blocked ?? inTheWay
+        }
+        guard let post = posts.first, let blocked, let (kind, _) = scope.term else { return }
+        plan.warnings.append(
+            Problem(
+                path: post.path, line: 0,
+                reason:
+                    "the \(kind) '\(name)' gets no feed: its folder \(folder(pattern, slug)) collides with \(blocked), which another feed writes; change [feeds] paths",
+                severity: .warning))
+    }
+
+    /// The feeds with their posts' permalinks built, once per post, when the scan left them for
+    /// later: a site has thousands of posts and its feeds name a few dozen.
+    private func withPermalinks(_ feeds: [PlannedFeed]) -> [PlannedFeed] {
+        var permalinks: [String: String] = [:]
+        return feeds.map { feed in
+            var feed = feed
+            for index in feed.posts.indices where feed.posts[index].permalink.isEmpty {
+                let post = feed.posts[index]
+                let permalink = permalinks[post.path] ?? site.permalink(of: post)
+                permalinks[post.path] = permalink
+                feed.posts[index].permalink = permalink
+            }
+            return feed
+        }
+    }
+
+    private func limited(_ posts: some Collection<Post>) -> [Post] {
+        Array(posts.prefix(settings.limit))
+    }
+
+    /// Groups posts by term, at most `limit` each, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
+    /// one term, named as first written. Every term counts, whatever its spaces or letters.
+    private func grouped(_ posts: some Collection<Post>, by terms: (Post) -> [String]) -> [(String, [Post])] {
+        var order: [String] = []
+        var names: [String: String] = [:]
+        var members: [String: [Post]] = [:]
+        for post in posts {
+            var seen = Set<String>()
+            for term in terms(post) {
+                let slug = site.slug(term)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                if names[slug] == nil {
+                    names[slug] = term
+                    order.append(slug)
+                }
+                // Newest first, so a term's feed is full once it has `limit` posts.
+                if members[slug, default: []].count < settings.limit { members[slug, default: []].append(post) }
+            }
+        }
+        return order.sorted().map { (names[$0]!, members[$0]!) }
+    }
+
+    /// A name as one folder: its slug, with slashes as hyphens and a slug of dots spelt out, so
+    /// no term can reach outside its folder: `Cloud Native` → `cloud-native`, `..` → `dotdot`.
+    private func folderSlug(_ name: String) -> String {
+        let slug = site.slug(name).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "\\", with: "-")
+        return slug.allSatisfy({ $0 == "." }) ? slug.replacingOccurrences(of: ".", with: "dot") : slug
+    }
+
+    /// The folder a path pattern gives for a slug: `tags/:slug` and `cloud-native` → `tags/cloud-native/`.
+    private func folder(_ pattern: String, _ slug: String) -> String {
+        Self.folder(
+            pattern.replacingOccurrences(of: ":slug", with: slug).replacingOccurrences(of: ":section", with: slug))
+    }
+
+    /// A path pattern as a folder inside the output folder: `""` or ending in `/`, no `.` or `..`,
+    /// no name longer than a file system takes.
+    static func folder(_ path: String) -> String {
+        let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." }.map(FeedFolders.fitted)
+        return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
+    }
+
+    private static func titleCased(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst()
+    }
+}
