@@ -599,11 +599,16 @@ final class FeedBuildTests: XCTestCase {
         }
     }
 
-    /// Percent signs, `?` and `>` in the site's address cannot end the `<?xml-stylesheet?>` instruction early.
+    /// A site address with a query cannot prefix a link, and is refused; characters an address
+    /// may hold (`&`, `'`) cannot break the `<?xml-stylesheet?>` instruction.
     func testTheStylesheetInstructionStaysWellFormed() throws {
         let site = TemporaryFolder()
         site.write("hugo.toml", "baseURL = 'https://example.org/a?>b\"c/'\n")
         site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ntags: [x]\n---\nA\n")
+        let refused = try build(["--site", site.path], output: folder.path + "/refused")
+        XCTAssertEqual(refused.status, 64, refused.standardError)
+        XCTAssertTrue(refused.standardError.contains("(found 'https://example.org/a?>b\"c/')"), refused.standardError)
+        site.write("hugo.toml", "baseURL = \"https://example.org/a&b'c/\"\n")
         let output = folder.path + "/stylesheet"
         let result = try build(["--site", site.path], output: output)
         XCTAssertEqual(result.status, 0, result.standardError)
@@ -612,7 +617,7 @@ final class FeedBuildTests: XCTestCase {
         let xmllint = try HeraldProcess.run("xmllint", ["--noout"] + feeds.map { output + "/" + $0 })
         XCTAssertEqual(xmllint.status, 0, xmllint.standardError)
         let atom = try String(contentsOfFile: output + "/atom.xml", encoding: .utf8)
-        XCTAssertTrue(atom.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/a%3F%3Eb%22c/feed.xsl\"?>"), atom)
+        XCTAssertTrue(atom.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/a%26b%27c/feed.xsl\"?>"), atom)
         try assertChecked(site: site.path, output: output)
     }
 
