@@ -187,11 +187,11 @@ final class FeedBuildTests: XCTestCase {
         // Each failure names the feed file, the post whose tag named its folder, and what to do.
         XCTAssertTrue(
             result.standardError.contains(
-                "herald: cannot write \(output)/tags/café/index.xml, the feed of the tag 'café' of content/posts/profiling-go-from-a-cafe.md: "
+                "herald: cannot write \(output)/tags/café/index.xml, the feed of the tag 'café' of content/posts/profiling-go-from-a-cafe.md:12: "
             ), result.standardError)
         XCTAssertTrue(
             result.standardError.contains(
-                "the previous file is left as it was: check that \(output) is writable and has room, or rename the tag in content/posts/profiling-go-from-a-cafe.md\n"
+                "the previous file is left as it was: check that \(output) is writable and has room, or rename the tag in content/posts/profiling-go-from-a-cafe.md:12\n"
             ), result.standardError)
         XCTAssertTrue(
             FileManager.default.fileExists(atPath: output + "/posts/index.xml"), "the other feeds are still written")
@@ -486,7 +486,7 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertTrue(
             result.standardError.contains(
-                "content/posts/many.md: warning: 10000 tags; feeds list and follow only the first 100"),
+                "content/posts/many.md:4: warning: 10000 tags; feeds list and follow only the first 100"),
             result.standardError)
         let tagFolders = try FileManager.default.contentsOfDirectory(atPath: output + "/tags")
         XCTAssertEqual(tagFolders.count, 101, "tag 1 to tag 100, and tag 5000 for the other post")
@@ -573,7 +573,7 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(
             result.standardError.contains(
-                "content/posts/a.md: warning: the tag 'kept out' gets no feed: its folder index.xml/kept-out/ collides with index.xml"
+                "content/posts/a.md:4: warning: the tag 'kept out' gets no feed: its folder index.xml/kept-out/ collides with index.xml"
             ), result.standardError)
         XCTAssertEqual(try jsonItems(output + "/feed.json").count, 1)
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/posts/index.xml"))

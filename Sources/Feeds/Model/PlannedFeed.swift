@@ -17,6 +17,15 @@ public struct PlannedFeed: Sendable {
             case .category(let name): ("category", name)
             }
         }
+
+        /// Where `post` names what the feed follows, for messages: its tags or categories key.
+        func line(in post: Post) -> Int {
+            switch self {
+            case .tag: post.tagsLine
+            case .category: post.categoriesLine
+            case .site, .section: 0
+            }
+        }
     }
 
     public let scope: Scope

@@ -29,7 +29,9 @@ public struct FeedWriteFailure: Error, Sendable, CustomStringConvertible {
             (subject, origin) = ("the feed of the \(kind) '\(name)'", nil)
             return
         }
-        (subject, origin) = ("the feed of the \(kind) '\(name)' of \(post.path)", (post.path, kind))
+        let line = feed.scope.line(in: post)
+        let place = line > 0 ? "\(post.path):\(line)" : post.path
+        (subject, origin) = ("the feed of the \(kind) '\(name)' of \(place)", (place, kind))
     }
 
     public var description: String {

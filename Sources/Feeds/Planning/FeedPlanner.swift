@@ -63,7 +63,7 @@ public struct FeedPlanner: Sendable {
         guard let post = posts.first, let blocked, let (kind, _) = scope.term else { return }
         plan.warnings.append(
             Problem(
-                path: post.path, line: 0,
+                path: post.path, line: scope.line(in: post),
                 reason:
                     "the \(kind) '\(name)' gets no feed: its folder \(folder(pattern, slug)) collides with \(blocked), which another feed writes; change [feeds] paths",
                 severity: .warning))

@@ -23,19 +23,23 @@ enum FeedTerms {
     static func warnings(for posts: some Sequence<Post>) -> [Problem] {
         var warnings: [Problem] = []
         for post in posts {
-            if post.tags.count > limit, let warning = warning(post, post.tags, "tags") { warnings.append(warning) }
-            if post.categories.count > limit, let warning = warning(post, post.categories, "categories") {
+            if post.tags.count > limit, let warning = warning(post, post.tags, "tags", line: post.tagsLine) {
+                warnings.append(warning)
+            }
+            if post.categories.count > limit,
+                let warning = warning(post, post.categories, "categories", line: post.categoriesLine)
+            {
                 warnings.append(warning)
             }
         }
         return warnings
     }
 
-    private static func warning(_ post: Post, _ terms: [String], _ kind: String) -> Problem? {
+    private static func warning(_ post: Post, _ terms: [String], _ kind: String, line: Int) -> Problem? {
         let count = terms.count(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
         guard count > limit else { return nil }
         return Problem(
-            path: post.path, line: 0,
+            path: post.path, line: line,
             reason:
                 "\(count) \(kind); feeds list and follow only the first \(limit), the others are left out: keep the ones readers follow",
             severity: .warning)

@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3443_5344_4c52_4548)  // "HERLDSC4"
+    static let magic = UInt64(littleEndian: 0x3543_5344_4c52_4548)  // "HERLDSC5"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -140,6 +140,8 @@ struct ScanCache: Sendable {
         writer.write(post.identifier)
         writer.write(post.tags)
         writer.write(post.categories)
+        writer.write(post.tagsLine)
+        writer.write(post.categoriesLine)
         writer.write(post.authors)
         writer.write(post.bodyOffset)
         writer.write(post.bodyLine)
@@ -172,6 +174,8 @@ struct ScanCache: Sendable {
         post.identifier = try reader.optionalString()
         post.tags = try reader.strings()
         post.categories = try reader.strings()
+        post.tagsLine = try reader.int()
+        post.categoriesLine = try reader.int()
         post.authors = try reader.strings()
         post.bodyOffset = try reader.int()
         post.bodyLine = try reader.int()
@@ -179,7 +183,8 @@ struct ScanCache: Sendable {
         post.fileKind = kind
         post.sectionCount = try reader.int()
         // Values a damaged record could hold that would trap later, where they are used.
-        guard post.bodyOffset >= 0, post.bodyLine >= 1, (0...post.contentPath.utf8.count).contains(post.sectionCount)
+        guard post.bodyOffset >= 0, post.bodyLine >= 1, post.tagsLine >= 0, post.categoriesLine >= 0,
+            (0...post.contentPath.utf8.count).contains(post.sectionCount)
         else { throw .init() }
         return post
     }

@@ -33,9 +33,9 @@ struct FrontMatterFields {
         post.description = try text("description")
         // Jekyll splits a category or tag string on spaces; Hugo keeps it as one term.
         let splitsOnSpaces = generator == .jekyll
-        post.tags = try terms(["tags", "tag"], splitOnSpaces: splitsOnSpaces)
-        post.categories = try terms(["categories", "category"], splitOnSpaces: splitsOnSpaces)
-        post.authors = try terms(["authors"], splitOnSpaces: false)
+        (post.tags, post.tagsLine) = try terms(["tags", "tag"], splitOnSpaces: splitsOnSpaces)
+        (post.categories, post.categoriesLine) = try terms(["categories", "category"], splitOnSpaces: splitsOnSpaces)
+        post.authors = try terms(["authors"], splitOnSpaces: false).names
         if post.authors.isEmpty { post.authors = try author() ?? [] }
         post.identifier = try text("id")
         if post.identifier == nil { post.identifier = try text("guid") }
@@ -55,12 +55,12 @@ struct FrontMatterFields {
         return text
     }
 
-    /// The first of `keys` that is present, as a list of names.
-    private func terms(_ keys: [String], splitOnSpaces: Bool) throws(Problem) -> [String] {
+    /// The first of `keys` that is present, as a list of names, and the line of that key.
+    private func terms(_ keys: [String], splitOnSpaces: Bool) throws(Problem) -> (names: [String], line: Int) {
         for key in keys {
-            if let names = try terms(key, splitOnSpaces: splitOnSpaces) { return names }
+            if let names = try terms(key, splitOnSpaces: splitOnSpaces) { return (names, table.entry(key)?.line ?? 0) }
         }
-        return []
+        return ([], 0)
     }
 
     private func flag(_ key: String) throws(Problem) -> Bool? {

@@ -20,6 +20,10 @@ public struct Post: Sendable {
     public var description: String?
     public var tags: [String] = []
     public var categories: [String] = []
+    /// The 1-based lines of the front matter keys that gave the tags and the categories, for
+    /// messages about them; 0 where there is none (Jekyll's folder categories).
+    public var tagsLine = 0
+    public var categoriesLine = 0
     public var authors: [String] = []
     /// The top-level content folder (Hugo) or the first category (Jekyll); "" at the root.
     public var section = ""
