@@ -21,18 +21,14 @@ public struct MessageTemplate: Sendable {
         }
     }
 
-    /// - Parameters:
-    ///   - escape: the platform's escaping for text values (Slack's `&lt;`, Telegram's HTML, …).
-    ///   - summary: the summary to use, shortened when the message has to fit a limit.
-    ///   - escapeURL: the escaping for `url`, where Markdown's backslashes would break links.
-    public func render(
-        _ announcement: Announcement, summary: String, escape: (String) -> String,
-        escapeURL: ((String) -> String)? = nil
-    ) -> String {
+    /// - Parameter markup: the platform's escaping for the values (Slack's `&lt;`, Markdown's
+    ///   backslashes, …); the announcement is already fitted to the platform's limit.
+    func render(_ announcement: Announcement, markup: Markup) -> String {
+        let escape = markup.escape
         let context: [String: Any] = [
             "title": escape(announcement.title),
-            "url": escapeURL.map { $0(announcement.url) } ?? escape(announcement.url),
-            "summary": escape(summary),
+            "url": markup.escapeLink(announcement.url),
+            "summary": escape(announcement.summary),
             "tags": announcement.tags.map(escape),
             "tags_text": escape(announcement.tags.joined(separator: ", ")),
             "hashtags": escape(announcement.hashtags),
