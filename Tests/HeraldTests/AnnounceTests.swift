@@ -314,6 +314,28 @@ final class AnnounceTests: XCTestCase {
         XCTAssertEqual(Set(urls).count, 3)
     }
 
+    // MARK: - Site definitions that cannot work
+
+    func testATemplateTypoIsRefusedWhenTheDefinitionIsRead() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \"out.jsonl\"\nbackfill = 1\ntemplate = \"{{titel}} {{url}}\"")
+        let typo = try site.announce()
+        XCTAssertEqual(typo.status, 64, typo.standardError)
+        XCTAssertTrue(typo.standardError.contains("herald.toml:14: "), typo.standardError)
+        XCTAssertTrue(
+            typo.standardError.contains("unknown field {{titel}} (did you mean {{title}}?)"), typo.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.folder.path + "/out.jsonl"), "nothing was sent")
+        site.configure("file", "path = \"out.jsonl\"\ntemplate = \"{{#tags}}{{.}}\"")
+        let unclosed = try site.announce()
+        XCTAssertEqual(unclosed.status, 64, unclosed.standardError)
+        XCTAssertTrue(
+            unclosed.standardError.contains(
+                "herald.toml:13: targets[0].template: line 1, column 15 of the template: a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
+            ),
+            unclosed.standardError)
+        XCTAssertFalse(unclosed.standardError.contains("ParserError"), unclosed.standardError)
+    }
+
     // MARK: - Secrets and dry runs
 
     func testSecretsNeverReachLogsStatusOrTheLedger() throws {

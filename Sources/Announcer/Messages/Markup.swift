@@ -20,22 +20,29 @@ struct Markup: Sendable {
         escape: backslashed,
         escapeLink: { link($0).replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29") })
 
-    private static func entities(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    private static let entities = replacing(["&": "&amp;", "<": "&lt;", ">": "&gt;"])
+    private static let backslashed = replacing(
+        Dictionary(uniqueKeysWithValues: "\\*_~`|[]()#>".map { ($0, "\\" + String($0)) }))
 
-    /// Per code point, as Markdown reads: a combining mark after `*` leaves it a `*`.
-    private static func backslashed(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if markdownSpecials.contains(scalar) { result.append("\\") }
-            result.append(scalar)
+    /// Replaces ASCII characters, byte by byte: UTF-8 never uses an ASCII byte inside a longer
+    /// character, so a `<` followed by a combining mark is still replaced, as the platforms,
+    /// which parse code points, would read it.
+    private static func replacing(_ replacements: [Character: String]) -> @Sendable (String) -> String {
+        var table = [[UInt8]?](repeating: nil, count: 128)
+        for (character, replacement) in replacements { table[Int(character.asciiValue!)] = Array(replacement.utf8) }
+        return { [table] text in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                if byte < 0x80, let replacement = table[Int(byte)] {
+                    bytes.append(contentsOf: replacement)
+                } else {
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(result)
     }
-
-    private static let markdownSpecials = Set("\\*_~`|[]()#>".unicodeScalars)
 
     /// A link with every byte a URL may not hold percent-encoded (spaces, quotes, `<>|` and line
     /// breaks), so that it cannot end the markup around it: a permalink, already encoded, is unchanged.

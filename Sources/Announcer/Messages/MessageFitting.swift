@@ -14,18 +14,25 @@ enum MessageFitting {
         let description = "the template gives an empty message for this post"
     }
 
-    /// The announcement with its fields shortened as little as `fits` allows.
+    /// The announcement with its fields shortened as little as needed for `measure` of the
+    /// message built from it (in `limit`'s unit) to be within `limit`.
     /// - Throws: `TooLong` when it does not fit even with every field that can be shortened empty.
-    static func fit(_ announcement: Announcement, limit: TextLimit, fits: (Announcement) -> Bool) throws(TooLong)
+    static func fit(_ announcement: Announcement, limit: TextLimit, measure: (Announcement) -> Int) throws(TooLong)
         -> Announcement
     {
-        if fits(announcement) { return announcement }
+        var length = measure(announcement)
+        if length <= limit.maximum { return announcement }
         var current = announcement
         for field in Field.allCases {
             let count = field.count(in: current)
             guard count > 0 else { continue }
-            if let kept = longest(below: count, fitting: { fits(field.keeping($0, of: current)) }) {
-                return field.keeping(kept, of: current)
+            let search = longest(
+                below: count, measuring: length, bound: field.isText ? limit.mostCharacters : nil,
+                maximum: limit.maximum
+            ) { measure(field.keeping($0, of: current)) }
+            switch search {
+            case .kept(let kept): return field.keeping(kept, of: current)
+            case .nothingFits(let lengthWithNothing): length = lengthWithNothing
             }
             current = field.keeping(0, of: current)
         }
@@ -35,41 +42,92 @@ enum MessageFitting {
         )
     }
 
-    /// The text shortened as little as `fits` allows; empty when nothing of it fits.
-    static func fit(_ text: String, fits: (String) -> Bool) -> String {
-        if fits(text) { return text }
-        return longest(below: text.count) { fits(shortened(text, keeping: $0)) }.map { shortened(text, keeping: $0) }
-            ?? ""
+    /// The text shortened as little as needed for it, once escaped, to be within `limit`.
+    static func fit(_ text: String, within limit: TextLimit, escape: (String) -> String = { $0 }) -> String {
+        let length = limit.length(escape(text))
+        if length <= limit.maximum { return text }
+        let search = longest(
+            below: text.count, measuring: length, bound: limit.mostCharacters, maximum: limit.maximum
+        ) { limit.length(escape(shortened(text, keeping: $0))) }
+        guard case .kept(let kept) = search else { return "" }
+        return shortened(text, keeping: kept)
     }
 
-    /// The largest `kept` below `count` for which `fits` holds, by bisection: what is kept grows
-    /// with `kept`, so a few renders find it however long the text.
-    private static func longest(below count: Int, fitting fits: (Int) -> Bool) -> Int? {
-        guard fits(0) else { return nil }
-        var fitting = 0
-        var failing = count
-        while failing - fitting > 1 {
-            let middle = fitting + (failing - fitting) / 2
-            if fits(middle) { fitting = middle } else { failing = middle }
+    private enum Search {
+        case kept(Int)
+        /// Even with nothing kept it is too long, by this length.
+        case nothingFits(Int)
+    }
+
+    /// The largest `kept` below `count` (whose length is `whole`) whose `measure` is within
+    /// `maximum`. Each try aims where the limit should fall if the length grows evenly with what
+    /// is kept (regula falsi, with the Illinois correction so neither end sticks), and after two
+    /// tries that did not halve the range one halves it: a few renders find it however long the
+    /// text, never many more than bisection would. Past `bound` nothing fits, so no render is
+    /// much longer than the limit.
+    private static func longest(
+        below count: Int, measuring whole: Int, bound: Int?, maximum: Int, measure: (Int) -> Int
+    ) -> Search {
+        let none = measure(0)
+        guard none <= maximum else { return .nothingFits(none) }
+        // Excesses over the limit: at most 0 where it fits, above 0 where it does not.
+        var fitting = (kept: 0, excess: Double(none - maximum))
+        let top = min(count, (bound ?? count) + 1)
+        var failing = (kept: top, excess: Double((top == count ? whole : measure(top)) - maximum))
+        var lastSide = 0
+        var slowSteps = 0
+        while failing.kept - fitting.kept > 1 {
+            let range = failing.kept - fitting.kept
+            var next = fitting.kept + range / 2
+            if slowSteps < 2, failing.excess > fitting.excess {
+                let share = -fitting.excess / (failing.excess - fitting.excess)
+                next = min(failing.kept - 1, max(fitting.kept + 1, fitting.kept + Int(share * Double(range))))
+            }
+            let excess = Double(measure(next) - maximum)
+            if excess <= 0 {
+                fitting = (next, excess)
+                if lastSide < 0 { failing.excess /= 2 }
+                lastSide = -1
+            } else {
+                failing = (next, excess)
+                if lastSide > 0 { fitting.excess /= 2 }
+                lastSide = 1
+            }
+            slowSteps = (failing.kept - fitting.kept) * 2 > range ? slowSteps + 1 : 0
         }
-        return fitting
+        return .kept(fitting.kept)
     }
 
     /// The first `kept` characters of the text, cut back to a space when one is near the end,
     /// ended with an ellipsis; the whole text when `kept` covers it, nothing when `kept` is 0.
     static func shortened(_ text: String, keeping kept: Int) -> String {
         guard kept > 0 else { return "" }
-        guard kept < text.count else { return text }
-        var cut = text.prefix(kept)
-        if let space = cut.lastIndex(where: \.isWhitespace), cut.distance(from: cut.startIndex, to: space) > kept / 2 {
+        guard let end = text.index(text.startIndex, offsetBy: kept, limitedBy: text.endIndex), end < text.endIndex
+        else { return text }
+        var cut = text[..<end]
+        // A space among the last few characters: looking further back would cost more than it gains.
+        let tail = cut.index(cut.endIndex, offsetBy: -min(kept / 2, 40))
+        if let space = cut[tail...].lastIndex(where: \.isWhitespace), space > tail {
             cut = cut[..<space]
         }
-        return cut.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) + "…"
+        return cut.trimmingScalars { $0.properties.isWhitespace || isPunctuation($0) } + "…"
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default: false
+        }
     }
 
     /// What can be shortened, least needed first.
     private enum Field: CaseIterable {
         case summary, tags, categories, author, title
+
+        /// Whether it is cut by characters, rather than by dropping items of a list.
+        var isText: Bool { self != .tags && self != .categories }
 
         func count(in announcement: Announcement) -> Int {
             switch self {

@@ -25,6 +25,13 @@ struct TextLimit: CustomStringConvertible {
 
     func admits(_ text: String) -> Bool { length(text) <= maximum }
 
+    /// The most characters of one value a text within the limit can hold: each counts one unit
+    /// or more, except in Mastodon's count, where a link longer than 23 counts 23.
+    var mostCharacters: Int? {
+        if case .mastodonCharacters = unit { return nil }
+        return maximum
+    }
+
     var description: String {
         switch unit {
         case .bytes: "\(maximum) bytes"

@@ -22,16 +22,18 @@ struct DeliveryContext {
 
     /// The message from the target's template (or `defaultTemplate`), the announcement's fields
     /// shortened until the message is within `limit`.
-    func message(_ announcement: Announcement, defaultTemplate: String, markup: Markup, limit: TextLimit) throws
-        -> String
-    {
+    /// - Parameter emptyAllowed: whether the platform takes an empty message (ntfy; Discord,
+    ///   which has the embed); the others refuse it, as they would on every run.
+    func message(
+        _ announcement: Announcement, defaultTemplate: String, markup: Markup, limit: TextLimit,
+        emptyAllowed: Bool = false
+    ) throws -> String {
         let template = try template(default: defaultTemplate)
         let fitted = try MessageFitting.fit(announcement, limit: limit) {
-            limit.admits(template.render($0, markup: markup))
+            limit.length(template.render($0, markup: markup))
         }
         let message = template.render(fitted, markup: markup)
-        // Every platform refuses an empty message, as it would on every run.
-        guard !message.isEmpty else { throw MessageFitting.Empty() }
+        guard emptyAllowed || !message.isEmpty else { throw MessageFitting.Empty() }
         return message
     }
 

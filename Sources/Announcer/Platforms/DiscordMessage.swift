@@ -11,18 +11,17 @@ enum DiscordMessage {
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
         let content = try context.message(
-            announcement, defaultTemplate: defaultTemplate, markup: .markdown, limit: contentLimit)
+            announcement, defaultTemplate: defaultTemplate, markup: .markdown, limit: contentLimit, emptyAllowed: true)
         var embed: [String: Any] = ["url": announcement.url]
         // Discord refuses empty fields, so a post without a title or summary leaves them out.
-        let title = MessageFitting.fit(announcement.title, fits: embedTitleLimit.admits)
+        let title = MessageFitting.fit(announcement.title, within: embedTitleLimit)
         if !title.isEmpty { embed["title"] = title }
-        let description = MessageFitting.fit(announcement.summary) {
-            embedDescriptionLimit.admits(Markup.markdown.escape($0))
-        }
+        let description = MessageFitting.fit(
+            announcement.summary, within: embedDescriptionLimit, escape: Markup.markdown.escape)
         if !description.isEmpty { embed["description"] = Markup.markdown.escape(description) }
         if let date = announcement.date { embed["timestamp"] = date.rfc3339 }
         if let author = announcement.author {
-            embed["author"] = ["name": MessageFitting.fit(author, fits: authorNameLimit.admits)]
+            embed["author"] = ["name": MessageFitting.fit(author, within: authorNameLimit)]
         }
         let address = context.url! + (context.url!.contains("?") ? "&" : "?") + "wait=true"
         // No mentions: a title saying @everyone must not ping a whole server.

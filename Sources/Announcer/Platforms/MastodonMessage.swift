@@ -16,26 +16,38 @@ enum MastodonMessage {
     /// What Mastodon counts, or more: grapheme clusters (here code points, never fewer), every
     /// URL as 23 characters. The post's own link, where it stands as a URL, counts 23; any other
     /// `http://` or `https://` may be a URL or not, so it counts the larger: its characters plus
-    /// the 15 that 23 can exceed the shortest URL by.
+    /// the 15 that 23 can exceed the shortest URL by. Counted on code points, as Mastodon matches.
     static func length(_ text: String, link: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        let linkScalars = Array(link.unicodeScalars)
+        func starts(with prefix: [Unicode.Scalar], at index: Int) -> Bool {
+            index + prefix.count <= scalars.count && scalars[index..<index + prefix.count].elementsEqual(prefix)
+        }
         var length = 0
-        var rest = Substring(text)
-        while let scheme = rest.range(of: "http") {
-            length += rest[..<scheme.lowerBound].unicodeScalars.count
-            let before = rest[..<scheme.lowerBound].unicodeScalars.last
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "h" else {
+                length += 1
+                index += 1
+                continue
+            }
             // Mastodon takes a URL only after a character that cannot be part of a word or a mention.
             let standsAlone =
-                before.map { !($0.properties.isAlphabetic || "0123456789@$#".unicodeScalars.contains($0)) }
-                ?? true
-            if standsAlone, rest[scheme.lowerBound...].hasPrefix(link) {
+                index == 0
+                || !(scalars[index - 1].properties.isAlphabetic
+                    || "0123456789@$#".unicodeScalars.contains(scalars[index - 1]))
+            if standsAlone, !linkScalars.isEmpty, starts(with: linkScalars, at: index) {
                 length += 23
-                rest = rest[rest.index(scheme.lowerBound, offsetBy: link.count)...]
-            } else {
-                let isScheme = ["http://", "https://"].contains { rest[scheme.lowerBound...].hasPrefix($0) }
-                length += 4 + (isScheme ? 15 : 0)
-                rest = rest[scheme.upperBound...]
+                index += linkScalars.count
+                continue
             }
+            if starts(with: Self.http, at: index) || starts(with: Self.https, at: index) { length += 15 }
+            length += 1
+            index += 1
         }
-        return length + rest.unicodeScalars.count
+        return length
     }
+
+    private static let http = Array("http://".unicodeScalars)
+    private static let https = Array("https://".unicodeScalars)
 }

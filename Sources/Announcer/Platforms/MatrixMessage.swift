@@ -11,7 +11,7 @@ enum MatrixMessage {
         let plain = try context.template(default: defaultTemplate)
         let html = try context.template(default: defaultHTMLTemplate)
         let fitted = try MessageFitting.fit(announcement, limit: limit) {
-            JSONBody.encode(content($0, plain: plain, html: html)).count <= limit.maximum
+            JSONBody.encode(content($0, plain: plain, html: html)).count
         }
         let server = context.serverWithoutSlash!
         let room = HubNotifier.formEncoded(context.target.room!)

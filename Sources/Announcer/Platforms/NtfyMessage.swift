@@ -7,7 +7,8 @@ enum NtfyMessage {
     static let limit = TextLimit(maximum: 4096, unit: .bytes)
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
-        let text = try context.message(announcement, defaultTemplate: defaultTemplate, markup: .plain, limit: limit)
+        let text = try context.message(
+            announcement, defaultTemplate: defaultTemplate, markup: .plain, limit: limit, emptyAllowed: true)
         var request = context.request(url: context.url!, json: [:])
         // Header values must be one line of text; ntfy reads UTF-8 in them.
         request.headers = [

@@ -10,7 +10,7 @@ enum TeamsMessage {
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
         let template = try context.template(default: defaultTemplate)
         let fitted = try MessageFitting.fit(announcement, limit: limit) {
-            JSONBody.encode(message($0, template: template)).count <= limit.maximum
+            JSONBody.encode(message($0, template: template)).count
         }
         return context.request(url: context.url!, json: message(fitted, template: template))
     }
