@@ -368,6 +368,88 @@ final class AnnounceTests: XCTestCase {
         XCTAssertEqual(mode, 0o600)
     }
 
+    /// A server that echoes the request in its error answer gets back every secret it was sent:
+    /// none of them may reach the log, the ledger, `status` or `preview`.
+    func testSecretsAnEchoingServerSendsBackAreRedactedEverywhere() throws {
+        let receiver = try Receiver(responses: ["echo:400", "echo:400", "echo:400", "echo:400"])
+        let site = AnnounceSite(posts: 1)
+        let secrets = [
+            "HERALD_TEST_TELEGRAM": "123456:AAtelegramSECRETtoken",
+            "HERALD_TEST_SLACK": receiver.url + "/services/T00/B00/SLACKsecretPART",
+            "HERALD_TEST_HOOK": receiver.url + "/hook?key=WEBHOOKsecretKEY",
+            "HERALD_TEST_WHSEC": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ]
+        site.folder.write("matrix-token", "syt_MATRIXsecretTOKEN\n")
+        chmod(site.folder.path + "/matrix-token", 0o600)
+        let common = "allow_plain_http = true\nbackfill = 1\nattempts = 1"
+        site.folder.write(
+            "herald.toml",
+            """
+            [site]
+            source = "site"
+            [announce]
+            state = "state"
+
+            [[targets]]
+            name = "telegram"
+            type = "telegram"
+            server = "\(receiver.url)"
+            token = { env = "HERALD_TEST_TELEGRAM" }
+            room = "@channel"
+            \(common)
+
+            [[targets]]
+            name = "slack"
+            type = "slack"
+            url = { env = "HERALD_TEST_SLACK" }
+            \(common)
+
+            [[targets]]
+            name = "matrix"
+            type = "matrix"
+            server = "\(receiver.url)"
+            room = "!room:example.org"
+            token = { file = "matrix-token" }
+            \(common)
+
+            [[targets]]
+            name = "webhook"
+            type = "webhook"
+            url = { env = "HERALD_TEST_HOOK" }
+            secret = { env = "HERALD_TEST_WHSEC" }
+            \(common)
+            """)
+        func herald(_ arguments: [String]) throws -> HeraldProcess.Output {
+            try HeraldProcess.run(
+                "env", secrets.map { "\($0.key)=\($0.value)" } + [HeraldProcess.heraldPath] + arguments)
+        }
+        let run = try herald(["announce", "--config", site.definition])
+        XCTAssertEqual(run.status, 1, run.standardError)
+        XCTAssertEqual(receiver.requests.count, 4)
+        XCTAssertTrue(
+            run.standardError.contains(#""escaped":"\/bot«token from $HERALD_TEST_TELEGRAM»\/sendMessage""#),
+            "the answer is still reported, its secrets replaced: \(run.standardError)")
+        XCTAssertTrue(run.standardError.contains("«url from $HERALD_TEST_SLACK»"), run.standardError)
+        let written = try String(contentsOfFile: site.ledgerPath, encoding: .utf8)
+        // A ledger from before secrets were redacted: `status` redacts what it shows of it too.
+        try written.replacingOccurrences(of: "«url from $HERALD_TEST_SLACK»", with: "/services/T00/B00/SLACKsecretPART")
+            .write(toFile: site.ledgerPath, atomically: true, encoding: .utf8)
+        let outputs = [
+            run.standardOutput, run.standardError, written,
+            try herald(["status", "--config", site.definition]).standardOutput,
+            try herald(["status", "--json", "--config", site.definition]).standardOutput,
+        ]
+        let previews = try ["telegram", "slack", "matrix", "webhook"].map {
+            try herald(["preview", "content/posts/post-1.md", "--target", $0, "--config", site.definition])
+                .standardOutput
+        }
+        for text in outputs + previews {
+            for secret in ["AAtelegramSECRET", "SLACKsecretPART", "MATRIXsecret", "WEBHOOKsecret", "MfKQ9r8GKYqr"] {
+                XCTAssertFalse(text.contains(secret), "\(secret) in \(text)")
+            }
+        }
+    }
+
     func testAMissingSecretNamesItsSource() throws {
         let site = AnnounceSite(posts: 1)
         site.configure("slack", "url = { env = \"HERALD_TEST_UNSET\" }")
