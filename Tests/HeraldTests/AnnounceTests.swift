@@ -336,6 +336,31 @@ final class AnnounceTests: XCTestCase {
         XCTAssertFalse(unclosed.standardError.contains("ParserError"), unclosed.standardError)
     }
 
+    /// Settings that would keep a run going for days, holding the lock, are refused at load.
+    func testUnboundedTriesAndWaitsAreRefused() throws {
+        let site = AnnounceSite(posts: 1)
+        for (extra, replacing, line, reason) in [
+            ("attempts = 1000000", nil, 14, "targets[0].attempts: must be from 1 to 10"),
+            (
+                "", ("retry_delay = 0.05", "retry_delay = 1e9"), 11,
+                "targets[0].retry_delay: expected a number of seconds from 0 to 60"
+            ),
+            ("timeout = 86400", nil, 14, "targets[0].timeout: must be from 1 to 300"),
+            ("", ("lock_wait = 20", "lock_wait = -1"), 5, "announce.lock_wait: must be from 0 to 3600 seconds"),
+        ] {
+            site.configure("file", "path = \"out.jsonl\"\nbackfill = 1\n" + extra)
+            if let (original, replacement) = replacing {
+                let text = try String(contentsOfFile: site.definition, encoding: .utf8)
+                try text.replacingOccurrences(of: original, with: replacement)
+                    .write(toFile: site.definition, atomically: true, encoding: .utf8)
+            }
+            let result = try site.announce()
+            XCTAssertEqual(result.status, 64, "\(reason): \(result.standardError)")
+            XCTAssertTrue(result.standardError.contains("herald.toml:\(line): \(reason)"), result.standardError)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.folder.path + "/out.jsonl"), reason)
+        }
+    }
+
     // MARK: - Secrets and dry runs
 
     func testSecretsNeverReachLogsStatusOrTheLedger() throws {

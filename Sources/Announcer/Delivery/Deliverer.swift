@@ -5,7 +5,7 @@ import Foundation
 /// the target broken. Every try carries the same idempotency key. What a failure says passes
 /// through the redactor: a server may echo the request, secrets and all.
 struct Deliverer {
-    let client: HTTPClient
+    let client: any HTTPSending
     let policy: RetryPolicy
     let redactor: SecretRedactor
     let pause: (Double) -> Void
@@ -14,6 +14,7 @@ struct Deliverer {
     ///   timestamped per try).
     func deliver(_ request: (Date) throws -> HTTPRequest) -> (outcome: DeliveryOutcome, attempts: Int) {
         var reason = ""
+        var waited = 0.0
         for attempt in 1...policy.attempts {
             let wait: Double
             do {
@@ -41,14 +42,19 @@ struct Deliverer {
                 return (.failed(redactor.redact("\(error)")), attempt)
             }
             if attempt == policy.attempts { break }
-            guard wait.isFinite, wait <= RetryPolicy.longestWait else {
+            // However many tries are left and whatever the platform asks, one announcement waits
+            // no longer than this in all: a run always ends, and its lock is let go.
+            guard wait.isFinite, waited + wait <= RetryPolicy.longestWait else {
                 return (
                     .rateLimited(
-                        reason + "; asked to wait longer than \(Int(RetryPolicy.longestWait)) s, left for the next run"),
+                        reason
+                            + "; waiting again would take longer than \(Int(RetryPolicy.longestWait)) s in all, left for the next run"
+                    ),
                     attempt
                 )
             }
             pause(wait)
+            waited += wait
         }
         let final = reason + " after \(policy.attempts) tries"
         return (reason.hasPrefix("HTTP 429") ? .rateLimited(final) : .failed(final), policy.attempts)
