@@ -361,6 +361,42 @@ final class AnnounceTests: XCTestCase {
         }
     }
 
+    /// The lock is the state folder itself: deleting a `lock` file mid-run lets no second run in.
+    func testDeletingTheLockFileMidRunLetsNoSecondRunIn() throws {
+        let receiver = try Receiver(responses: ["sleep:2", "sleep:1"])
+        let site = AnnounceSite(posts: 2)
+        site.configure("webhook", webhook(receiver, "backfill = 2"))
+        let first = Process()
+        first.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
+        first.arguments = ["announce", "--config", site.definition]
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        let deadline = Date().addingTimeInterval(10)
+        while receiver.requests.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(receiver.requests.count, 1, "the first run is sending")
+        try? FileManager.default.removeItem(atPath: site.folder.path + "/state/lock")
+        let second = try site.announce()
+        first.waitUntilExit()
+        XCTAssertEqual(first.terminationStatus, 0)
+        XCTAssertEqual(second.status, 0, second.standardError)
+        let urls = receiver.requests.compactMap(\.postURL)
+        XCTAssertEqual(urls.sorted(), ["https://a.example.org/posts/post-1/", "https://a.example.org/posts/post-2/"])
+    }
+
+    /// A run killed while writing the ledger leaves a full copy of it in a temporary file; the
+    /// next run removes such copies.
+    func testStaleLedgerCopiesAreRemoved() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \"out.jsonl\"")
+        site.folder.write("state/.ledger.json.herald-AbC123", "{\"format\": 1, \"targets\": {}}")
+        site.folder.write("state/.scan-cache.herald-XyZ789", "not ours to remove")
+        XCTAssertEqual(try site.announce().status, 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.folder.path + "/state")
+        XCTAssertFalse(left.contains(".ledger.json.herald-AbC123"), "\(left)")
+        XCTAssertTrue(left.contains(".scan-cache.herald-XyZ789"), "only the ledger's copies: \(left)")
+        XCTAssertTrue(left.contains("ledger.json"), "\(left)")
+    }
+
     // MARK: - Secrets and dry runs
 
     func testSecretsNeverReachLogsStatusOrTheLedger() throws {

@@ -56,6 +56,7 @@ public struct AnnouncementRun {
         }
         defer { withExtendedLifetime(lock) {} }
         let store = LedgerStore(stateDirectory: settings.stateDirectory)
+        if !options.dryRun { store.removeStaleCopies() }
         var ledger: Ledger
         do {
             ledger = try store.load()
