@@ -511,6 +511,25 @@ final class AnnounceTests: XCTestCase {
         }
     }
 
+    func testASecretFileOthersCanReadIsWarnedAbout() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        let path = site.folder.path + "/ntfy-token"
+        site.folder.write("ntfy-token", "tk_secret\n")
+        chmod(path, 0o644)
+        site.configure("ntfy", "url = \"\(receiver.url)/topic\"\ntoken = { file = \"ntfy-token\" }\nbackfill = 1")
+        let readable = try site.announce()
+        XCTAssertEqual(readable.status, 0, readable.standardError)
+        XCTAssertTrue(
+            readable.standardError.contains(
+                "warning: the secret file \(path) can be read by its group or by anyone (mode 644); chmod 600 \(path)"),
+            readable.standardError)
+        XCTAssertEqual(receiver.requests.first?.headers["authorization"], "Bearer tk_secret", "used all the same")
+        chmod(path, 0o600)
+        let privateFile = try site.announce()
+        XCTAssertFalse(privateFile.standardError.contains("warning"), privateFile.standardError)
+    }
+
     func testAMissingSecretNamesItsSource() throws {
         let site = AnnounceSite(posts: 1)
         site.configure("slack", "url = { env = \"HERALD_TEST_UNSET\" }")

@@ -47,6 +47,22 @@ public struct TargetSettings: Sendable {
 
     static let retryDelays = 0.0...60.0
 
+    /// The target's secrets by name. An address written in the definition itself is no secret
+    /// (a public ntfy topic); a token or signing secret always is.
+    var secrets: [(name: String, secret: Secret)] {
+        var secrets: [(name: String, secret: Secret)] = []
+        switch url {
+        case nil, .literal?: break
+        case let url?: secrets.append(("url", url))
+        }
+        if let token { secrets.append(("token", token)) }
+        if let signingSecret { secrets.append(("secret", signingSecret)) }
+        return secrets
+    }
+
+    /// What to warn about the target's secrets: files others can read.
+    public var secretWarnings: [String] { secrets.compactMap(\.secret.exposure) }
+
     public init(name: String, platform: Platform) {
         self.name = name
         self.platform = platform

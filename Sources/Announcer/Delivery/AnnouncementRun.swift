@@ -78,6 +78,9 @@ public struct AnnouncementRun {
                 complete = false
                 continue
             }
+            for warning in target.secretWarnings {
+                log(.init(target: target.name, host: client.host, kind: .warning, post: nil, detail: warning))
+            }
             var delivery = TargetDelivery(
                 run: self, client: client, store: store, renderer: renderer, dryRun: options.dryRun)
             complete = (try delivery.announce(published, ledger: &ledger, retryBroken: options.retryBroken)) && complete

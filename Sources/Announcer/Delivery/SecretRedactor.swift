@@ -11,7 +11,7 @@ public struct SecretRedactor: Sendable {
     ///   redacted: it cannot have been sent from here either).
     public init(target: TargetSettings, value: (_ name: String, _ secret: Secret) -> String?) {
         var replacements: [(secret: [UInt8], label: [UInt8])] = []
-        for (name, secret) in Self.secrets(of: target) {
+        for (name, secret) in target.secrets {
             guard let value = value(name, secret), !value.isEmpty else { continue }
             var forms = [value]
             // A path as short as `/x` is too common to stand for the address.
@@ -30,19 +30,6 @@ public struct SecretRedactor: Sendable {
         }
         // The longest first, so a token inside an address is not half replaced.
         self.replacements = replacements.sorted { $0.secret.count > $1.secret.count }
-    }
-
-    /// The target's secrets by name. An address written in the definition itself is no secret
-    /// (a public ntfy topic); a token or signing secret always is.
-    static func secrets(of target: TargetSettings) -> [(name: String, secret: Secret)] {
-        var secrets: [(name: String, secret: Secret)] = []
-        switch target.url {
-        case nil, .literal?: break
-        case let url?: secrets.append(("url", url))
-        }
-        if let token = target.token { secrets.append(("token", token)) }
-        if let signingSecret = target.signingSecret { secrets.append(("secret", signingSecret)) }
-        return secrets
     }
 
     public func redact(_ text: String) -> String {
