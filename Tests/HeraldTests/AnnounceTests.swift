@@ -41,9 +41,20 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver()
         let site = AnnounceSite(posts: 5)
         site.configure("webhook", webhook(receiver, "backfill = 5\nmax_per_run = 2"))
-        for expected in [2, 4, 5, 5] {
-            XCTAssertEqual(try site.announce().status, 0)
+        for (expected, left) in [(2, 3), (4, 1), (5, 0), (5, 0)] {
+            let result = try site.announce()
+            XCTAssertEqual(result.status, 0, "posts held back for later runs are no failure")
             XCTAssertEqual(receiver.requests.count, expected)
+            XCTAssertEqual(
+                result.standardError.contains("due: \(left) more due; max_per_run is 2"), left > 0, result.standardError
+            )
+        }
+        // The help says so too.
+        for command in ["announce", "run"] {
+            let help = try HeraldProcess.herald(["help", command]).standardOutput
+            let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(
+                words.contains("posts held back by max_per_run go out on later runs, which is no failure"), help)
         }
     }
 
