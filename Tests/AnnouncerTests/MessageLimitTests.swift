@@ -79,6 +79,17 @@ final class MessageLimitTests: XCTestCase {
         XCTAssertLessThanOrEqual(text.unicodeScalars.count, 16383)
     }
 
+    func testALinkLongerThanTheLimitFailsThePostSayingSo() {
+        let link = "https://blog.example.org/" + String(repeating: "long-", count: 1000)
+        let announcement = Announcement(postID: link, title: "T", url: link, summary: "S", siteTitle: "Blog")
+        XCTAssertThrowsError(try request(.telegram, announcement)) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "the message does not fit 4096 UTF-16 code units even with no summary, tags, categories or author and an empty title; shorten the template or the link"
+            )
+        }
+    }
+
     // MARK: - Titles over a limit
 
     func testALongTelegramTitleKeepsItsBoldClosedAndTheLink() throws {
