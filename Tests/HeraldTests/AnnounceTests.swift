@@ -290,10 +290,7 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver(responses: ["kill"])
         let site = AnnounceSite(posts: 1)
         site.configure("webhook", webhook(receiver, "backfill = 1"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
-        process.arguments = ["announce", "--config", site.definition]
-        process.standardError = FileHandle.nullDevice
+        let process = site.announceProcess()
         try process.run()
         try String(process.processIdentifier).write(toFile: receiver.pidFile, atomically: true, encoding: .utf8)
         process.waitUntilExit()
@@ -310,13 +307,7 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver(responses: ["sleep:0.3", "sleep:0.3", "sleep:0.3"])
         let site = AnnounceSite(posts: 3)
         site.configure("webhook", webhook(receiver, "backfill = 3"))
-        let runs = (0..<2).map { _ -> Process in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
-            process.arguments = ["announce", "--config", site.definition]
-            process.standardError = FileHandle.nullDevice
-            return process
-        }
+        let runs = (0..<2).map { _ in site.announceProcess() }
         for run in runs { try run.run() }
         for run in runs { run.waitUntilExit() }
         XCTAssertEqual(runs.map(\.terminationStatus), [0, 0])
@@ -377,10 +368,7 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver(responses: ["sleep:2", "sleep:1"])
         let site = AnnounceSite(posts: 2)
         site.configure("webhook", webhook(receiver, "backfill = 2"))
-        let first = Process()
-        first.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
-        first.arguments = ["announce", "--config", site.definition]
-        first.standardError = FileHandle.nullDevice
+        let first = site.announceProcess()
         try first.run()
         let deadline = Date().addingTimeInterval(10)
         while receiver.requests.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
@@ -453,44 +441,24 @@ final class AnnounceTests: XCTestCase {
         ]
         site.folder.write("matrix-token", "syt_MATRIXsecretTOKEN\n")
         chmod(site.folder.path + "/matrix-token", 0o600)
-        let common = "allow_plain_http = true\nbackfill = 1\nattempts = 1"
+        let targets = [
+            (
+                "telegram",
+                "server = \"\(receiver.url)\"\ntoken = { env = \"HERALD_TEST_TELEGRAM\" }\nroom = \"@channel\""
+            ),
+            ("slack", "url = { env = \"HERALD_TEST_SLACK\" }"),
+            (
+                "matrix",
+                "server = \"\(receiver.url)\"\nroom = \"!room:example.org\"\ntoken = { file = \"matrix-token\" }"
+            ),
+            ("webhook", "url = { env = \"HERALD_TEST_HOOK\" }\nsecret = { env = \"HERALD_TEST_WHSEC\" }"),
+        ]
         site.folder.write(
             "herald.toml",
-            """
-            [site]
-            source = "site"
-            [announce]
-            state = "state"
-
-            [[targets]]
-            name = "telegram"
-            type = "telegram"
-            server = "\(receiver.url)"
-            token = { env = "HERALD_TEST_TELEGRAM" }
-            room = "@channel"
-            \(common)
-
-            [[targets]]
-            name = "slack"
-            type = "slack"
-            url = { env = "HERALD_TEST_SLACK" }
-            \(common)
-
-            [[targets]]
-            name = "matrix"
-            type = "matrix"
-            server = "\(receiver.url)"
-            room = "!room:example.org"
-            token = { file = "matrix-token" }
-            \(common)
-
-            [[targets]]
-            name = "webhook"
-            type = "webhook"
-            url = { env = "HERALD_TEST_HOOK" }
-            secret = { env = "HERALD_TEST_WHSEC" }
-            \(common)
-            """)
+            "[site]\nsource = \"site\"\n[announce]\nstate = \"state\"\n"
+                + targets.map { name, keys in
+                    "\n[[targets]]\nname = \"\(name)\"\ntype = \"\(name)\"\nallow_plain_http = true\nbackfill = 1\nattempts = 1\n\(keys)\n"
+                }.joined())
         func herald(_ arguments: [String]) throws -> HeraldProcess.Output {
             try HeraldProcess.run(
                 "env", secrets.map { "\($0.key)=\($0.value)" } + [HeraldProcess.heraldPath] + arguments)
@@ -511,7 +479,7 @@ final class AnnounceTests: XCTestCase {
             try herald(["status", "--config", site.definition]).standardOutput,
             try herald(["status", "--json", "--config", site.definition]).standardOutput,
         ]
-        let previews = try ["telegram", "slack", "matrix", "webhook"].map {
+        let previews = try targets.map(\.0).map {
             try herald(["preview", "content/posts/post-1.md", "--target", $0, "--config", site.definition])
                 .standardOutput
         }
