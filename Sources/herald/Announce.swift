@@ -17,8 +17,9 @@ struct Announce: ParsableCommand {
             next run; every try of one announcement carries the same idempotency key. A lock \
             keeps two runs from announcing at once.
 
-            Exit status: 0 when everything due was delivered; 1 when something was not (it \
-            stays due); 64 for a site definition Herald cannot use.
+            Exit status: 0 when every announcement of this run was delivered (posts held \
+            back by max_per_run go out on later runs, which is no failure); 1 when one was \
+            not (it stays due); 64 for a site definition Herald cannot use.
             """
     )
 

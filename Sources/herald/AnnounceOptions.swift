@@ -75,6 +75,7 @@ struct AnnounceOptions: ParsableArguments {
     private static func priority(of kind: AnnouncementEvent.Kind) -> Log.Priority {
         switch kind {
         case .failed, .broken: .error
+        case .warning: .warning
         case .sent, .due: .notice
         case .skipped, .recognised: .info
         }

@@ -24,8 +24,8 @@ struct Herald: ParsableCommand {
               systemctl enable --now herald@blog.timer
 
             Every command takes --config FILE or --site DIR. Problems are reported as \
-            path:line: reason. Exit status: 0 when everything due was done, 1 when something \
-            was not (it stays due), 64 for a definition Herald cannot use, 73 when a file could \
+            path:line: reason. Exit status: 0 when everything due was done (posts held back by \
+            max_per_run are no failure), 1 when something was not (it stays due), 64 for a definition Herald cannot use, 73 when a file could \
             not be written. Configuration and operations: docs/configuration.md and \
             docs/operations.md (installed in share/doc/herald).
             """,

@@ -42,6 +42,9 @@ struct Preview: ParsableCommand {
             Log.standardError.write(problem.description, priority: .error)
             throw ExitCode(ExitStatus.incomplete)
         }
+        for warning in targetSettings.secretWarnings {
+            Log.standardError.write("herald: warning: \(warning)", priority: .warning)
+        }
         let preview = RequestPreview(target: targetSettings)
         let key = AnnouncementRun.idempotencyKey(
             site: definition.site.baseURL, target: target, post: chosen.identifier ?? chosen.permalink, version: nil)

@@ -10,10 +10,11 @@ struct Run: ParsableCommand {
             The same as `herald build` followed by `herald announce`, reading the posts once. \
             Output appears only when something changed or went wrong, so cron mail stays quiet.
 
-            Exit status: 0 when every feed was written and everything due was announced; 1 \
-            when a post was skipped or something due was not delivered (it stays due for the \
-            next run); 64 for a site definition Herald cannot use; 73 when a feed could not be \
-            written.
+            Exit status: 0 when every feed was written and every announcement of this run was \
+            delivered (posts held back by max_per_run go out on later runs, which is no \
+            failure); 1 when a post was skipped or an announcement was not delivered (it stays \
+            due for the next run); 64 for a site definition Herald cannot use; 73 when a feed \
+            could not be written.
             """
     )
 

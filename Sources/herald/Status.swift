@@ -53,10 +53,12 @@ struct Status: ParsableCommand {
             let lastFailure = entries.filter { $0.value.lastError != nil }.max {
                 $0.value.updatedAt < $1.value.updatedAt
             }
+            // A ledger written before errors were redacted may hold a secret a server echoed.
+            let redactor = SecretRedactor(target: target) { _, secret in try? secret.value() }
             return TargetStatus(
                 name: target.name, type: target.platform.rawValue, sent: count(.sent), pending: count(.pending),
-                failed: count(.failed), skipped: count(.skipped), broken: record?.broken,
-                lastError: lastFailure?.value.lastError, lastErrorPost: lastFailure?.key)
+                failed: count(.failed), skipped: count(.skipped), broken: record?.broken.map(redactor.redact),
+                lastError: lastFailure?.value.lastError.map(redactor.redact), lastErrorPost: lastFailure?.key)
         }
         if json {
             try JSONOutput.print(statuses)

@@ -59,6 +59,16 @@ final class AnnounceSite {
         try HeraldProcess.herald(["announce", "--config", definition] + arguments)
     }
 
+    /// `herald announce` as a process of its own, not yet started, for tests that run it
+    /// alongside something else; what it prints is dropped.
+    func announceProcess() -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
+        process.arguments = ["announce", "--config", definition]
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+
     var ledger: [String: Any] {
         guard let data = FileManager.default.contents(atPath: ledgerPath) else { return [:] }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]

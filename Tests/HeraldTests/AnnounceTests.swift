@@ -41,9 +41,20 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver()
         let site = AnnounceSite(posts: 5)
         site.configure("webhook", webhook(receiver, "backfill = 5\nmax_per_run = 2"))
-        for expected in [2, 4, 5, 5] {
-            XCTAssertEqual(try site.announce().status, 0)
+        for (expected, left) in [(2, 3), (4, 1), (5, 0), (5, 0)] {
+            let result = try site.announce()
+            XCTAssertEqual(result.status, 0, "posts held back for later runs are no failure")
             XCTAssertEqual(receiver.requests.count, expected)
+            XCTAssertEqual(
+                result.standardError.contains("due: \(left) more due; max_per_run is 2"), left > 0, result.standardError
+            )
+        }
+        // The help says so too.
+        for command in ["announce", "run"] {
+            let help = try HeraldProcess.herald(["help", command]).standardOutput
+            let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(
+                words.contains("posts held back by max_per_run go out on later runs, which is no failure"), help)
         }
     }
 
@@ -279,10 +290,7 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver(responses: ["kill"])
         let site = AnnounceSite(posts: 1)
         site.configure("webhook", webhook(receiver, "backfill = 1"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
-        process.arguments = ["announce", "--config", site.definition]
-        process.standardError = FileHandle.nullDevice
+        let process = site.announceProcess()
         try process.run()
         try String(process.processIdentifier).write(toFile: receiver.pidFile, atomically: true, encoding: .utf8)
         process.waitUntilExit()
@@ -299,19 +307,93 @@ final class AnnounceTests: XCTestCase {
         let receiver = try Receiver(responses: ["sleep:0.3", "sleep:0.3", "sleep:0.3"])
         let site = AnnounceSite(posts: 3)
         site.configure("webhook", webhook(receiver, "backfill = 3"))
-        let runs = (0..<2).map { _ -> Process in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: HeraldProcess.heraldPath)
-            process.arguments = ["announce", "--config", site.definition]
-            process.standardError = FileHandle.nullDevice
-            return process
-        }
+        let runs = (0..<2).map { _ in site.announceProcess() }
         for run in runs { try run.run() }
         for run in runs { run.waitUntilExit() }
         XCTAssertEqual(runs.map(\.terminationStatus), [0, 0])
         let urls = receiver.requests.compactMap(\.postURL)
         XCTAssertEqual(urls.count, 3)
         XCTAssertEqual(Set(urls).count, 3)
+    }
+
+    // MARK: - Site definitions that cannot work
+
+    func testATemplateTypoIsRefusedWhenTheDefinitionIsRead() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \"out.jsonl\"\nbackfill = 1\ntemplate = \"{{titel}} {{url}}\"")
+        let typo = try site.announce()
+        XCTAssertEqual(typo.status, 64, typo.standardError)
+        XCTAssertTrue(typo.standardError.contains("herald.toml:14: "), typo.standardError)
+        XCTAssertTrue(
+            typo.standardError.contains("unknown field {{titel}} (did you mean {{title}}?)"), typo.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.folder.path + "/out.jsonl"), "nothing was sent")
+        site.configure("file", "path = \"out.jsonl\"\ntemplate = \"{{#tags}}{{.}}\"")
+        let unclosed = try site.announce()
+        XCTAssertEqual(unclosed.status, 64, unclosed.standardError)
+        XCTAssertTrue(
+            unclosed.standardError.contains(
+                "herald.toml:13: targets[0].template: line 1, column 15 of the template: a section ({{#name}} or {{^name}}) is never closed with {{/name}}"
+            ),
+            unclosed.standardError)
+        XCTAssertFalse(unclosed.standardError.contains("ParserError"), unclosed.standardError)
+    }
+
+    /// Settings that would keep a run going for days, holding the lock, are refused at load.
+    func testUnboundedTriesAndWaitsAreRefused() throws {
+        let site = AnnounceSite(posts: 1)
+        for (extra, replacing, line, reason) in [
+            ("attempts = 1000000", nil, 14, "targets[0].attempts: must be from 1 to 10"),
+            (
+                "", ("retry_delay = 0.05", "retry_delay = 1e9"), 11,
+                "targets[0].retry_delay: expected a number of seconds from 0 to 60"
+            ),
+            ("timeout = 86400", nil, 14, "targets[0].timeout: must be from 1 to 300"),
+            ("", ("lock_wait = 20", "lock_wait = -1"), 5, "announce.lock_wait: must be from 0 to 3600 seconds"),
+        ] {
+            site.configure("file", "path = \"out.jsonl\"\nbackfill = 1\n" + extra)
+            if let (original, replacement) = replacing {
+                let text = try String(contentsOfFile: site.definition, encoding: .utf8)
+                try text.replacingOccurrences(of: original, with: replacement)
+                    .write(toFile: site.definition, atomically: true, encoding: .utf8)
+            }
+            let result = try site.announce()
+            XCTAssertEqual(result.status, 64, "\(reason): \(result.standardError)")
+            XCTAssertTrue(result.standardError.contains("herald.toml:\(line): \(reason)"), result.standardError)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.folder.path + "/out.jsonl"), reason)
+        }
+    }
+
+    /// The lock is the state folder itself: deleting a `lock` file mid-run lets no second run in.
+    func testDeletingTheLockFileMidRunLetsNoSecondRunIn() throws {
+        let receiver = try Receiver(responses: ["sleep:2", "sleep:1"])
+        let site = AnnounceSite(posts: 2)
+        site.configure("webhook", webhook(receiver, "backfill = 2"))
+        let first = site.announceProcess()
+        try first.run()
+        let deadline = Date().addingTimeInterval(10)
+        while receiver.requests.isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(receiver.requests.count, 1, "the first run is sending")
+        try? FileManager.default.removeItem(atPath: site.folder.path + "/state/lock")
+        let second = try site.announce()
+        first.waitUntilExit()
+        XCTAssertEqual(first.terminationStatus, 0)
+        XCTAssertEqual(second.status, 0, second.standardError)
+        let urls = receiver.requests.compactMap(\.postURL)
+        XCTAssertEqual(urls.sorted(), ["https://a.example.org/posts/post-1/", "https://a.example.org/posts/post-2/"])
+    }
+
+    /// A run killed while writing the ledger leaves a full copy of it in a temporary file; the
+    /// next run removes such copies.
+    func testStaleLedgerCopiesAreRemoved() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \"out.jsonl\"")
+        site.folder.write("state/.ledger.json.herald-AbC123", "{\"format\": 1, \"targets\": {}}")
+        site.folder.write("state/.scan-cache.herald-XyZ789", "not ours to remove")
+        XCTAssertEqual(try site.announce().status, 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.folder.path + "/state")
+        XCTAssertFalse(left.contains(".ledger.json.herald-AbC123"), "\(left)")
+        XCTAssertTrue(left.contains(".scan-cache.herald-XyZ789"), "only the ledger's copies: \(left)")
+        XCTAssertTrue(left.contains("ledger.json"), "\(left)")
     }
 
     // MARK: - Secrets and dry runs
@@ -344,6 +426,87 @@ final class AnnounceTests: XCTestCase {
         }
         let mode = try FileManager.default.attributesOfItem(atPath: site.ledgerPath)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
+    }
+
+    /// A server that echoes the request in its error answer gets back every secret it was sent:
+    /// none of them may reach the log, the ledger, `status` or `preview`.
+    func testSecretsAnEchoingServerSendsBackAreRedactedEverywhere() throws {
+        let receiver = try Receiver(responses: ["echo:400", "echo:400", "echo:400", "echo:400"])
+        let site = AnnounceSite(posts: 1)
+        let secrets = [
+            "HERALD_TEST_TELEGRAM": "123456:AAtelegramSECRETtoken",
+            "HERALD_TEST_SLACK": receiver.url + "/services/T00/B00/SLACKsecretPART",
+            "HERALD_TEST_HOOK": receiver.url + "/hook?key=WEBHOOKsecretKEY",
+            "HERALD_TEST_WHSEC": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ]
+        site.folder.write("matrix-token", "syt_MATRIXsecretTOKEN\n")
+        chmod(site.folder.path + "/matrix-token", 0o600)
+        let targets = [
+            (
+                "telegram",
+                "server = \"\(receiver.url)\"\ntoken = { env = \"HERALD_TEST_TELEGRAM\" }\nroom = \"@channel\""
+            ),
+            ("slack", "url = { env = \"HERALD_TEST_SLACK\" }"),
+            (
+                "matrix",
+                "server = \"\(receiver.url)\"\nroom = \"!room:example.org\"\ntoken = { file = \"matrix-token\" }"
+            ),
+            ("webhook", "url = { env = \"HERALD_TEST_HOOK\" }\nsecret = { env = \"HERALD_TEST_WHSEC\" }"),
+        ]
+        site.folder.write(
+            "herald.toml",
+            "[site]\nsource = \"site\"\n[announce]\nstate = \"state\"\n"
+                + targets.map { name, keys in
+                    "\n[[targets]]\nname = \"\(name)\"\ntype = \"\(name)\"\nallow_plain_http = true\nbackfill = 1\nattempts = 1\n\(keys)\n"
+                }.joined())
+        func herald(_ arguments: [String]) throws -> HeraldProcess.Output {
+            try HeraldProcess.run(
+                "env", secrets.map { "\($0.key)=\($0.value)" } + [HeraldProcess.heraldPath] + arguments)
+        }
+        let run = try herald(["announce", "--config", site.definition])
+        XCTAssertEqual(run.status, 1, run.standardError)
+        XCTAssertEqual(receiver.requests.count, 4)
+        XCTAssertTrue(
+            run.standardError.contains(#""escaped":"\/bot«token from $HERALD_TEST_TELEGRAM»\/sendMessage""#),
+            "the answer is still reported, its secrets replaced: \(run.standardError)")
+        XCTAssertTrue(run.standardError.contains("«url from $HERALD_TEST_SLACK»"), run.standardError)
+        let written = try String(contentsOfFile: site.ledgerPath, encoding: .utf8)
+        // A ledger from before secrets were redacted: `status` redacts what it shows of it too.
+        try written.replacingOccurrences(of: "«url from $HERALD_TEST_SLACK»", with: "/services/T00/B00/SLACKsecretPART")
+            .write(toFile: site.ledgerPath, atomically: true, encoding: .utf8)
+        let outputs = [
+            run.standardOutput, run.standardError, written,
+            try herald(["status", "--config", site.definition]).standardOutput,
+            try herald(["status", "--json", "--config", site.definition]).standardOutput,
+        ]
+        let previews = try targets.map(\.0).map {
+            try herald(["preview", "content/posts/post-1.md", "--target", $0, "--config", site.definition])
+                .standardOutput
+        }
+        for text in outputs + previews {
+            for secret in ["AAtelegramSECRET", "SLACKsecretPART", "MATRIXsecret", "WEBHOOKsecret", "MfKQ9r8GKYqr"] {
+                XCTAssertFalse(text.contains(secret), "\(secret) in \(text)")
+            }
+        }
+    }
+
+    func testASecretFileOthersCanReadIsWarnedAbout() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        let path = site.folder.path + "/ntfy-token"
+        site.folder.write("ntfy-token", "tk_secret\n")
+        chmod(path, 0o644)
+        site.configure("ntfy", "url = \"\(receiver.url)/topic\"\ntoken = { file = \"ntfy-token\" }\nbackfill = 1")
+        let readable = try site.announce()
+        XCTAssertEqual(readable.status, 0, readable.standardError)
+        XCTAssertTrue(
+            readable.standardError.contains(
+                "warning: the secret file \(path) can be read by its group or by anyone (mode 644); chmod 600 \(path)"),
+            readable.standardError)
+        XCTAssertEqual(receiver.requests.first?.headers["authorization"], "Bearer tk_secret", "used all the same")
+        chmod(path, 0o600)
+        let privateFile = try site.announce()
+        XCTAssertFalse(privateFile.standardError.contains("warning"), privateFile.standardError)
     }
 
     func testAMissingSecretNamesItsSource() throws {

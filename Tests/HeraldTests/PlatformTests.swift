@@ -50,7 +50,9 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(attachment["contentType"] as? String, "application/vnd.microsoft.card.adaptive")
         let card = try XCTUnwrap(attachment["content"] as? [String: Any])
         XCTAssertEqual(card["type"] as? String, "AdaptiveCard")
-        XCTAssertEqual((card["body"] as? [[String: Any]])?.first?["text"] as? String, "Post 1: <b>bold</b> & more")
+        XCTAssertEqual(
+            (card["body"] as? [[String: Any]])?.first?["text"] as? String, "Post 1: <b\\>bold</b\\> & more",
+            "Markdown shows the title literally")
         XCTAssertEqual(
             (card["actions"] as? [[String: Any]])?.first?["url"] as? String, "https://a.example.org/posts/post-1/")
     }

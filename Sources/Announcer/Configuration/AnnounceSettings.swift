@@ -17,6 +17,9 @@ public struct AnnounceSettings: Sendable {
         if let table = definition.announce {
             try table.rejectUnknownKeys(Self.keys)
             lockWait = try table.integer("lock_wait") ?? lockWait
+            guard (0...3600).contains(lockWait) else {
+                throw table.error("lock_wait", "must be from 0 to 3600 seconds")
+            }
         }
         var names = Set<String>()
         for table in definition.targets {

@@ -5,7 +5,4 @@ public enum Platform: String, Sendable, CaseIterable, Codable {
     case webhook
     /// JSON lines appended to a local file: needs no secret and no network.
     case file
-
-    /// Whether messages are read as Markdown, so text needs backslash escaping.
-    var usesMarkdown: Bool { [.discord, .mattermost, .teams].contains(self) }
 }

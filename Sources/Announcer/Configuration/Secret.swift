@@ -47,6 +47,16 @@ public enum Secret: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// For a secret file others can read, what to say about it: a token in a world-readable
+    /// file is as good as public.
+    public var exposure: String? {
+        guard case .file(let path) = self else { return nil }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & 0o044 != 0 else { return nil }
+        let mode = String(status.st_mode & 0o777, radix: 8)
+        return "the secret file \(path) can be read by its group or by anyone (mode \(mode)); chmod 600 \(path)"
+    }
+
     private static func read(_ path: String) throws(Unavailable) -> String {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {

@@ -45,6 +45,24 @@ public struct TargetSettings: Sendable {
         "backfill", "max_per_run", "attempts", "timeout", "retry_delay", "allow_plain_http", "ca_file",
     ]
 
+    static let retryDelays = 0.0...60.0
+
+    /// The target's secrets by name. An address written in the definition itself is no secret
+    /// (a public ntfy topic); a token or signing secret always is.
+    var secrets: [(name: String, secret: Secret)] {
+        var secrets: [(name: String, secret: Secret)] = []
+        switch url {
+        case nil, .literal?: break
+        case let url?: secrets.append(("url", url))
+        }
+        if let token { secrets.append(("token", token)) }
+        if let signingSecret { secrets.append(("secret", signingSecret)) }
+        return secrets
+    }
+
+    /// What to warn about the target's secrets: files others can read.
+    public var secretWarnings: [String] { secrets.compactMap(\.secret.exposure) }
+
     public init(name: String, platform: Platform) {
         self.name = name
         self.platform = platform
@@ -96,18 +114,24 @@ public struct TargetSettings: Sendable {
         timeout = try table.integer("timeout") ?? timeout
         switch table.table["retry_delay"] {
         case nil, .null: break
-        case .integer(let seconds) where seconds >= 0: retryDelay = Double(seconds)
-        case .float(let seconds) where seconds >= 0: retryDelay = seconds
-        default: throw table.error("retry_delay", "expected a number of seconds")
+        case .integer(let seconds) where Self.retryDelays.contains(Double(seconds)): retryDelay = Double(seconds)
+        case .float(let seconds) where Self.retryDelays.contains(seconds): retryDelay = seconds
+        default: throw table.error("retry_delay", "expected a number of seconds from 0 to 60")
         }
         allowsPlainHTTP = try table.bool("allow_plain_http") ?? false
         caFile = try table.string("ca_file")
-        for (key, value) in [
-            ("backfill", backfill), ("max_per_run", maxPerRun), ("attempts", attempts), ("timeout", timeout),
-            ("character_limit", characterLimit),
+        // Bounded, so that a run always ends: tries, and how long each may take.
+        for (key, value, range) in [
+            ("backfill", backfill, 0...Int.max), ("max_per_run", maxPerRun, 1...Int.max),
+            ("attempts", attempts, 1...10), ("timeout", timeout, 1...300),
+            ("character_limit", characterLimit, 1...Int.max),
         ]
-        where value < (key == "backfill" ? 0 : 1) {
-            throw table.error(key, "must be \(key == "backfill" ? "0 or more" : "at least 1")")
+        where !range.contains(value) {
+            throw table.error(
+                key,
+                range.upperBound < Int.max
+                    ? "must be from \(range.lowerBound) to \(range.upperBound)"
+                    : "must be \(range.lowerBound == 0 ? "0 or more" : "at least 1")")
         }
         try requireWhatThePlatformNeeds(table)
     }

@@ -1,7 +1,7 @@
 /// Something that happened to one announcement, for the log.
 public struct AnnouncementEvent: Sendable {
     public enum Kind: String, Sendable {
-        case sent, failed, broken, skipped, due, recognised
+        case sent, failed, broken, skipped, due, recognised, warning
     }
 
     public let target: String

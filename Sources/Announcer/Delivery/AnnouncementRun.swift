@@ -56,6 +56,7 @@ public struct AnnouncementRun {
         }
         defer { withExtendedLifetime(lock) {} }
         let store = LedgerStore(stateDirectory: settings.stateDirectory)
+        if !options.dryRun { store.removeStaleCopies() }
         var ledger: Ledger
         do {
             ledger = try store.load()
@@ -76,6 +77,9 @@ public struct AnnouncementRun {
                         detail: "cannot read its secret: \(error)"))
                 complete = false
                 continue
+            }
+            for warning in target.secretWarnings {
+                log(.init(target: target.name, host: client.host, kind: .warning, post: nil, detail: warning))
             }
             var delivery = TargetDelivery(
                 run: self, client: client, store: store, renderer: renderer, dryRun: options.dryRun)

@@ -10,20 +10,16 @@ public struct RequestPreview: Sendable {
     }
 
     public func render(_ announcement: Announcement, key: String) throws -> String {
-        // Placeholders stand in for secrets that are not available where the preview runs.
-        let secrets = [(target.url, "url"), (target.token, "token"), (target.signingSecret, "secret")]
-        var values: [(value: String, label: String)] = []
+        // Stand-ins for secrets that are not available where the preview runs.
         var placeholder = target
-        for (secret, name) in secrets {
-            guard let secret else { continue }
+        let redactor = SecretRedactor(target: target) { name, secret in
             let value = (try? secret.value()) ?? Self.standIn(name)
-            if case .literal = secret, name == "url" { continue }
-            values.append((value, "«\(name) from \(secret)»"))
             switch name {
             case "url": placeholder.url = .literal(value)
             case "token": placeholder.token = .literal(value)
             default: placeholder.signingSecret = .literal(value)
             }
+            return value
         }
         let client = try TargetClient(placeholder)
         guard let request = try client.request(for: announcement, key: key, now: Date()) else {
@@ -33,11 +29,7 @@ public struct RequestPreview: Sendable {
         var text = "\(request.method) \(request.url)\n"
         for (name, value) in request.headers { text += "\(name): \(value)\n" }
         text += "\n" + String(decoding: request.body, as: UTF8.self)
-        // The longest first, so a token inside a URL is not half replaced.
-        for (value, label) in values.sorted(by: { $0.value.count > $1.value.count }) where !value.isEmpty {
-            text = text.replacingOccurrences(of: value, with: label)
-        }
-        return text
+        return redactor.redact(text)
     }
 
     /// A syntactically valid stand-in, so the request can still be built and shown.

@@ -4,7 +4,8 @@ import Foundation
 struct RetryPolicy {
     let attempts: Int
     let baseDelay: Double
-    /// A platform asking for a longer wait than this is left for the next run.
+    /// The longest one announcement waits between its tries, in all: what would take longer is
+    /// left for the next run.
     static let longestWait = 300.0
 
     /// Exponential backoff with ±20 % jitter, so many runs never retry in lockstep.

@@ -6,13 +6,20 @@ public struct TargetClient: Sendable {
     let url: String?
     let token: String?
     let signingSecret: String?
+    /// Keeps the secrets read here out of whatever is reported about this target.
+    public let redactor: SecretRedactor
 
     /// Reads the target's secrets; a missing one is reported by its source, never its value.
     public init(_ settings: TargetSettings) throws(Secret.Unavailable) {
         self.settings = settings
-        url = try settings.url?.value()
-        token = try settings.token?.value()
-        signingSecret = try settings.signingSecret?.value()
+        let values = [
+            "url": try settings.url?.value(), "token": try settings.token?.value(),
+            "secret": try settings.signingSecret?.value(),
+        ]
+        url = values["url"] ?? nil
+        token = values["token"] ?? nil
+        signingSecret = values["secret"] ?? nil
+        redactor = SecretRedactor(target: settings) { name, _ in values[name] ?? nil }
     }
 
     func context(key: String, now: Date) -> DeliveryContext {
@@ -51,7 +58,7 @@ public struct TargetClient: Sendable {
         }
         let deliverer = Deliverer(
             client: client, policy: RetryPolicy(attempts: settings.attempts, baseDelay: settings.retryDelay),
-            pause: pause)
+            redactor: redactor, pause: pause)
         return deliverer.deliver { now in try request(for: announcement, key: key, now: now)! }
     }
 

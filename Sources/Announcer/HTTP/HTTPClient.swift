@@ -2,7 +2,7 @@
 ///
 /// TLS verification is always on; redirects are few and never turn a POST into a GET; proxies
 /// come from the usual environment variables, as libcurl reads them.
-public struct HTTPClient: Sendable {
+public struct HTTPClient: HTTPSending {
     public let userAgent: String
 
     public init(version: String) {

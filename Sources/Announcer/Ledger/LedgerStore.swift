@@ -40,6 +40,18 @@ public struct LedgerStore: Sendable {
         }
     }
 
+    /// Removes the temporary copies of the ledger a run killed mid-write left (each a whole
+    /// ledger). Only under the state lock: no other run is writing one then.
+    public func removeStaleCopies() {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + ".herald-"
+        // `mkstemp`'s names, as `AtomicFile` makes them: the prefix and six characters.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+            unlink(folder.appendingPathComponent(name))
+        }
+    }
+
     /// Replaces the ledger on disk in one step; called after every delivery, not once per run.
     public func save(_ ledger: Ledger) throws(Failure) {
         let encoder = JSONEncoder()

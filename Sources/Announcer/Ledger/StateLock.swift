@@ -1,8 +1,10 @@
 import Foundation
 import Site
 
-/// An exclusive `flock` on the state folder's lock file, held for a whole run so two runs never
-/// announce at once. The descriptor is closed, and the lock released, in `deinit`.
+/// An exclusive `flock` on the state folder itself, held for a whole run so two runs never
+/// announce at once. The folder, unlike a lock file in it, cannot be deleted or replaced while
+/// the ledger in it is in use, so no second run can slip in. The descriptor is closed, and the
+/// lock released, in `deinit`.
 public final class StateLock {
     private let descriptor: Int32
 
@@ -19,10 +21,10 @@ public final class StateLock {
         } catch {
             throw Busy(description: "\(stateDirectory): cannot create the state folder: \(error.localizedDescription)")
         }
-        let path = stateDirectory.appendingPathComponent("lock")
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        descriptor = open(stateDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw Busy(description: "\(path): cannot open the lock file: \(String(cString: strerror(errno)))")
+            throw Busy(
+                description: "\(stateDirectory): cannot open the state folder: \(String(cString: strerror(errno)))")
         }
         let deadline = Date().addingTimeInterval(Double(seconds))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -30,7 +32,7 @@ public final class StateLock {
                 close(descriptor)
                 throw Busy(
                     description:
-                        "another herald run holds \(path) (waited \(seconds) s); it will announce what is due, so nothing is lost"
+                        "another herald run holds \(stateDirectory) (waited \(seconds) s); it will announce what is due, so nothing is lost"
                 )
             }
             usleep(100_000)

@@ -4,29 +4,44 @@ import Site
 /// What an announcement says about one post, as plain text: each platform adds its own markup.
 public struct Announcement: Sendable {
     public let postID: String
-    public let title: String
+    /// One line: every platform shows a title as one, and a line break would end a Markdown heading.
+    public internal(set) var title: String
     public let url: String
     /// The post's summary as plain text, never raw HTML.
-    public let summary: String
-    public let tags: [String]
-    public let categories: [String]
-    public let author: String?
+    public internal(set) var summary: String
+    public internal(set) var tags: [String]
+    public internal(set) var categories: [String]
+    public internal(set) var author: String?
     public let date: PostDate?
     public let siteTitle: String
     /// Whether this announces a change to a post announced before.
     public let isUpdate: Bool
 
-    public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, isUpdate: Bool = false) {
-        postID = site.feedID(of: post)
-        title = post.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        url = post.permalink
-        summary = HTMLText.plain(rendered.summaryHTML)
-        tags = post.tags
-        categories = post.categories
-        author = post.authors.first ?? site.author
-        date = post.publishDate ?? post.date
-        siteTitle = site.title
+    /// An announcement from its parts, as a post would give them (a fuzzer or a test needs no site).
+    public init(
+        postID: String, title: String, url: String, summary: String, tags: [String] = [], categories: [String] = [],
+        author: String? = nil, date: PostDate? = nil, siteTitle: String, isUpdate: Bool = false
+    ) {
+        self.postID = postID
+        self.title = title.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        self.url = url
+        self.summary = summary
+        self.tags = tags
+        self.categories = categories
+        // An empty author is no author: Discord refuses an empty `author.name`.
+        self.author = author?.isEmpty == false ? author : nil
+        self.date = date
+        self.siteTitle = siteTitle
         self.isUpdate = isUpdate
+    }
+
+    public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, isUpdate: Bool = false) {
+        self.init(
+            postID: site.feedID(of: post), title: post.title, url: post.permalink,
+            summary: HTMLText.plain(rendered.summaryHTML), tags: post.tags, categories: post.categories,
+            author: post.authors.first ?? site.author, date: post.publishDate ?? post.date, siteTitle: site.title,
+            isUpdate: isUpdate)
     }
 
     /// `#CloudNative #opensource`: hashtags as Mastodon and others link them (letters and digits only).

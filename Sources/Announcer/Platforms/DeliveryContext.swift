@@ -20,18 +20,21 @@ struct DeliveryContext {
         try MessageTemplate(target.template ?? text)
     }
 
-    /// The message from the target's template (or `defaultTemplate`), its summary shortened
-    /// until the whole is within `limit` as the platform counts (`length`).
+    /// The message from the target's template (or `defaultTemplate`), the announcement's fields
+    /// shortened until the message is within `limit`.
+    /// - Parameter emptyAllowed: whether the platform takes an empty message (ntfy; Discord,
+    ///   which has the embed); the others refuse it, as they would on every run.
     func message(
-        _ announcement: Announcement, defaultTemplate: String, limit: Int, escape: (String) -> String,
-        length: (String) -> Int = \.count
-    ) throws(MessageTemplate.Invalid) -> String {
+        _ announcement: Announcement, defaultTemplate: String, markup: Markup, limit: TextLimit,
+        emptyAllowed: Bool = false
+    ) throws -> String {
         let template = try template(default: defaultTemplate)
-        var escapeURL: ((String) -> String)?
-        if target.platform.usesMarkdown { escapeURL = Escape.markdownURL }
-        return MessageFitting.fit(limit: limit, summary: announcement.summary, length: length) {
-            template.render(announcement, summary: $0, escape: escape, escapeURL: escapeURL)
+        let fitted = try MessageFitting.fit(announcement, limit: limit) {
+            limit.length(template.render($0, markup: markup))
         }
+        let message = template.render(fitted, markup: markup)
+        guard emptyAllowed || !message.isEmpty else { throw MessageFitting.Empty() }
+        return message
     }
 
     func request(url: String, method: String = "POST", json: Any, headers: [(String, String)] = []) -> HTTPRequest {
@@ -54,33 +57,5 @@ enum JSONBody {
             (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
             ?? Data()
         return Array(data)
-    }
-}
-
-/// Escaping for the markups platforms read.
-enum Escape {
-    static func none(_ text: String) -> String { text }
-
-    /// Slack's mrkdwn and Telegram's HTML: `&`, `<` and `>` as entities.
-    static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    /// A URL inside Markdown: no backslashes (they would become part of the link), but the
-    /// characters that would end a `[text](url)` link percent-encoded.
-    static func markdownURL(_ url: String) -> String {
-        url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28")
-            .replacingOccurrences(of: ")", with: "%29")
-    }
-
-    /// Markdown (Discord, Mattermost, Teams): a backslash before every character that formats.
-    static func markdown(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\*_~`|[]()#>".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -13,7 +13,7 @@ enum FileMessage {
     /// The JSON line for one announcement, ending in a line break.
     static func line(_ announcement: Announcement, _ context: DeliveryContext) throws -> [UInt8] {
         let template = try context.template(default: defaultTemplate)
-        let text = template.render(announcement, summary: announcement.summary, escape: Escape.none)
+        let text = template.render(announcement, markup: .plain)
         var payload = WebhookMessage.payload(announcement, text: text)
         payload["idempotency_key"] = context.idempotencyKey
         return JSONBody.encode(payload) + [0x0A]

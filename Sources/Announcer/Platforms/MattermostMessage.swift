@@ -1,11 +1,12 @@
 /// A Mattermost incoming webhook: `text` in Markdown.
 enum MattermostMessage {
     static let defaultTemplate = "#### [{{title}}]({{url}})\n{{summary}}"
-    static let limit = 16383
+    /// Mattermost counts a post's runes (code points).
+    static let limit = TextLimit(maximum: 16383, unit: .codePoints)
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
         let text = try context.message(
-            announcement, defaultTemplate: defaultTemplate, limit: limit, escape: Escape.markdown)
+            announcement, defaultTemplate: defaultTemplate, markup: .markdown, limit: limit)
         return context.request(url: context.url!, json: ["text": text])
     }
 }

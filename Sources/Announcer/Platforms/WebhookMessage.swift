@@ -19,7 +19,7 @@ enum WebhookMessage {
 
     static func request(_ announcement: Announcement, _ context: DeliveryContext) throws -> HTTPRequest {
         let template = try context.template(default: defaultTemplate)
-        let text = template.render(announcement, summary: announcement.summary, escape: Escape.none)
+        let text = template.render(announcement, markup: .plain)
         var request = context.request(url: context.url!, json: payload(announcement, text: text))
         let timestamp = Int(context.now.timeIntervalSince1970)
         let id = "msg_" + context.idempotencyKey

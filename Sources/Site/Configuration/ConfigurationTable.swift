@@ -110,7 +110,7 @@ public struct ConfigurationTable: Sendable {
 
 extension String {
     /// Levenshtein distance, case-insensitive, for "did you mean" hints.
-    func editDistance(to other: String) -> Int {
+    public func editDistance(to other: String) -> Int {
         let left = Array(lowercased())
         let right = Array(other.lowercased())
         var previous = Array(0...right.count)

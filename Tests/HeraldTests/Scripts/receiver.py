@@ -11,6 +11,8 @@ turn, then 204 for the rest:
   sleep:S    wait S seconds, then answer 204 (a client with a shorter timeout gives up)
   close      close the connection without answering
   kill       SIGKILL the process whose pid is in --pid-file, then answer 204
+  echo:NNN   answer NNN with the request echoed back, as Spring Boot's error page and many proxies
+             do: the Authorization header, the path (also with / escaped as \\/) and the body
 """
 import argparse
 import base64
@@ -41,6 +43,16 @@ def kill_from(pid_file):
                 time.sleep(0.2)
                 return
         time.sleep(0.05)
+
+
+def echo(status, headers, path, raw):
+    def quoted(text, escape_slashes=False):
+        text = json.dumps(text)
+        return text.replace("/", "\\/") if escape_slashes else text
+
+    return ('{"status":%d,"error":"Bad Request","authorization":%s,"path":%s,"escaped":%s,"request":%s}' % (
+        status, quoted(headers.get("authorization", "")), quoted(path), quoted(path, True),
+        quoted(raw.decode("utf-8", "replace")))).encode()
 
 
 def main():
@@ -80,6 +92,13 @@ def main():
             if response == "kill":
                 kill_from(options.pid_file)
                 response = "200"
+            if response.startswith("echo:"):
+                body = echo(int(response[5:]), headers, self.path, raw)
+                self.send_response(int(response[5:]))
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
             if response.startswith("sleep:"):
                 time.sleep(float(response.split(":")[1]))
                 response = "204"
