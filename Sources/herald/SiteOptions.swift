@@ -35,11 +35,16 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    /// Reads the site definition; one Herald cannot use ends the command with status 64.
+    /// Reads the site definition; one Herald cannot use ends the command with status 64. Settings
+    /// of the generator's configuration that Herald does not follow are warned about.
     func loadDefinition() throws -> SiteDefinition {
         do {
-            if let config { return try SiteDefinition.load(configFile: config) }
-            return try SiteDefinition.detect(siteRoot: site!)
+            let definition =
+                if let config { try SiteDefinition.load(configFile: config) } else {
+                    try SiteDefinition.detect(siteRoot: site!)
+                }
+            Log.standardError.report(definition.site.warnings)
+            return definition
         } catch {
             Log.standardError.write("herald: \(error.description)", priority: .error)
             throw ExitCode(ExitStatus.usage)

@@ -27,15 +27,48 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(compared, 601)
     }
 
+    /// A configuration split as theme starters split it: a root file, `config/_default/` with a
+    /// file per key, and a folder per environment, each set over the one before.
+    func testConfigurationFolderMatchesHugoInEveryEnvironment() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/split"
+        let files = [
+            "hugo.toml": "baseURL = 'https://root.example/'\ntitle = 'Root'\n[permalinks]\nnotes = '/n/:slug/'\n",
+            "config/_default/hugo.toml": "baseURL = 'https://default.example/'\n[uglyURLs]\nnotes = true\n",
+            "config/_default/permalinks.toml": "posts = '/:year/:month/:slug/'\n",
+            "config/_default/params.toml": "[params]\nauthor = 'Ada'\n",
+            "config/_default/menus.en.toml": "[[main]]\nname = 'Home'\nurl = '/'\n",
+            "config/production/hugo.toml": "baseURL = 'https://prod.example/blog/'\n",
+            "config/staging/hugo.yaml": "baseURL: https://staging.example/\npermalinks:\n  posts: /s/:slug/\n",
+            "content/posts/first.md": "---\ntitle: First Post\ndate: 2024-03-04T05:06:07Z\n---\nx\n",
+            "content/posts/bundle/index.md": "---\ntitle: A Bundle\ndate: 2024-03-06\n---\nx\n",
+            "content/notes/note.md": "---\ntitle: A Note\ndate: 2024-03-05\n---\nx\n",
+            "staging.toml": "[site]\nsource = '.'\nenvironment = 'staging'\n",
+        ]
+        for (path, text) in files { folder.write("split/" + path, text) }
+        XCTAssertEqual(try compareWithHugo(site: site), 3)
+        XCTAssertEqual(
+            try compareWithHugo(
+                site: site, hugoArguments: ["-e", "staging"], heraldArguments: ["--config", site + "/staging.toml"]),
+            3)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
-    private func compareWithHugo(site: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
-        let hugo = try HeraldProcess.run("hugo", ["list", "all"], in: site)
+    /// - Parameters:
+    ///   - hugoArguments: more arguments for `hugo list all`.
+    ///   - heraldArguments: how `herald list` is told the site; `--site` by default.
+    private func compareWithHugo(
+        site: String, hugoArguments: [String] = [], heraldArguments: [String]? = nil, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws -> Int {
+        let hugo = try HeraldProcess.run("hugo", ["list", "all"] + hugoArguments, in: site)
         XCTAssertEqual(hugo.status, 0, hugo.standardError, file: file, line: line)
         let rows = CSV.parse(hugo.standardOutput)
         let header = try XCTUnwrap(rows.first)
         let hugoPosts = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
 
-        let herald = try HeraldProcess.herald(["list", "--site", site, "--json", "--now", now])
+        let herald = try HeraldProcess.herald(
+            ["list"] + (heraldArguments ?? ["--site", site]) + ["--json", "--now", now])
         XCTAssertEqual(herald.status, 0, herald.standardError, file: file, line: line)
         let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
         let heraldPosts = Dictionary(

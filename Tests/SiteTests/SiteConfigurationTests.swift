@@ -167,7 +167,7 @@ final class SiteConfigurationTests: XCTestCase {
             XCTAssertEqual(
                 (error as? ConfigurationError)?.description,
                 site.root
-                    + ": neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)"
+                    + ": neither a Hugo site (no hugo.toml, config.toml or config/_default/) nor a Jekyll site (no _config.yml or _posts/)"
             )
         }
     }

@@ -148,7 +148,7 @@ final class TOMLReaderTests: XCTestCase {
             failure("a = 99999999999999999999"),
             "1: TOML: '99999999999999999999' is not a TOML value; quote text, as in key = \"text\"")
         XCTAssertEqual(failure("a = [1 2]"), "1: TOML: expected ',' or ']' in the array")
-        XCTAssertEqual(failure("a = [1,\n2"), "2: TOML: the array is never closed; end it with ']'")
+        XCTAssertEqual(failure("a = [1,\n2"), "1: TOML: the array is never closed; end it with ']'")
         XCTAssertEqual(
             failure("a = {b = 1\n}"),
             "1: TOML: expected ',' or '}' in the inline table; an inline table stays on one line")

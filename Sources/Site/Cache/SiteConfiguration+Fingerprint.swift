@@ -6,7 +6,7 @@ extension SiteConfiguration {
             Version.herald, generator.rawValue, baseURL, timeZone.identifier, contentDirectory,
             rootDirectory,
             permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-            "\(uglyURLs)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
+            "\(uglyURLs.fingerprint)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

@@ -15,8 +15,13 @@ public struct ConfigurationTable: Sendable {
     private func fullKey(_ key: String) -> String { name.isEmpty ? key : name + "." + key }
 
     public func error(_ key: String, _ reason: String) -> ConfigurationError {
-        ConfigurationError(path: path, line: table.entry(key)?.line ?? 0, key: fullKey(key), reason: reason)
+        let entry = table.entry(key)
+        return ConfigurationError(
+            path: entry?.file ?? path, line: entry?.line ?? 0, key: fullKey(key), reason: reason)
     }
+
+    /// The file `key` was written in: its own, when the table was merged from several.
+    private func file(of key: String) -> String { table.entry(key)?.file ?? path }
 
     private func wrongType(_ key: String, expected: String) -> ConfigurationError {
         error(key, "expected \(expected), found \(table[key]?.typeName ?? "nothing")")
@@ -28,6 +33,22 @@ public struct ConfigurationTable: Sendable {
         case .string(let text): return text
         default: throw wrongType(key, expected: "a string")
         }
+    }
+
+    /// A scalar of any kind as text, as Hugo casts its settings (`title = 2024` is "2024").
+    public func text(_ key: String) throws(ConfigurationError) -> String? {
+        switch table[key] {
+        case nil, .null: return nil
+        case .some(let value):
+            guard let text = value.scalarText else { throw wrongType(key, expected: "text") }
+            return text
+        }
+    }
+
+    /// A setting read but not followed, for the user to see: never a refusal of the file.
+    public func warning(_ key: String, _ reason: String) -> Problem {
+        let error = error(key, reason)
+        return Problem(path: error.path, line: error.line, reason: "\(fullKey(key)): \(reason)", severity: .warning)
     }
 
     public func bool(_ key: String) throws(ConfigurationError) -> Bool? {
@@ -65,7 +86,7 @@ public struct ConfigurationTable: Sendable {
     public func subtable(_ key: String) throws(ConfigurationError) -> ConfigurationTable? {
         switch table[key] {
         case nil, .null: return nil
-        case .table(let inner): return ConfigurationTable(path: path, table: inner, name: fullKey(key))
+        case .table(let inner): return ConfigurationTable(path: file(of: key), table: inner, name: fullKey(key))
         default: throw wrongType(key, expected: "a table")
         }
     }
@@ -80,7 +101,7 @@ public struct ConfigurationTable: Sendable {
                 guard case .table(let inner) = item else {
                     throw wrongType(key, expected: "an array of tables ([[\(key)]])")
                 }
-                result.append(ConfigurationTable(path: path, table: inner, name: "\(fullKey(key))[\(index)]"))
+                result.append(ConfigurationTable(path: file(of: key), table: inner, name: "\(fullKey(key))[\(index)]"))
             }
             return result
         default: throw wrongType(key, expected: "an array of tables ([[\(key)]])")

@@ -1,54 +1,118 @@
 import Foundation
 
 extension SiteConfiguration {
-    /// The names Hugo 0.111 looks for at a site root, in its order of preference.
-    static let hugoConfigNames = [
-        "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json",
-    ]
-
-    /// Reads a Hugo site root's configuration. Hugo's many other keys are left alone; the ones
-    /// Herald reads must have the right type.
-    public static func hugo(siteRoot: String) throws(ConfigurationError) -> SiteConfiguration {
-        guard let name = hugoConfigNames.first(where: { FileManager.default.fileExists(atPath: siteRoot + "/" + $0) })
-        else {
-            throw ConfigurationError(
-                path: siteRoot,
-                reason: "no Hugo configuration here (looked for \(hugoConfigNames.joined(separator: ", ")))")
-        }
-        let path = siteRoot + "/" + name
-        let config = ConfigurationTable(path: path, table: try MetadataFile.read(path))
-        let contentDirectory = try config.string("contentDir") ?? "content"
+    /// Reads a Hugo site's configuration as Hugo assembles it (`HugoConfiguration`). Hugo's many
+    /// other keys are left alone; a key Herald reads in a shape it does not follow is a warning
+    /// (`warnings`), never a refusal of a site Hugo builds.
+    /// - Parameters:
+    ///   - files: the root configuration files to read instead of `hugo.toml` (Hugo's `--config`).
+    ///   - environment: Hugo's `--environment`, which picks the folder of `config/` read last.
+    public static func hugo(
+        siteRoot: String, files: [String]? = nil, environment: String = HugoConfiguration.defaultEnvironment
+    ) throws(ConfigurationError) -> SiteConfiguration {
+        let config = try HugoConfiguration.load(siteRoot: siteRoot, files: files, environment: environment)
+        let contentDirectory = try config.text("contentDir") ?? "content"
         var site = SiteConfiguration(
             rootDirectory: siteRoot, contentDirectory: siteRoot.appendingPathComponent(contentDirectory))
         site.generator = .hugo
-        site.publishDirectory = siteRoot.appendingPathComponent(try config.string("publishDir") ?? "public")
-        site.title = try config.string("title") ?? ""
-        site.baseURL = normalizedBaseURL(try config.string("baseURL") ?? "/")
-        site.languageCode = try config.string("languageCode")
-        if let zone = try config.string("timeZone") {
+        site.publishDirectory = siteRoot.appendingPathComponent(try config.text("publishDir") ?? "public")
+        site.title = try config.text("title") ?? ""
+        site.baseURL = normalizedBaseURL(try config.text("baseURL") ?? "/")
+        site.languageCode = try config.text("languageCode")
+        if let zone = try config.text("timeZone") {
             site.timeZone = try timeZone(zone, config: config, key: "timeZone")
         }
-        site.permalinks = try config.stringTable("permalinks") ?? [:]
-        site.uglyURLs = try config.bool("uglyURLs") ?? false
+        site.permalinks = try pagePermalinks(config, warnings: &site.warnings)
+        site.uglyURLs = try uglyURLs(config, warnings: &site.warnings)
         site.disablePathToLower = try config.bool("disablePathToLower") ?? false
         site.removePathAccents = try config.bool("removePathAccents") ?? false
         site.summaryLength = try config.integer("summaryLength") ?? 70
         site.publishesFuture = try config.bool("buildFuture") ?? false
         site.publishesExpired = try config.bool("buildExpired") ?? false
-        let params = try config.subtable("params")
-        site.author = try author(in: params)
-        if site.author == nil { site.author = try author(in: config) }
-        site.sections = try params?.strings("mainSections") ?? []
+        let params = try? config.subtable("params")
+        site.author = author(in: params, warnings: &site.warnings)
+        if site.author == nil { site.author = author(in: config, warnings: &site.warnings) }
+        site.sections = (try? params?.strings("mainSections")) ?? []
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
         return site
     }
 
-    /// `author = "Name"` or `[author] name = "Name"`, as themes read it.
-    private static func author(in table: ConfigurationTable?) throws(ConfigurationError) -> String? {
+    /// The patterns of regular pages by section: `[permalinks] posts = '…'` (Hugo's older form,
+    /// for pages and terms alike) and `[permalinks.page] posts = '…'`, which wins. The tables
+    /// for sections, taxonomies and terms are for list pages, which are not posts.
+    private static func pagePermalinks(_ config: ConfigurationTable, warnings: inout [Problem])
+        throws(ConfigurationError)
+        -> [String: String]
+    {
+        guard let value = config.table["permalinks"] else { return [:] }
+        guard case .table(let table) = value else {
+            warnings.append(
+                config.warning(
+                    "permalinks", "this form is not read; posts get Hugo's default paths (write [permalinks.page])"))
+            return [:]
+        }
+        var patterns: [String: String] = [:]
+        var pagePatterns: [String: String] = [:]
+        for entry in table.entries {
+            switch entry.value {
+            case .string(let pattern): patterns[entry.key.lowercased()] = pattern
+            case .table(let kind) where entry.key.lowercased() == "page":
+                for page in kind.entries {
+                    if case .string(let pattern) = page.value { pagePatterns[page.key.lowercased()] = pattern }
+                }
+            case .table: continue
+            default:
+                throw ConfigurationError(
+                    path: entry.file ?? config.path, line: entry.line, key: "permalinks.\(entry.key)",
+                    reason: "expected a pattern such as \"/:year/:month/:slug/\", found \(entry.value.typeName)")
+            }
+        }
+        return patterns.merging(pagePatterns) { _, page in page }
+    }
+
+    /// `uglyURLs = true`, or a table of sections (`[uglyURLs] posts = true`).
+    private static func uglyURLs(_ config: ConfigurationTable, warnings: inout [Problem]) throws(ConfigurationError)
+        -> UglyURLs
+    {
+        switch config.table["uglyURLs"] {
+        case nil, .null: return UglyURLs()
+        case .bool(let flag): return UglyURLs(everywhere: flag)
+        case .string(let text): return UglyURLs(everywhere: text.lowercased() == "true")
+        case .table(let table):
+            var sections: [String: Bool] = [:]
+            for entry in table.entries {
+                guard case .bool(let flag) = entry.value else {
+                    throw ConfigurationError(
+                        path: entry.file ?? config.path, line: entry.line, key: "uglyURLs.\(entry.key)",
+                        reason: "expected true or false, found \(entry.value.typeName)")
+                }
+                sections[entry.key.lowercased()] = flag
+            }
+            return UglyURLs(sections: sections)
+        case .some:
+            warnings.append(config.warning("uglyURLs", "expected true, false or a table of sections; read as false"))
+            return UglyURLs()
+        }
+    }
+
+    /// `author = "Name"`, `[author] name = "Name"`, or a list of either (`[[author]]`), as themes
+    /// read it: the first name.
+    private static func author(in table: ConfigurationTable?, warnings: inout [Problem]) -> String? {
         guard let table, let value = table.table["author"] else { return nil }
-        if case .table = value { return try table.subtable("author")?.string("name") }
-        return try table.string("author")
+        func name(_ value: MetadataValue) -> String? {
+            switch value {
+            case .table(let inner): inner["name"]?.scalarText
+            default: value.scalarText
+            }
+        }
+        let found =
+            if case .array(let items) = value { items.lazy.compactMap(name).first } else { name(value) }
+        guard let found else {
+            warnings.append(table.warning("author", "no name found in it; feeds name no site author"))
+            return nil
+        }
+        return found
     }
 
     static func timeZone(_ name: String, config: ConfigurationTable, key: String) throws(ConfigurationError) -> TimeZone

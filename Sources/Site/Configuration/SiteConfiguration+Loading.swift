@@ -2,27 +2,36 @@ import Foundation
 
 extension SiteConfiguration {
     /// Reads a site root directly, deciding from what is there whether it is a Hugo or a Jekyll site.
-    public static func detect(siteRoot: String) throws(ConfigurationError) -> SiteConfiguration {
+    /// - Parameters:
+    ///   - files: for a Hugo site, the configuration files to read instead of `hugo.toml`.
+    ///   - environment: for a Hugo site, Hugo's `--environment`; `$HUGO_ENVIRONMENT`, else production.
+    public static func detect(
+        siteRoot: String, files: [String]? = nil,
+        environment: String = ProcessInfo.processInfo.environment["HUGO_ENVIRONMENT"]
+            ?? HugoConfiguration.defaultEnvironment
+    ) throws(ConfigurationError) -> SiteConfiguration {
         let root = siteRoot.hasSuffix("/") && siteRoot.count > 1 ? String(siteRoot.dropLast()) : siteRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ConfigurationError(
                 path: root, reason: "no such folder; --site takes the root folder of a Hugo or Jekyll site")
         }
-        if hugoConfigNames.contains(where: { FileManager.default.fileExists(atPath: root + "/" + $0) }) {
-            return try hugo(siteRoot: root)
+        if files != nil || HugoConfiguration.exists(at: root, environment: environment) {
+            return try hugo(siteRoot: root, files: files, environment: environment)
         }
         if ["_config.yml", "_posts"].contains(where: { FileManager.default.fileExists(atPath: root + "/" + $0) }) {
             return try jekyll(siteRoot: root)
         }
         throw ConfigurationError(
             path: root,
-            reason: "neither a Hugo site (no hugo.toml or config.toml) nor a Jekyll site (no _config.yml or _posts/)")
+            reason:
+                "neither a Hugo site (no hugo.toml, config.toml or config/_default/) nor a Jekyll site (no _config.yml or _posts/)"
+        )
     }
 
     static let siteKeys = [
-        "source", "generator", "title", "base_url", "language", "timezone", "author", "content", "permalinks",
-        "sections", "raw_html", "max_post_bytes",
+        "source", "config", "environment", "generator", "title", "base_url", "language", "timezone", "author",
+        "content", "permalinks", "sections", "raw_html", "max_post_bytes",
     ]
 
     /// Reads the `[site]` table of one of Herald's site definitions. Paths in it are relative
@@ -32,8 +41,18 @@ extension SiteConfiguration {
         var site: SiteConfiguration
         if let source = try section.string("source") {
             let root = folder.appendingPathComponent(source)
+            let files = try section.strings("config")
+            let environment = try section.string("environment")
             do {
-                site = try detect(siteRoot: root)
+                site =
+                    if let environment {
+                        try detect(siteRoot: root, files: files, environment: environment)
+                    } else {
+                        try detect(siteRoot: root, files: files)
+                    }
+            } catch  where error.path != root {
+                // The generator's own file is at fault: its place says more than the definition's.
+                throw error
             } catch {
                 throw section.error("source", error.reason)
             }

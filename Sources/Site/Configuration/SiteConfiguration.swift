@@ -28,7 +28,7 @@ public struct SiteConfiguration: Sendable {
     /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
     public var allowsRawHTML = false
     public var summaryLength = 70
-    public var uglyURLs = false
+    public var uglyURLs = UglyURLs()
     public var disablePathToLower = false
     public var removePathAccents = false
     /// Posts dated in the future are published too (Hugo's `buildFuture`, Jekyll's `future`).
@@ -37,6 +37,8 @@ public struct SiteConfiguration: Sendable {
     public var publishesExpired = false
     /// Files larger than this are reported and skipped rather than read.
     public var maxPostBytes = 16 * 1024 * 1024
+    /// Settings of the generator's configuration that Herald read but does not follow.
+    public var warnings: [Problem] = []
 
     public init(rootDirectory: String, contentDirectory: String) {
         self.rootDirectory = rootDirectory

@@ -7,13 +7,17 @@ public struct MetadataTable: Sendable, Equatable {
         public let value: MetadataValue
         /// The 1-based line of the key in its file, or 0 when the format does not say.
         public let line: Int
+        /// The file the entry came from when the table was merged from several (Hugo's
+        /// configuration folder); nil for the table's own file.
+        public let file: String?
         /// The key in lower case, folded once: a post's fields are looked up by a dozen names.
         let foldedKey: String
 
-        public init(key: String, value: MetadataValue, line: Int) {
+        public init(key: String, value: MetadataValue, line: Int, file: String? = nil) {
             self.key = key
             self.value = value
             self.line = line
+            self.file = file
             foldedKey = key.asciiLowercased
         }
     }

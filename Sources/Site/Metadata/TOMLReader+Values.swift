@@ -31,15 +31,21 @@ extension TOMLReader {
 
     /// `[1, 2, 3]`, over several lines if need be, with comments and a trailing comma allowed.
     private mutating func readArray() throws(MetadataError) -> MetadataValue {
+        let openingLine = line
         position += 1
         var items: [MetadataValue] = []
         while true {
             try skipArraySpace()
             if consume(UInt8(ascii: "]")) { return .array(items) }
+            guard peek != nil else {
+                line = openingLine
+                throw failure("the array is never closed; end it with ']'")
+            }
             items.append(try readValue())
             try skipArraySpace()
             if consume(UInt8(ascii: ",")) { continue }
             guard consume(UInt8(ascii: "]")) else {
+                if peek == nil { line = openingLine }
                 throw failure(
                     peek == nil ? "the array is never closed; end it with ']'" : "expected ',' or ']' in the array")
             }

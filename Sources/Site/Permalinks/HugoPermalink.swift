@@ -23,11 +23,14 @@ struct HugoPermalink {
         // capitals never matches one.
         if !post.section.isEmpty, let pattern = site.permalinks[post.section] {
             let expanded = expand(pattern, post: post, file: file)
-            return withTrailingSlash(urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))), ugly: site.uglyURLs)
+            return withTrailingSlash(
+                urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))),
+                ugly: site.uglyURLs.apply(to: post.section))
         }
         let name = post.slug ?? file.baseName
         let components = file.directories.dropLast(file.isBundle ? 1 : 0) + [name]
-        return withTrailingSlash(urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs)
+        return withTrailingSlash(
+            urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs.apply(to: post.section))
     }
 
     private func withTrailingSlash(_ path: String, ugly: Bool) -> String {
