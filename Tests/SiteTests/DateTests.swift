@@ -9,6 +9,15 @@ final class DateTests: XCTestCase {
         LocalDateTime(parsing: text)?.resolved(in: zone ?? newYork).rfc3339
     }
 
+    /// Go's layouts read the hour in one digit or two; minutes and seconds take two.
+    func testAOneDigitHourIsRead() {
+        XCTAssertEqual(resolved("2019-04-09T8:09:26-07:00"), "2019-04-09T08:09:26-07:00")
+        XCTAssertEqual(resolved("2019-04-09 8:09:26"), "2019-04-09T08:09:26-04:00")
+        XCTAssertEqual(resolved("Tue, 09 Apr 2019 8:09:26 +0000"), "2019-04-09T08:09:26Z")
+        XCTAssertNil(resolved("2019-04-09T08:9:26Z"))
+        XCTAssertNil(resolved("2019-04-09T:09:26Z"))
+    }
+
     /// Hugo keeps nanoseconds, so this is 2024 there; a Double rounded it into 2025.
     func testAFractionOfASecondNeverRoundsIntoTheNextSecond() {
         XCTAssertEqual(resolved("2024-12-31T23:59:59.9999999Z"), "2024-12-31T23:59:59Z")

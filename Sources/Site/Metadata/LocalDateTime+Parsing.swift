@@ -85,9 +85,16 @@ private struct DateScanner {
         return readOffset(into: &value) ? value : nil
     }
 
-    /// `15:04:05`: Hugo accepts no clock without seconds.
+    /// `15:04:05`, the hour in one digit or two as Go's layouts read it (`8:09:26` is 08:09:26):
+    /// Hugo accepts no clock without seconds.
     private mutating func readClock(into value: inout LocalDateTime) -> Bool {
-        guard let hour = digits(2), consume(":"), let minute = digits(2), consume(":"), let second = digits(2) else {
+        let hour: Int?
+        if let next = bytes.dropFirst(position + 1).first, next == UInt8(ascii: ":") {
+            hour = digits(1)
+        } else {
+            hour = digits(2)
+        }
+        guard let hour, consume(":"), let minute = digits(2), consume(":"), let second = digits(2) else {
             return false
         }
         value.hour = hour
