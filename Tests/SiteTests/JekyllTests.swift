@@ -32,6 +32,23 @@ final class JekyllTests: XCTestCase {
         XCTAssertEqual(permalink(result, "Spaced"), "https://jekyll.example.org/dev/ops/2024/02/01/spaced.html")
     }
 
+    /// Jekyll's file name pattern takes a month and day of one digit, and YAML may close with
+    /// `...`, YAML's own end of a document.
+    func testUnpaddedFileNamesAndFrontMatterClosedByDots() throws {
+        site.write("_posts/2017-2-5-unpadded.md", "---\ntitle: Unpadded\n---\nBody\n")
+        site.write("_posts/2017-12-25-dots.md", "---\ntitle: Dots\ntags: [a]\n...\nBody after dots\n")
+        site.write("_posts/2017-13-40-impossible.md", "---\ntitle: Impossible\n---\n")
+        let result = try scan(config: "")
+        XCTAssertEqual(permalink(result, "Unpadded"), "https://jekyll.example.org/2017/02/05/unpadded.html")
+        XCTAssertEqual(permalink(result, "Dots"), "https://jekyll.example.org/2017/12/25/dots.html")
+        XCTAssertEqual(result.posts.first { $0.title == "Dots" }?.tags, ["a"])
+        XCTAssertEqual(
+            result.problems.map(\.description),
+            [
+                "_posts/2017-13-40-impossible.md:1: Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date"
+            ])
+    }
+
     func testPrettyStyleSlugAndCustomPattern() throws {
         site.write("_posts/2023-12-12-first-post.md", "---\ntitle: First\nslug: Better Name\n---\n")
         XCTAssertEqual(

@@ -23,7 +23,9 @@ struct FrontMatter {
 
     /// Locates the front matter in the first bytes of a file, Hugo's way: `---` for YAML,
     /// `+++` for TOML, `{` for JSON, each at the very start (after an optional byte-order mark).
-    static func locate(in bytes: UnsafeRawBufferPointer) -> Split {
+    /// - Parameter endsWithDots: whether YAML may also close with `...`, YAML's end of a
+    ///   document, as Jekyll allows.
+    static func locate(in bytes: UnsafeRawBufferPointer, endsWithDots: Bool = false) -> Split {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let rest = UnsafeRawBufferPointer(rebasing: bytes[start...])
@@ -34,7 +36,10 @@ struct FrontMatter {
             var line = 2
             while lineStart < bytes.count {
                 let next = lineEnd(bytes, from: lineStart)
-                if isDelimiterLine(bytes, from: lineStart, to: next, delimiter: delimiter) {
+                if isDelimiterLine(bytes, from: lineStart, to: next, delimiter: delimiter)
+                    || (endsWithDots && format == .yaml
+                        && isDelimiterLine(bytes, from: lineStart, to: next, delimiter: UInt8(ascii: ".")))
+                {
                     return .found(
                         FrontMatter(
                             format: format, text: textStart..<lineStart, firstLine: 2, bodyStart: next,

@@ -36,7 +36,9 @@ struct PostReader: Sendable {
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(
                 file.relativePath, in: folder, limit: SourceBytes.prefixSize, maxBytes: site.maxPostBytes)
-            if !source.isWholeFile, Self.mayBeCutShort(source.bytes.withUnsafeBytes(FrontMatter.locate), source.bytes) {
+            if !source.isWholeFile,
+                Self.mayBeCutShort(source.bytes.withUnsafeBytes(locateFrontMatter), source.bytes)
+            {
                 source = try SourceBytes.read(file.relativePath, in: folder, limit: .max, maxBytes: site.maxPostBytes)
             }
         } catch .vanished {
@@ -52,6 +54,10 @@ struct PostReader: Sendable {
             }
         }
         return Reading(outcome: outcome, stat: source.stat)
+    }
+
+    private func locateFrontMatter(_ bytes: UnsafeRawBufferPointer) -> FrontMatter.Split {
+        FrontMatter.locate(in: bytes, endsWithDots: site.generator == .jekyll)
     }
 
     /// Whether front matter found in the first bytes of a file may go on past them: never
@@ -83,7 +89,7 @@ struct PostReader: Sendable {
         post.fileKind = file.kind
         post.sectionCount = file.sectionCount
         var metadata = MetadataTable()
-        switch FrontMatter.locate(in: bytes) {
+        switch locateFrontMatter(bytes) {
         case .unterminated(let format):
             let closing = ["yaml": "---", "toml": "+++", "json": "}"][format.rawValue]!
             throw Problem(
