@@ -11,6 +11,8 @@ struct PostListing: Encodable {
         let lastmod: String?
         let expiryDate: String?
         let permalink: String
+        /// The post's language, `pt-br`.
+        let language: String
         let section: String
         let tags: [String]
         let categories: [String]
@@ -52,7 +54,9 @@ struct PostListing: Encodable {
             Entry(
                 path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
                 publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
-                expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, section: post.section, tags: post.tags,
+                expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, language: post.language,
+                section: post.section,
+                tags: post.tags,
                 categories: post.categories, authors: post.authors, id: post.identifier, description: post.description,
                 summary: rendered[post.path]?.summaryHTML, summaryTruncated: rendered[post.path]?.summaryIsTruncated,
                 content: rendered[post.path]?.html)

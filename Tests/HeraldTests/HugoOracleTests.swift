@@ -53,14 +53,61 @@ final class HugoOracleTests: XCTestCase {
             3)
     }
 
+    /// Translations by file name (`post.fr.md`) and bundles with a page per language
+    /// (`index.fr.md`): each post's permalink under its language's folder, as Hugo builds it.
+    func testTranslationsMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/languages"
+        func post(_ path: String, _ title: String, _ extra: String = "") {
+            folder.write("languages/content/" + path, "---\ntitle: \(title)\ndate: 2024-03-01\n\(extra)---\nx\n")
+        }
+        folder.write(
+            "languages/hugo.toml",
+            """
+            baseURL = 'https://ml.example/'
+            defaultContentLanguage = 'en'
+            [permalinks]
+            posts = '/:year/:slug/'
+            [languages.en]
+            weight = 1
+            [languages.fr]
+            weight = 2
+            title = 'Titre'
+            [languages.pt-br]
+            weight = 3
+            """)
+        post("posts/a.md", "A in English")
+        post("posts/a.fr.md", "A en français")
+        post("posts/b.de.md", "B de is English")
+        post("posts/C.FR.md", "C upper is English")
+        post("posts/trip/index.md", "Trip")
+        post("posts/trip/index.fr.md", "Voyage")
+        post("posts/trip/index.pt-br.md", "Viagem")
+        post("posts/solo/index.fr.md", "Seul")
+        post("posts/other/index.de.md", "Other de is English")
+        post("posts/u.fr.md", "U", "url: /from/root/\n")
+        post("posts/v.fr.md", "V", "url: in/language/\n")
+        post("notes/n.pt-br.md", "Nota", "slug: minha-nota\n")
+        post("notes/x.de.md", "X de")
+        XCTAssertEqual(try compareWithHugo(site: site), 13)
+        folder.write("languages/config/staging/hugo.toml", "defaultContentLanguageInSubdir = true\n")
+        XCTAssertEqual(
+            try compareWithHugo(
+                site: site, hugoArguments: ["-e", "staging"], heraldArguments: ["--config", site + "/staging.toml"],
+                definition: "[site]\nsource = '.'\nenvironment = 'staging'\n"),
+            13)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.
     ///   - heraldArguments: how `herald list` is told the site; `--site` by default.
+    /// - Parameter definition: a site definition to write as `staging.toml` in the site first.
     private func compareWithHugo(
-        site: String, hugoArguments: [String] = [], heraldArguments: [String]? = nil, file: StaticString = #filePath,
-        line: UInt = #line
+        site: String, hugoArguments: [String] = [], heraldArguments: [String]? = nil, definition: String? = nil,
+        file: StaticString = #filePath, line: UInt = #line
     ) throws -> Int {
+        if let definition { try Data(definition.utf8).write(to: URL(fileURLWithPath: site + "/staging.toml")) }
         let hugo = try HeraldProcess.run("hugo", ["list", "all"] + hugoArguments, in: site)
         XCTAssertEqual(hugo.status, 0, hugo.standardError, file: file, line: line)
         let rows = CSV.parse(hugo.standardOutput)

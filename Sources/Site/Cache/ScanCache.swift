@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3543_5344_4c52_4548)  // "HERLDSC5"
+    static let magic = UInt64(littleEndian: 0x3743_5344_4c52_4548)  // "HERLDSC7"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -127,6 +127,7 @@ struct ScanCache: Sendable {
         writer.write(post.contentPath)
         writer.write(post.title)
         writer.write(post.section)
+        writer.write(post.language)
         writer.write(post.permalink)
         writer.write(post.date)
         writer.write(post.publishDate)
@@ -161,6 +162,7 @@ struct ScanCache: Sendable {
         var post = Post(path: try reader.string(), contentPath: try reader.string())
         post.title = try reader.string()
         post.section = try reader.string()
+        post.language = try reader.string()
         post.permalink = try reader.string()
         post.date = try reader.date()
         post.publishDate = try reader.date()

@@ -7,6 +7,7 @@ extension SiteConfiguration {
             rootDirectory,
             permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
             "\(uglyURLs.fingerprint)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
+            languages.map(\.key).joined(separator: ","), defaultLanguage, "\(defaultLanguageInSubdir)",
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

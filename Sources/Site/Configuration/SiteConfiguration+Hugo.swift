@@ -22,6 +22,11 @@ extension SiteConfiguration {
         if let zone = try config.text("timeZone") {
             site.timeZone = try timeZone(zone, config: config, key: "timeZone")
         }
+        site.defaultLanguage = try config.text("defaultContentLanguage")?.lowercased() ?? "en"
+        site.defaultLanguageInSubdir = try config.bool("defaultContentLanguageInSubdir") ?? false
+        site.languages = try languages(config, of: site, contentDirectory: contentDirectory, warnings: &site.warnings)
+        let defaultLanguage = site.language(site.defaultLanguage)
+        site.languageCode = defaultLanguage.code ?? site.languageCode
         site.permalinks = try pagePermalinks(config, warnings: &site.warnings)
         site.uglyURLs = try uglyURLs(config, warnings: &site.warnings)
         site.disablePathToLower = try config.bool("disablePathToLower") ?? false
@@ -36,6 +41,44 @@ extension SiteConfiguration {
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
         return site
+    }
+
+    /// `[languages.fr]` tables, less the disabled ones, in Hugo's order (by weight, a weight of
+    /// 0 last, then by key); the default language is always one of them.
+    private static func languages(
+        _ config: ConfigurationTable, of site: SiteConfiguration, contentDirectory: String, warnings: inout [Problem]
+    ) throws(ConfigurationError) -> [SiteLanguage] {
+        let disabled = Set(try config.strings("disableLanguages")?.map { $0.lowercased() } ?? [])
+        var languages: [SiteLanguage] = []
+        if let table = try config.subtable("languages") {
+            for entry in table.table.entries {
+                guard case .table = entry.value, let language = try table.subtable(entry.key) else { continue }
+                let key = entry.key.lowercased()
+                let isDisabled = try language.bool("disabled") ?? false
+                if disabled.contains(key) || isDisabled { continue }
+                if let folder = try language.text("contentDir"), folder != contentDirectory {
+                    warnings.append(
+                        language.warning(
+                            "contentDir", "posts in a language's own content folder are not read yet; they are left out"
+                        ))
+                }
+                let code = try language.text("languageCode")
+                let locale = try language.text("locale")
+                languages.append(
+                    SiteLanguage(
+                        key: key, code: code ?? locale, title: try language.text("title"),
+                        weight: try language.integer("weight") ?? 0))
+            }
+        }
+        if !languages.contains(where: { $0.key == site.defaultLanguage }) {
+            languages.append(SiteLanguage(key: site.defaultLanguage, code: site.languageCode))
+        }
+        return languages.sorted { left, right in
+            if left.weight != right.weight {
+                return right.weight == 0 || (left.weight != 0 && left.weight < right.weight)
+            }
+            return left.key < right.key
+        }
     }
 
     /// The patterns of regular pages by section: `[permalinks] posts = '…'` (Hugo's older form,

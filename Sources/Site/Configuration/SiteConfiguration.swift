@@ -12,6 +12,12 @@ public struct SiteConfiguration: Sendable {
     /// The site's address, always ending in `/`.
     public var baseURL = "/"
     public var languageCode: String?
+    /// Every language the site is written in, in Hugo's order; one for most sites.
+    public var languages = [SiteLanguage(key: "en")]
+    /// Hugo's `defaultContentLanguage`: the language of posts whose file names name none.
+    public var defaultLanguage = "en"
+    /// Hugo's `defaultContentLanguageInSubdir`: the default language's permalinks under `/en/` too.
+    public var defaultLanguageInSubdir = false
     public var timeZone = TimeZone(identifier: "UTC")!
     public var author: String?
     /// The folder whose files paths in messages are relative to: the site root or the config's folder.

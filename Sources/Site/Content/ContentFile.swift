@@ -57,8 +57,13 @@ struct ContentFile: Sendable {
     var baseName: String {
         let parts = relativePath.split(separator: "/")
         if isBundle, parts.count > 1 { return String(parts[parts.count - 2]) }
-        let name = parts.last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return String(name) }
-        return String(name[..<dot])
+        return String(stem)
+    }
+
+    /// The file's own name without its extension: `post.fr` of `posts/post.fr.md`.
+    var stem: Substring {
+        let name = relativePath[
+            (relativePath.lastIndex(of: "/").map(relativePath.index(after:)) ?? relativePath.startIndex)...]
+        return name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
     }
 }

@@ -29,22 +29,32 @@ struct ContentWalker {
 
     /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
     /// extra Markdown files inside a page bundle, which are resources, not pages.
-    static func hugo(in contentDirectory: String) -> ContentWalker {
+    /// - Parameter languages: the languages page names may end in, for a site of several: a
+    ///   bundle then has a page per language (`index.md`, `index.fr.md`), so every folder is listed.
+    static func hugo(in contentDirectory: String, languages: Set<String> = []) -> ContentWalker {
         // A leaf bundle is one page, whatever else its folder holds: its folders are not listed.
-        let tree = FolderTree(root: contentDirectory, leafPage: "index.md") { folder in
+        let tree = FolderTree(root: contentDirectory, leafPage: languages.isEmpty ? "index.md" : nil) { folder in
             guard folder.path.isEmpty || Self.leafBundlePage(of: folder) == nil else { return [] }
             return folder.entries.filter(\.isDirectory).map(\.name)
         }
         return ContentWalker(root: contentDirectory, tree: tree) { walker, files in
-            walker.collectHugo(0, depth: 0, sectionCount: 0, into: &files)
+            walker.collectHugo(0, depth: 0, sectionCount: 0, languages: languages, into: &files)
         }
+    }
+
+    /// What stands between `index` and the extension of a bundle's page: `fr` of `index.fr.md`.
+    private static func suffix(of name: String) -> Substring {
+        let stem = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+        return stem.dropFirst("index".count).drop { $0 == "." }
     }
 
     private static func leafBundlePage(of folder: FolderTree.Folder) -> FolderTree.Entry? {
         folder.entries.first { $0.kind == .indexPage }
     }
 
-    private func collectHugo(_ index: Int, depth: Int, sectionCount: Int, into files: inout [ContentFile]) {
+    private func collectHugo(
+        _ index: Int, depth: Int, sectionCount: Int, languages: Set<String>, into files: inout [ContentFile]
+    ) {
         let folder = tree.folders[index]
         // A top folder is always a section; a deeper one only with a list page of its own.
         var sectionCount = sectionCount
@@ -54,16 +64,23 @@ struct ContentWalker {
         {
             sectionCount += 1
         }
-        if depth > 0, let page = Self.leafBundlePage(of: folder) {
-            files.append(
-                ContentFile(
-                    root: root, relativePath: folder.path(of: page.name), sectionCount: min(sectionCount, depth - 1),
-                    kind: .bundle))
+        if depth > 0, Self.leafBundlePage(of: folder) != nil {
+            // One page per language, the first of its names; a language the site does not have
+            // (`index.de.md`) is the default one.
+            var seen = Set<Substring>()
+            for page in folder.entries where page.kind == .indexPage {
+                let suffix = Self.suffix(of: page.name)
+                guard seen.insert(languages.contains(String(suffix)) ? suffix : "").inserted else { continue }
+                files.append(
+                    ContentFile(
+                        root: root, relativePath: folder.path(of: page.name),
+                        sectionCount: min(sectionCount, depth - 1), kind: .bundle))
+            }
             return
         }
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
-                collectHugo(subfolder, depth: depth + 1, sectionCount: sectionCount, into: &files)
+                collectHugo(subfolder, depth: depth + 1, sectionCount: sectionCount, languages: languages, into: &files)
             } else if entry.kind == .page || entry.kind == .indexPage {
                 files.append(
                     ContentFile(

@@ -195,9 +195,7 @@ struct FolderTree {
                 if type == Int32(DT_DIR) {
                     kind = .folder
                 } else if type == Int32(DT_REG), let stem = Self.markdownStem(name) {
-                    kind =
-                        stem.elementsEqual("index".utf8)
-                        ? .indexPage : stem.elementsEqual("_index".utf8) ? .listPage : .page
+                    kind = Self.kind(of: stem)
                 } else {
                     // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
                     return nil
@@ -208,6 +206,13 @@ struct FolderTree {
         }
         entries.sort { $0.precedes($1) }
         return Folder(path: path, stat: stat, entries: entries, isComplete: isComplete, unread: unread)
+    }
+
+    /// `index` is a bundle's page and `_index` a list page, also with a language after them
+    /// (`index.fr`), which Hugo takes even for a language the site does not have.
+    private static func kind(of stem: UnsafeRawBufferPointer.SubSequence) -> Entry.Kind {
+        let base = stem[..<(stem.firstIndex(of: UInt8(ascii: ".")) ?? stem.endIndex)]
+        return base.elementsEqual("index".utf8) ? .indexPage : base.elementsEqual("_index".utf8) ? .listPage : .page
     }
 
     /// The name without its extension when the extension is a Markdown one, compared byte by

@@ -25,6 +25,8 @@ public struct Post: Sendable {
     public var tagsLine = 0
     public var categoriesLine = 0
     public var authors: [String] = []
+    /// The language's key (`pt-br`): from the file name (`post.pt-br.md`), else the site's default.
+    public var language = "en"
     /// The top-level content folder (Hugo) or the first category (Jekyll); "" at the root.
     public var section = ""
     /// The feed id when it is not the permalink: a front matter `id` or `guid`, or for Jekyll

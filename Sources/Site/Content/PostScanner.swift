@@ -95,7 +95,7 @@ public struct PostScanner: Sendable {
         }
         let walker =
             switch site.generator {
-            case .hugo: ContentWalker.hugo(in: site.contentDirectory)
+            case .hugo: ContentWalker.hugo(in: site.contentDirectory, languages: site.translationKeys)
             case .jekyll: ContentWalker.jekyll(in: site.contentDirectory)
             }
         let wanted =

@@ -13,24 +13,36 @@ struct HugoPermalink {
         site.baseURLWithoutSlash + HugoURL.escapePath(path(for: post, file: file))
     }
 
+    /// The page's name in paths: the file's without its language (`about` of `about.pt-br.md`),
+    /// or the bundle folder's.
+    private func name(of file: ContentFile) -> String {
+        guard !file.isBundle, let translation = site.translation(ofStem: file.stem) else { return file.baseName }
+        return String(translation.stem)
+    }
+
     func path(for post: Post, file: ContentFile) -> String {
+        let language = site.pathPrefix(of: post.language)
         if let url = post.url {
             // Used as written: not sanitized, not lowercased, and a directory unless it names a file.
-            let path = url.hasPrefix("/") ? url : "/" + url
+            // On a site of several languages, one without a leading slash is in the post's language.
+            let path = url.hasPrefix("/") ? url : "/" + (site.languages.count > 1 ? language : "") + url
             return path.hasSuffix("/") || !path.contains(".") ? withTrailingSlash(path, ugly: false) : path
         }
         // Pattern keys are lowercased when Hugo loads its configuration, so a folder spelt with
         // capitals never matches one.
         if !post.section.isEmpty, let pattern = site.permalinks[post.section] {
             let expanded = expand(pattern, post: post, file: file)
-            return withTrailingSlash(
-                urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))),
-                ugly: site.uglyURLs.apply(to: post.section))
+            return "/" + language
+                + withTrailingSlash(
+                    urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))),
+                    ugly: site.uglyURLs.apply(to: post.section)
+                ).dropFirst()
         }
-        let name = post.slug ?? file.baseName
-        let components = file.directories.dropLast(file.isBundle ? 1 : 0) + [name]
-        return withTrailingSlash(
-            urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs.apply(to: post.section))
+        let components = file.directories.dropLast(file.isBundle ? 1 : 0) + [post.slug ?? name(of: file)]
+        return "/" + language
+            + withTrailingSlash(
+                urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs.apply(to: post.section)
+            ).dropFirst()
     }
 
     private func withTrailingSlash(_ path: String, ugly: Bool) -> String {
@@ -92,8 +104,8 @@ struct HugoPermalink {
         case "sections": return Self.select(Array(file.sections), selector).joined(separator: "/")
         case "title": return urlizer.sanitize(post.title)
         case "slug": return urlizer.sanitize(post.slug ?? post.title)
-        case "filename": return urlizer.sanitize(file.baseName)
-        case "slugorfilename": return urlizer.sanitize(post.slug ?? file.baseName)
+        case "filename": return urlizer.sanitize(name(of: file))
+        case "slugorfilename": return urlizer.sanitize(post.slug ?? name(of: file))
         default: return GoTimeLayout.format(token, date: date)
         }
     }
