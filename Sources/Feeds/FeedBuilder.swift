@@ -35,16 +35,19 @@ public struct FeedBuilder: Sendable {
         var feedURLs: [FeedFormat: String] = [:]
         for format in settings.formats { feedURLs[format] = pageURL + settings.fileName(of: format) }
         let siteFolder = FeedPlanner.folder(settings.sitePath)
+        let language = site.language(feed.language)
+        let prefix = site.pathPrefix(of: language.key)
+        let siteTitle = language.title ?? site.title
         return FeedDocument(
             title: feed.title, description: feed.scope == .site ? settings.description : nil, pageURL: pageURL,
-            feedURLs: feedURLs, language: site.languageTag, author: site.author,
-            siteTitle: site.title.isEmpty ? feed.title : site.title, icon: settings.icon,
+            feedURLs: feedURLs, language: site.languageTag(of: language), author: site.author,
+            siteTitle: siteTitle.isEmpty ? feed.title : siteTitle, icon: settings.icon,
             logo: settings.logo, rights: settings.rights, hubs: settings.hubs,
             stylesheet: settings.stylesheet
                 ? Self.sitePath(of: site.absoluteURL(path: siteFolder))
                     + Self.stylesheetName : nil,
-            tagScheme: site.absoluteURL(path: Self.termsFolder(settings.tagPath)),
-            categoryScheme: site.absoluteURL(path: Self.termsFolder(settings.categoryPath)),
+            tagScheme: site.absoluteURL(path: Self.termsFolder(prefix + settings.tagPath)),
+            categoryScheme: site.absoluteURL(path: Self.termsFolder(prefix + settings.categoryPath)),
             entries: feed.posts.compactMap { entries[$0.path] })
     }
 

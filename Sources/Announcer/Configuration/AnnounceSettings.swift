@@ -23,7 +23,7 @@ public struct AnnounceSettings: Sendable {
         }
         var names = Set<String>()
         for table in definition.targets {
-            let target = try TargetSettings(table, folder: definition.folder, timeZone: definition.site.timeZone)
+            let target = try TargetSettings(table, folder: definition.folder, site: definition.site)
             guard names.insert(target.name).inserted else {
                 throw table.error("name", "another target is already called '\(target.name)'")
             }

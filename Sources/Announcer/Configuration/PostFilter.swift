@@ -1,9 +1,11 @@
 import Foundation
 import Site
 
-/// Which posts a target announces: sections, tags and categories to include or exclude, and an
-/// earliest date. Empty include lists let everything through.
+/// Which posts a target announces: languages, sections, tags and categories to include or
+/// exclude, and an earliest date. Empty include lists let everything through.
 public struct PostFilter: Sendable {
+    /// Keys of the site's languages (`fr`, `pt-br`).
+    public var languages: [String] = []
     public var sections: [String] = []
     public var tags: [String] = []
     public var categories: [String] = []
@@ -14,7 +16,15 @@ public struct PostFilter: Sendable {
 
     public init() {}
 
-    init(_ table: ConfigurationTable, timeZone: TimeZone) throws(ConfigurationError) {
+    init(_ table: ConfigurationTable, site: SiteConfiguration) throws(ConfigurationError) {
+        let timeZone = site.timeZone
+        languages = try table.strings("languages")?.map { $0.lowercased() } ?? []
+        let known = site.languages.map(\.key)
+        if let unknown = languages.first(where: { !known.contains($0) }) {
+            throw table.error(
+                "languages", "the site has no language '\(unknown)'; its languages are \(known.joined(separator: ", "))"
+            )
+        }
         sections = try table.strings("sections") ?? []
         tags = try table.strings("tags") ?? []
         categories = try table.strings("categories") ?? []
@@ -38,6 +48,7 @@ public struct PostFilter: Sendable {
         func matches(_ names: [String], _ values: [String]) -> Bool {
             names.contains { name in values.contains { $0.lowercased() == name.lowercased() } }
         }
+        if !languages.isEmpty && !languages.contains(post.language) { return false }
         if !sections.isEmpty && !matches(sections, [post.section]) { return false }
         if !tags.isEmpty && !matches(tags, post.tags) { return false }
         if !categories.isEmpty && !matches(categories, post.categories) { return false }

@@ -41,7 +41,8 @@ public struct TargetSettings: Sendable {
 
     static let keys = [
         "name", "type", "url", "token", "secret", "server", "room", "visibility", "character_limit", "path", "template",
-        "sections", "tags", "categories", "exclude_sections", "exclude_tags", "exclude_categories", "since", "updates",
+        "languages", "sections", "tags", "categories", "exclude_sections", "exclude_tags", "exclude_categories",
+        "since", "updates",
         "backfill", "max_per_run", "attempts", "timeout", "retry_delay", "allow_plain_http", "ca_file",
     ]
 
@@ -69,7 +70,7 @@ public struct TargetSettings: Sendable {
     }
 
     /// Reads one `[[targets]]` table; paths in it are relative to `folder`.
-    init(_ table: ConfigurationTable, folder: String, timeZone: TimeZone) throws(ConfigurationError) {
+    init(_ table: ConfigurationTable, folder: String, site: SiteConfiguration) throws(ConfigurationError) {
         try table.rejectUnknownKeys(Self.keys)
         guard let name = try table.string("name"), !name.isEmpty else {
             throw table.error("name", "every target needs a name, used in logs and in the ledger")
@@ -106,7 +107,7 @@ public struct TargetSettings: Sendable {
         guard ["public", "unlisted", "private", "direct"].contains(visibility) else {
             throw table.error("visibility", "expected public, unlisted, private or direct")
         }
-        filter = try PostFilter(table, timeZone: timeZone)
+        filter = try PostFilter(table, site: site)
         announcesUpdates = try table.bool("updates") ?? false
         backfill = try table.integer("backfill") ?? 0
         maxPerRun = try table.integer("max_per_run") ?? maxPerRun

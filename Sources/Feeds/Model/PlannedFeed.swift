@@ -30,8 +30,10 @@ public struct PlannedFeed: Sendable {
 
     public let scope: Scope
     public let title: String
-    /// The folder inside the output folder, `""` or ending in `/`: `tags/kubecon/`.
+    /// The folder inside the output folder, `""` or ending in `/`: `tags/kubecon/`, `fr/tags/kubecon/`.
     public let directory: String
+    /// The key of the language whose posts the feed holds (`SiteLanguage.key`).
+    public let language: String
     /// Newest first, at most the configured limit, each with its permalink.
     public internal(set) var posts: [Post]
 }

@@ -14,31 +14,48 @@ public struct FeedPlanner: Sendable {
 
     /// - Parameter posts: the published posts, newest first.
     public func plan(_ posts: some Collection<Post>) -> FeedPlan {
-        let siteTitle = site.title.isEmpty ? "Posts" : site.title
-        let siteFolder = Self.folder(settings.sitePath)
         var folders = FeedFolders()
-        folders.claim(siteFolder, files: fileNames + (settings.writesStylesheet ? [FeedBuilder.stylesheetName] : []))
-        var plan = FeedPlan(feeds: [
-            PlannedFeed(scope: .site, title: siteTitle, directory: siteFolder, posts: limited(posts))
-        ])
+        let stylesheet = settings.writesStylesheet ? [FeedBuilder.stylesheetName] : []
+        folders.claim(Self.folder(settings.sitePath), files: stylesheet)
+        var plan = FeedPlan(feeds: [])
+        // A set of feeds per language, under the language's folder as its pages are (`fr/`);
+        // each language has a site feed even before it has a post, as in Hugo.
+        for language in site.languages {
+            planLanguage(posts.filter { $0.language == language.key }, in: language, into: &plan, folders: &folders)
+        }
+        plan.feeds = withPermalinks(plan.feeds)
+        return plan
+    }
+
+    /// The feeds of one language: its site feed, sections, tags and categories.
+    private func planLanguage(
+        _ posts: [Post], in language: SiteLanguage, into plan: inout FeedPlan, folders: inout FeedFolders
+    ) {
+        let prefix = site.pathPrefix(of: language.key)
+        let siteTitle = language.title ?? (site.title.isEmpty ? "Posts" : site.title)
+        let siteFolder = Self.folder(prefix + settings.sitePath)
+        folders.claim(siteFolder, files: fileNames)
+        plan.feeds.append(
+            PlannedFeed(
+                scope: .site, title: siteTitle, directory: siteFolder, language: language.key, posts: limited(posts)))
+        func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post]) {
+            self.place(scope, name, title, prefix + pattern, language.key, members, &plan, &folders)
+        }
         if settings.sectionFeeds {
             for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
-                let title = "\(Self.titleCased(name)) on \(siteTitle)"
-                place(.section(name), name, title, settings.sectionPath, members, &plan, &folders)
+                place(.section(name), name, "\(Self.titleCased(name)) on \(siteTitle)", settings.sectionPath, members)
             }
         }
         if settings.tagFeeds {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
-                place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members, &plan, &folders)
+                place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members)
             }
         }
         if settings.categoryFeeds {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
-                place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members, &plan, &folders)
+                place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members)
             }
         }
-        plan.feeds = withPermalinks(plan.feeds)
-        return plan
     }
 
     private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
@@ -47,15 +64,16 @@ public struct FeedPlanner: Sendable {
     /// planned keeps its folder; a later one whose folder is taken (a section named
     /// `index.xml`, a tag differing from another only in case) gets a distinct name.
     private func place(
-        _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ posts: [Post],
-        _ plan: inout FeedPlan, _ folders: inout FeedFolders
+        _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ language: String,
+        _ posts: [Post], _ plan: inout FeedPlan, _ folders: inout FeedFolders
     ) {
         let slug = folderSlug(name)
         var blocked: String?
         for candidate in [slug, FeedFolders.distinct(slug)] {
             let directory = folder(pattern, candidate)
             guard let inTheWay = folders.claim(directory, files: fileNames) else {
-                plan.feeds.append(PlannedFeed(scope: scope, title: title, directory: directory, posts: posts))
+                plan.feeds.append(
+                    PlannedFeed(scope: scope, title: title, directory: directory, language: language, posts: posts))
                 return
             }
             blocked = blocked ?? inTheWay

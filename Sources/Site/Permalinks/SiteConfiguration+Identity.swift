@@ -19,8 +19,17 @@ extension SiteConfiguration {
 
     /// The language as a BCP 47 tag (`en_US` → `en-US`), or nil when it is not one: `xml:lang`
     /// must be valid or the Atom feed is not.
-    public var languageTag: String? {
-        guard let code = languageCode?.replacingOccurrences(of: "_", with: "-"), !code.isEmpty else { return nil }
+    public var languageTag: String? { Self.tag(languageCode) }
+
+    /// The tag a language's feeds declare: its `languageCode`, else, on a site of several
+    /// languages, its key (`pt-br`); the site's for the default language.
+    public func languageTag(of language: SiteLanguage) -> String? {
+        if let code = language.code { return Self.tag(code) }
+        return language.key == defaultLanguage ? languageTag : Self.tag(language.key)
+    }
+
+    private static func tag(_ code: String?) -> String? {
+        guard let code = code?.replacingOccurrences(of: "_", with: "-"), !code.isEmpty else { return nil }
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         let valid = parts.allSatisfy {
             (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
