@@ -20,8 +20,12 @@ public struct FeedPlanner: Sendable {
         var plan = FeedPlan(feeds: [])
         // A set of feeds per language, under the language's folder as its pages are (`fr/`);
         // each language has a site feed even before it has a post, as in Hugo.
-        for language in site.languages {
-            planLanguage(posts.filter { $0.language == language.key }, in: language, into: &plan, folders: &folders)
+        if site.languages.count == 1 {
+            planLanguage(posts, in: site.languages[0], into: &plan, folders: &folders)
+        } else {
+            for language in site.languages {
+                planLanguage(posts.filter { $0.language == language.key }, in: language, into: &plan, folders: &folders)
+            }
         }
         plan.feeds = withPermalinks(plan.feeds)
         return plan
@@ -29,7 +33,8 @@ public struct FeedPlanner: Sendable {
 
     /// The feeds of one language: its site feed, sections, tags and categories.
     private func planLanguage(
-        _ posts: [Post], in language: SiteLanguage, into plan: inout FeedPlan, folders: inout FeedFolders
+        _ posts: some Collection<Post>, in language: SiteLanguage, into plan: inout FeedPlan,
+        folders: inout FeedFolders
     ) {
         let prefix = site.pathPrefix(of: language.key)
         let siteTitle = language.title ?? (site.title.isEmpty ? "Posts" : site.title)

@@ -6,13 +6,15 @@ extension SiteConfiguration {
     }
 
     /// The language a file's name (without its extension) ends in, and the name without it:
-    /// `about.pt-br` → (`pt-br`, `about`). Hugo matches only the site's languages, spelt as
-    /// they are: `x.de` is a page named `x.de` on a site without German.
-    func translation(ofStem stem: Substring) -> (language: String, stem: Substring)? {
-        guard languages.count > 1, let dot = stem.lastIndex(of: "."),
-            translationKeys.contains(String(stem[stem.index(after: dot)...]))
-        else { return nil }
-        return (String(stem[stem.index(after: dot)...]), stem[..<dot])
+    /// `about.pt-br.md` → (`pt-br`, `about`); nil at once on a site of one language. Hugo matches
+    /// only the site's languages, spelt as they are: `x.de` is a page named `x.de` on a site
+    /// without German.
+    func translation(of file: ContentFile) -> (language: String, stem: Substring)? {
+        guard languages.count > 1 else { return nil }
+        let stem = file.stem
+        guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let language = String(stem[stem.index(after: dot)...])
+        return languages.contains { $0.key == language } ? (language, stem[..<dot]) : nil
     }
 
     /// What a post's permalink starts with after the base address: `fr/` for a language other

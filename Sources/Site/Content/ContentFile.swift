@@ -62,8 +62,8 @@ struct ContentFile: Sendable {
 
     /// The file's own name without its extension: `post.fr` of `posts/post.fr.md`.
     var stem: Substring {
-        let name = relativePath[
-            (relativePath.lastIndex(of: "/").map(relativePath.index(after:)) ?? relativePath.startIndex)...]
-        return name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+        let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = relativePath[(slash.map(relativePath.utf8.index(after:)) ?? relativePath.startIndex)...]
+        return name[..<(name.utf8.lastIndex(of: UInt8(ascii: ".")) ?? name.endIndex)]
     }
 }

@@ -139,7 +139,7 @@ struct PostReader: Sendable {
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.topDirectory
-        post.language = site.translation(ofStem: file.stem)?.language ?? site.defaultLanguage
+        post.language = site.translation(of: file)?.language ?? site.defaultLanguage
         post.status = site.status(of: post, now: now)
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }

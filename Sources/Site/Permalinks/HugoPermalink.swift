@@ -16,7 +16,7 @@ struct HugoPermalink {
     /// The page's name in paths: the file's without its language (`about` of `about.pt-br.md`),
     /// or the bundle folder's.
     private func name(of file: ContentFile) -> String {
-        guard !file.isBundle, let translation = site.translation(ofStem: file.stem) else { return file.baseName }
+        guard !file.isBundle, let translation = site.translation(of: file) else { return file.baseName }
         return String(translation.stem)
     }
 
