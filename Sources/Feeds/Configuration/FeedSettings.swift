@@ -56,6 +56,11 @@ public struct FeedSettings: Sendable {
         try definition.site.requireAbsoluteBaseURL()
         self.init(outputDirectory: definition.site.publishDirectory)
         if definition.site.generator == .jekyll { fileNames[.atom] = "feed.xml" }
+        // The site's own feeds keep their names and lengths: their subscribers follow those.
+        let served = definition.site.servedFeeds
+        if let name = served.rssFileName { fileNames[.rss] = name }
+        if let path = served.atomPath, let name = path.split(separator: "/").last { fileNames[.atom] = String(name) }
+        if let limit = served.limit { self.limit = limit }
         guard let table = definition.feeds else { return }
         try table.rejectUnknownKeys(Self.keys)
         if let output = try table.string("output") {

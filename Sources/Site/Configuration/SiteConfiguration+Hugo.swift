@@ -38,9 +38,23 @@ extension SiteConfiguration {
         site.author = author(in: params, warnings: &site.warnings)
         if site.author == nil { site.author = author(in: config, warnings: &site.warnings) }
         site.sections = (try? params?.strings("mainSections")) ?? []
+        site.servedFeeds = try servedFeeds(config)
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
         return site
+    }
+
+    /// `[outputFormats.RSS] baseName` (the RSS file is `baseName.xml`) and `[services.rss] limit`
+    /// (Hugo 0.111's `rssLimit` before it), where -1, or any number below 1, means every post.
+    private static func servedFeeds(_ config: ConfigurationTable) throws(ConfigurationError) -> ServedFeeds {
+        var feeds = ServedFeeds()
+        if let name = try config.subtable("outputFormats")?.subtable("RSS")?.text("baseName"), !name.isEmpty {
+            feeds.rssFileName = name + ".xml"
+        }
+        var limit = try config.subtable("services")?.subtable("rss")?.integer("limit")
+        if limit == nil { limit = try config.integer("rssLimit") }
+        feeds.limit = limit.map { $0 < 1 ? Int.max : $0 }
+        return feeds
     }
 
     /// `[languages.fr]` tables, less the disabled ones, in Hugo's order (by weight, a weight of

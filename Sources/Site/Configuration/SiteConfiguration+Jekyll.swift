@@ -24,6 +24,10 @@ extension SiteConfiguration {
         site.permalinks = ["": try config.string("permalink") ?? "date"]
         site.publishesFuture = try config.bool("future") ?? false
         site.allowsRawHTML = true  // kramdown, Jekyll's renderer, always passes HTML through
+        // jekyll-feed's defaults: `/feed.xml` and the newest ten posts.
+        let feed = try config.subtable("feed")
+        site.servedFeeds = ServedFeeds(
+            atomPath: try feed?.text("path") ?? "feed.xml", limit: try feed?.integer("posts_limit") ?? 10)
         if case .table = config.table["author"] {
             site.author = try config.subtable("author")?.string("name")
         } else {

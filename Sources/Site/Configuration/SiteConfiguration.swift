@@ -43,6 +43,8 @@ public struct SiteConfiguration: Sendable {
     public var publishesExpired = false
     /// Files larger than this are reported and skipped rather than read.
     public var maxPostBytes = 16 * 1024 * 1024
+    /// The feeds the generator's configuration describes, which Herald's replace.
+    public var servedFeeds = ServedFeeds()
     /// Settings of the generator's configuration that Herald read but does not follow.
     public var warnings: [Problem] = []
 

@@ -1,0 +1,18 @@
+/// What the generator's own configuration says of the feeds the site serves, so that Herald's
+/// take their place at the same addresses: Hugo's `[outputFormats.RSS] baseName` and
+/// `[services.rss] limit`, jekyll-feed's `feed.path` and `feed.posts_limit`. Nil where the
+/// configuration says nothing.
+public struct ServedFeeds: Sendable, Equatable {
+    /// The RSS feed's file name in each feed folder: `feed.xml` for `baseName = "feed"`.
+    public var rssFileName: String?
+    /// The Atom feed's path from the site's root: jekyll-feed's `/feed.xml` or `feed.path`.
+    public var atomPath: String?
+    /// How many posts a feed holds; `Int.max` for all of them (Hugo's `-1`).
+    public var limit: Int?
+
+    public init(rssFileName: String? = nil, atomPath: String? = nil, limit: Int? = nil) {
+        self.rssFileName = rssFileName
+        self.atomPath = atomPath
+        self.limit = limit
+    }
+}
