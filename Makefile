@@ -23,7 +23,7 @@ APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev 
 VENV := $(BUILD_DIR)/venv
 FEEDPARSER := feedparser==6.0.14
 
-.PHONY: all deps build release manual test check-units check-install install uninstall run bench clean
+.PHONY: all deps build release manual test check-units check-install install uninstall run bench mutate clean
 
 all: build
 
@@ -115,6 +115,13 @@ BENCH_SIZES ?= 1000,10000,100000
 BENCH_REPS ?= 3
 bench: release
 	python3 scripts/bench.py --sizes $(BENCH_SIZES) --reps $(BENCH_REPS)
+
+# Hostile input against the release build (scripts/mutate.py): 10,000 mutated sites, site
+# definitions and receiver answers; failing cases are saved in .build/mutate/failures/ with a
+# replay line. MUTATE_FLAGS=--quick runs 300 (a smoke test); --seed, --runs, --jobs as wanted.
+MUTATE_FLAGS ?=
+mutate: release
+	python3 scripts/mutate.py --herald $(BUILD_DIR)/release/herald $(MUTATE_FLAGS)
 
 clean:
 	rm -rf $(BUILD_DIR)
