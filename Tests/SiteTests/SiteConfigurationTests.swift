@@ -77,6 +77,22 @@ final class SiteConfigurationTests: XCTestCase {
         }
     }
 
+    /// An unusable address in the generator's own file is reported at its line there.
+    func testAnUnusableGeneratorAddressNamesItsFileAndLine() throws {
+        site.write("_config.yml", "title: Blog\nurl: https://a b.example.org\n")
+        let jekyll = try SiteConfiguration.detect(siteRoot: site.root)
+        XCTAssertThrowsError(try jekyll.requireAbsoluteBaseURL()) { error in
+            XCTAssertTrue(
+                "\(error)".hasPrefix(site.root + "/_config.yml:2: url: feeds and announcements need"), "\(error)")
+        }
+        site.write("hugo.toml", "title = 'Blog'\n\nbaseURL = 'https://[::1/'\n")
+        let hugo = try SiteConfiguration.detect(siteRoot: site.root)
+        XCTAssertThrowsError(try hugo.requireAbsoluteBaseURL()) { error in
+            XCTAssertTrue(
+                "\(error)".hasPrefix(site.root + "/hugo.toml:3: baseURL: feeds and announcements need"), "\(error)")
+        }
+    }
+
     func testStandaloneDefinition() throws {
         let path = site.write(
             "feeds/blog.toml",

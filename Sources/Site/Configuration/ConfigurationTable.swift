@@ -20,6 +20,11 @@ public struct ConfigurationTable: Sendable {
             path: entry?.file ?? path, line: entry?.line ?? 0, key: fullKey(key), reason: reason)
     }
 
+    /// Where `key` is written, or would be: this table's file when it is not.
+    public func place(of key: String) -> SettingPlace {
+        SettingPlace(path: file(of: key), line: table.entry(key)?.line ?? 0, key: fullKey(key))
+    }
+
     /// The file `key` was written in: its own, when the table was merged from several.
     private func file(of key: String) -> String { table.entry(key)?.file ?? path }
 

@@ -18,6 +18,7 @@ extension SiteConfiguration {
         site.publishDirectory = siteRoot.appendingPathComponent(try config.text("publishDir") ?? "public")
         site.title = try config.text("title") ?? ""
         site.baseURL = normalizedBaseURL(try config.text("baseURL") ?? "/")
+        site.baseURLPlace = config.place(of: "baseURL")
         site.languageCode = try config.text("languageCode")
         if let zone = try config.text("timeZone") {
             site.timeZone = try timeZone(zone, config: config, key: "timeZone")

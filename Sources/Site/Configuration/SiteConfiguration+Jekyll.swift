@@ -16,6 +16,7 @@ extension SiteConfiguration {
         let basePath = try config.string("baseurl") ?? ""
         site.baseURL = normalizedBaseURL(
             host + (basePath.isEmpty || basePath.hasPrefix("/") ? basePath : "/" + basePath))
+        site.baseURLPlace = config.place(of: "url")
         site.languageCode = try config.string("lang")
         if site.languageCode == nil { site.languageCode = try config.string("locale") }
         if let zone = try config.string("timezone") {

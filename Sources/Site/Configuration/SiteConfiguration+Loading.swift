@@ -99,10 +99,9 @@ extension SiteConfiguration {
     public func requireAbsoluteBaseURL() throws(ConfigurationError) {
         guard !hasAbsoluteBaseURL else { return }
         let key = generator == .hugo ? "baseURL" : "url"
-        throw ConfigurationError(
-            path: rootDirectory, key: key,
-            reason:
-                "feeds and announcements need the site's absolute address, such as https://blog.example.org/ (found '\(baseURL)'); set \(key) in the site's configuration or base_url in a site definition"
+        let place = baseURLPlace ?? SettingPlace(path: rootDirectory, line: 0, key: key)
+        throw place.error(
+            "feeds and announcements need the site's absolute address, such as https://blog.example.org/ (found '\(baseURL)'); set \(key) in the site's configuration or base_url in a site definition"
         )
     }
 

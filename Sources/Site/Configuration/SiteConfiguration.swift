@@ -43,6 +43,9 @@ public struct SiteConfiguration: Sendable {
     public var publishesExpired = false
     /// Files larger than this are reported and skipped rather than read.
     public var maxPostBytes = 16 * 1024 * 1024
+    /// Where the generator's configuration sets the base address (file and line), for a
+    /// message when it is unusable; nil when no file sets it.
+    public var baseURLPlace: SettingPlace?
     /// The feeds the generator's configuration describes, which Herald's replace.
     public var servedFeeds = ServedFeeds()
     /// Settings of the generator's configuration that Herald read but does not follow.
