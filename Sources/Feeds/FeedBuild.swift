@@ -44,10 +44,40 @@ public struct FeedBuild: Sendable {
             published.removeAll { broken.contains(posts[$0].path) }
             plan = planner.plan(published.lazy.map { posts[$0] })
         }
-        feeds = plan.feeds
         warnings += plan.warnings + FeedTerms.warnings(for: published.lazy.map { posts[$0] })
-        for post in Self.posts(in: feeds) {
+        for post in Self.posts(in: plan.feeds) {
             if let content = rendered[post.path] { entries[post.path] = builder.entry(for: post, rendered: content) }
+        }
+        feeds = Self.withoutDuplicateIDs(plan.feeds, entries: entries, warnings: &warnings)
+    }
+
+    /// Two posts with one id (one permalink, from a pattern that names no post's own part)
+    /// would make a feed readers drop entries from: the newer one stays, the other is left
+    /// out of that feed, with a warning naming both.
+    private static func withoutDuplicateIDs(
+        _ feeds: [PlannedFeed], entries: [String: FeedEntry], warnings: inout [Problem]
+    ) -> [PlannedFeed] {
+        var reported = Set<String>()
+        return feeds.map { feed in
+            var feed = feed
+            var owners: [String: String] = [:]
+            feed.posts = feed.posts.filter { post in
+                guard let id = entries[post.path]?.id else { return true }
+                guard let owner = owners[id] else {
+                    owners[id] = post.path
+                    return true
+                }
+                if reported.insert(post.path).inserted {
+                    warnings.append(
+                        Problem(
+                            path: post.path, line: 0,
+                            reason:
+                                "its feed id \(id) is also \(owner)'s; left out of the feeds that hold both: give it its own slug, url or id",
+                            severity: .warning))
+                }
+                return false
+            }
+            return feed
         }
     }
 

@@ -621,6 +621,24 @@ final class FeedBuildTests: XCTestCase {
         try assertChecked(site: site.path, output: output)
     }
 
+    /// A permalink pattern that names nothing of the post gives two posts one id: the newer one
+    /// stays, and the feeds pass their check.
+    func testTwoPostsWithOneIDLeaveAValidFeed() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://d.example.org/'\n[permalinks]\ndocs = '/%/'\n")
+        site.write("content/docs/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA\n")
+        site.write("content/docs/b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB\n")
+        let output = folder.path + "/duplicate"
+        let result = try build(["--site", site.path], output: output)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains(
+                "content/docs/a.md: warning: its feed id https://d.example.org// is also content/docs/b.md's"),
+            result.standardError)
+        XCTAssertEqual(try jsonItems(output + "/feed.json").count, 1)
+        try assertChecked(site: site.path, output: output)
+    }
+
     /// JSON could carry control characters, but the XML feeds cannot: every format shows the same text.
     func testJSONFeedDropsTheCharactersXMLFeedsDrop() throws {
         let site = TemporaryFolder()
