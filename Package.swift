@@ -40,3 +40,14 @@ let package = Package(
         .testTarget(name: "HeraldTests", dependencies: ["herald"], exclude: ["Golden", "Scripts"]),
     ]
 )
+
+// The fuzzing harness exists only when `make fuzz` asks for it (HERALD_FUZZ=1), since it links
+// only with libFuzzer and AddressSanitizer (README.md, "Fuzzing"): other builds never see it.
+if Context.environment["HERALD_FUZZ"] != nil {
+    package.products.append(.executable(name: "herald-fuzz", targets: ["HeraldFuzz"]))
+    package.targets += [
+        // libFuzzer's driver, declared only: `-sanitize=fuzzer` links it.
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(name: "HeraldFuzz", dependencies: ["Site", "Feeds", "Announcer", "CLibFuzzer"]),
+    ]
+}
