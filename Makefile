@@ -23,7 +23,8 @@ APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev 
 VENV := $(BUILD_DIR)/venv
 FEEDPARSER := feedparser==6.0.14
 
-.PHONY: all deps build release manual test check-units check-install install uninstall run bench mutate clean
+.PHONY: all deps build release manual test check-units check-install install uninstall run bench mutate clean \
+	fuzz-build fuzz fuzz-regress
 
 all: build
 
@@ -49,8 +50,9 @@ release: deps
 	rm -f $(BUILD_DIR)/release/herald
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-# The unit checks and the install check come first, so the test runner's count closes the output.
-test: deps check-units check-install
+# The unit checks, the install check and the fuzzers' regressions come first, so the test
+# runner's count closes the output.
+test: deps check-units check-install fuzz-regress
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 
@@ -123,5 +125,28 @@ MUTATE_FLAGS ?=
 mutate: release
 	python3 scripts/mutate.py --herald $(BUILD_DIR)/release/herald $(MUTATE_FLAGS)
 
+# libFuzzer targets built with AddressSanitizer, in a build folder of their own (README.md,
+# "Fuzzing"). Debug, which builds in half the time of release; FUZZ_CONFIG=release runs faster.
+FUZZ_DIR := .build-fuzz
+FUZZ_CONFIG ?= debug
+FUZZ_BIN := $(FUZZ_DIR)/$(FUZZ_CONFIG)/herald-fuzz
+FUZZ_TARGETS ?= yaml toml json post markdown permalink definition messages
+FUZZ_SECONDS ?= 300
+FUZZ_JOBS ?= 1
+# Per target in `make test`: eight targets stay within a minute.
+FUZZ_QUICK_SECONDS ?= 5
+
+fuzz-build: deps
+	HERALD_FUZZ=1 $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path $(FUZZ_DIR) --product herald-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+
+# Each target for FUZZ_SECONDS, FUZZ_JOBS processes at a time, going on past findings.
+fuzz: fuzz-build
+	FUZZ_JOBS=$(FUZZ_JOBS) Fuzz/fuzz.sh campaign $(FUZZ_BIN) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Every input that ever crashed a target, then a short pass of each; the first finding fails it.
+fuzz-regress: fuzz-build
+	Fuzz/fuzz.sh regress $(FUZZ_BIN) $(FUZZ_QUICK_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_DIR)

@@ -22,9 +22,9 @@ struct MarkdownHarness: Harness {
         var post = Post(path: "content/posts/fuzz.md", contentPath: "posts/fuzz.md")
         post.permalink = "https://blog.example.org/posts/fuzz/"
         post.bodyLine = 5
-        _ = PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
+        _ = try? PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
         site.allowsRawHTML = true
         post.summary = markdown.split(separator: "\n", maxSplits: 1).first.map(String.init)
-        _ = PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
+        _ = try? PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
     }
 }

@@ -25,7 +25,10 @@ struct MessageHarness: Harness {
         post.categories = parts.lines("categories")
         post.authors = parts.lines("author")
         post.date = parts["date"].flatMap(LocalDateTime.init(parsing:))?.resolved(in: site.timeZone)
-        let rendered = PostRenderer(site: site, posts: [post]).render(markdown: parts["body"] ?? "", of: post)
+        // A body Hugo would refuse never reaches a message.
+        guard
+            let rendered = try? PostRenderer(site: site, posts: [post]).render(markdown: parts["body"] ?? "", of: post)
+        else { return }
         let announcement = Announcement(post: post, rendered: rendered, site: site, isUpdate: parts["update"] != nil)
         for platform in Platform.allCases {
             var target = TargetSettings(name: "fuzz", platform: platform)

@@ -26,7 +26,7 @@ struct PermalinkHarness: Harness {
         for setting in [false, true] {
             var hugo = site
             if let pattern = parts["pattern"] { hugo.permalinks[post.section] = pattern }
-            hugo.uglyURLs = setting
+            hugo.uglyURLs = UglyURLs(everywhere: setting)
             hugo.disablePathToLower = setting
             hugo.removePathAccents = setting
             check(hugo.permalink(of: post))

@@ -72,6 +72,15 @@ final class MessageLimitTests: XCTestCase {
         XCTAssertGreaterThan(body.count, 4000, "shortened, not dropped")
     }
 
+    /// A title's line break would end ntfy's Title header and start another the post chose; a
+    /// NUL would cut it (found by the fuzzer).
+    func testNtfyHeadersAreOneLine() throws {
+        let headers = try request(.ntfy, announcement(title: "Release\u{0}notes\r\nX-Injected: yes")).headers
+        let title = try XCTUnwrap(headers.first { $0.name == "Title" }?.value)
+        XCTAssertEqual(title, "Release notes X-Injected: yes")
+        XCTAssertFalse(headers.contains { ($0.name + $0.value).unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
     func testMattermostCountsCodePoints() throws {
         let text = try XCTUnwrap(
             json(try request(.mattermost, announcement(summary: String(repeating: "e\u{301}", count: 12000))))["text"]
