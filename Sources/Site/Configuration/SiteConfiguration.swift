@@ -37,6 +37,8 @@ public struct SiteConfiguration: Sendable {
     public var publishesExpired = false
     /// Files larger than this are reported and skipped rather than read.
     public var maxPostBytes = 16 * 1024 * 1024
+    /// What only Jekyll sites have: front matter defaults, authors, excerpts, post extensions.
+    public var jekyll = JekyllSettings()
     /// Settings of the generator's configuration that Herald read but does not follow.
     public var warnings: [Problem] = []
 
