@@ -23,10 +23,9 @@ struct FrontMatterHarness: Harness {
             return
         }
         visit(table)
-        for (generator, timeZone) in zip([SiteConfiguration.Generator.hugo, .jekyll], timeZones) {
+        for timeZone in timeZones {
             var post = Post(path: "content/posts/fuzz.md", contentPath: "posts/fuzz.md")
-            try? FrontMatterFields(path: post.path, table: table, timeZone: timeZone).apply(
-                to: &post, generator: generator)
+            try? FrontMatterFields(path: post.path, table: table, timeZone: timeZone).apply(to: &post)
         }
     }
 

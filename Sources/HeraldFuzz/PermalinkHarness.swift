@@ -37,10 +37,9 @@ struct PermalinkHarness: Harness {
             jekyll.generator = .jekyll
             jekyll.permalinks = ["": parts["pattern"] ?? "date"]
             check(jekyll.permalink(of: post))
-            let fileTitle = JekyllFileName(
-                ContentFile(root: "", relativePath: path, sectionCount: 0, kind: .page).baseName
-            ).title
-            check(JekyllPermalink(site: jekyll).feedID(for: post, fileTitle: fileTitle))
+            let addresses = JekyllPermalink(site: jekyll).addresses(for: post, file: JekyllFileName(relativePath: path))
+            check(addresses.permalink)
+            check(addresses.id)
         }
     }
 

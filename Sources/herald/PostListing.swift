@@ -17,6 +17,9 @@ struct PostListing: Encodable {
         let tags: [String]
         let categories: [String]
         let authors: [String]
+        /// The first author's e-mail and web address, where the site gives them (Jekyll).
+        let authorEmail: String?
+        let authorURI: String?
         /// The feed id, when it is not the permalink.
         let id: String?
         let description: String?
@@ -55,9 +58,9 @@ struct PostListing: Encodable {
                 path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
                 publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
                 expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, language: post.language,
-                section: post.section,
-                tags: post.tags,
-                categories: post.categories, authors: post.authors, id: post.identifier, description: post.description,
+                section: post.section, tags: post.tags, categories: post.categories, authors: post.authors,
+                authorEmail: post.authorEmail, authorURI: post.authorURI, id: post.identifier,
+                description: post.description,
                 summary: rendered[post.path]?.summaryHTML, summaryTruncated: rendered[post.path]?.summaryIsTruncated,
                 content: rendered[post.path]?.html)
         }

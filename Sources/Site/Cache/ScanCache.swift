@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3743_5344_4c52_4548)  // "HERLDSC7"
+    static let magic = UInt64(littleEndian: 0x3843_5344_4c52_4548)  // "HERLDSC8"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -144,6 +144,9 @@ struct ScanCache: Sendable {
         writer.write(post.tagsLine)
         writer.write(post.categoriesLine)
         writer.write(post.authors)
+        writer.write(post.authorEmail)
+        writer.write(post.authorURI)
+        writer.write(post.excerptSeparator)
         writer.write(post.bodyOffset)
         writer.write(post.bodyLine)
         writer.write(Int(post.fileKind.rawValue))
@@ -179,6 +182,9 @@ struct ScanCache: Sendable {
         post.tagsLine = try reader.int()
         post.categoriesLine = try reader.int()
         post.authors = try reader.strings()
+        post.authorEmail = try reader.optionalString()
+        post.authorURI = try reader.optionalString()
+        post.excerptSeparator = try reader.optionalString()
         post.bodyOffset = try reader.int()
         post.bodyLine = try reader.int()
         guard let kind = ContentFile.Kind(rawValue: UInt8(truncatingIfNeeded: try reader.int())) else { throw .init() }

@@ -1,6 +1,8 @@
 extension SiteConfiguration {
     /// A digest of everything that changes how a post file is read: Herald's version, the
-    /// generator, address, timezone, folders, permalink patterns (sorted) and URL options.
+    /// generator, address, timezone, folders, permalink patterns (sorted), URL options, and a
+    /// Jekyll site's post extensions, excerpt separator and the files its defaults and authors
+    /// come from, and the site's author (a Jekyll post without one may be given it).
     public var readingFingerprint: UInt64 {
         let parts: [String] = [
             Version.herald, generator.rawValue, baseURL, timeZone.identifier, contentDirectory,
@@ -8,6 +10,8 @@ extension SiteConfiguration {
             permalinks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
             "\(uglyURLs.fingerprint)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
             languages.map(\.key).joined(separator: ","), defaultLanguage, "\(defaultLanguageInSubdir)",
+            jekyll.extensions.joined(separator: ","), jekyll.excerptSeparator, String(jekyll.sourceDigest),
+            author ?? "-",
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

@@ -1,15 +1,23 @@
 import Foundation
 
 extension SiteConfiguration {
-    /// Reads a Jekyll site root's `_config.yml`; a site without one gets Jekyll's defaults.
+    /// Reads a Jekyll site root's `_config.yml` and `_data/authors.yml`; a site without a
+    /// configuration gets Jekyll's defaults.
     public static func jekyll(siteRoot: String) throws(ConfigurationError) -> SiteConfiguration {
         var site = SiteConfiguration(rootDirectory: siteRoot, contentDirectory: siteRoot)
         site.generator = .jekyll
         site.publishDirectory = siteRoot.appendingPathComponent("_site")
         site.permalinks = ["": "date"]
+        site.allowsRawHTML = true  // kramdown, Jekyll's renderer, always passes HTML through
+        var digest = FNV1a()
         let path = siteRoot + "/_config.yml"
-        guard FileManager.default.fileExists(atPath: path) else { return site }
-        let config = ConfigurationTable(path: path, table: try MetadataFile.read(path))
+        let config: ConfigurationTable
+        if FileManager.default.fileExists(atPath: path) {
+            config = ConfigurationTable(path: path, table: try MetadataFile.read(path))
+            FileBytes.read(path)?.withUnsafeBytes { digest.add($0) }
+        } else {
+            config = ConfigurationTable(path: path, table: MetadataTable())
+        }
         site.publishDirectory = siteRoot.appendingPathComponent(try config.string("destination") ?? "_site")
         site.title = try config.string("title") ?? ""
         let host = try config.string("url") ?? ""
@@ -22,18 +30,112 @@ extension SiteConfiguration {
         if let zone = try config.string("timezone") {
             site.timeZone = try timeZone(zone, config: config, key: "timezone")
         }
-        site.permalinks = ["": try config.string("permalink") ?? "date"]
+        // Posts live in the collections folder when there is one; defaults' paths are relative to it.
+        let collectionsFolder = try config.string("collections_dir").flatMap { $0.isEmpty ? nil : $0 }
+        if let collectionsFolder { site.contentDirectory = siteRoot.appendingPathComponent(collectionsFolder) }
+        site.permalinks = ["": try postsPermalink(config)]
         site.publishesFuture = try config.bool("future") ?? false
-        site.allowsRawHTML = true  // kramdown, Jekyll's renderer, always passes HTML through
         // jekyll-feed's defaults: `/feed.xml` and the newest ten posts.
         let feed = try config.subtable("feed")
         site.servedFeeds = ServedFeeds(
             atomPath: try feed?.text("path") ?? "feed.xml", limit: try feed?.integer("posts_limit") ?? 10)
         if case .table = config.table["author"] {
-            site.author = try config.subtable("author")?.string("name")
+            site.author = try config.subtable("author")?.text("name")
         } else {
-            site.author = try config.string("author")
+            site.author = try config.text("author")
         }
+        if let separator = config.table["excerpt_separator"] {
+            guard let text = separator.scalarText else {
+                throw config.error("excerpt_separator", "expected text, found \(separator.typeName)")
+            }
+            site.jekyll.excerptSeparator = text
+        }
+        if let extensions = try config.text("markdown_ext") {
+            site.jekyll.extensions = extensions.split(separator: ",").map { $0.lowercased() } + ["html"]
+        }
+        site.jekyll.defaults = try frontMatterDefaults(config, collectionsFolder: collectionsFolder)
+        let dataFolder = siteRoot.appendingPathComponent(try config.string("data_dir") ?? "_data")
+        if let authorsPath = ["yml", "yaml", "json"].map({ dataFolder + "/authors." + $0 }).first(where: {
+            FileManager.default.fileExists(atPath: $0)
+        }) {
+            site.jekyll.authors = try authors(
+                ConfigurationTable(path: authorsPath, table: MetadataFile.read(authorsPath)))
+            FileBytes.read(authorsPath)?.withUnsafeBytes { digest.add($0) }
+        }
+        site.jekyll.sourceDigest = digest.value
         return site
+    }
+
+    /// `collections.posts.permalink`, which Jekyll takes over the site's `permalink` (a style
+    /// name or a pattern); a pattern with a placeholder Jekyll does not know is refused.
+    private static func postsPermalink(_ config: ConfigurationTable) throws(ConfigurationError) -> String {
+        if case .table = config.table["collections"], let posts = try config.subtable("collections")?.subtable("posts"),
+            let pattern = try posts.string("permalink")
+        {
+            try check(pattern, in: posts, key: "permalink")
+            return pattern
+        }
+        let configured = try config.string("permalink") ?? "date"
+        if JekyllPermalink.styles[configured] == nil { try check(configured, in: config, key: "permalink") }
+        return configured
+    }
+
+    /// Refuses a pattern with a placeholder Jekyll does not know.
+    static func check(_ pattern: String, in table: ConfigurationTable, key: String) throws(ConfigurationError) {
+        if let unknown = JekyllPermalink.unknownPlaceholder(in: pattern) {
+            throw table.error(key, JekyllPermalink.unknownPlaceholderReason(unknown))
+        }
+    }
+
+    /// The `defaults:` sets that can apply to posts, with only the keys Herald reads, each
+    /// value remembering its line in `_config.yml`.
+    private static func frontMatterDefaults(_ config: ConfigurationTable, collectionsFolder: String?)
+        throws(ConfigurationError) -> [JekyllSettings.FrontMatterDefault]
+    {
+        guard case .array = config.table["defaults"] else { return [] }
+        var result: [JekyllSettings.FrontMatterDefault] = []
+        // Jekyll skips (with a warning) a set that is not a table with a table of values.
+        for set in (try? config.tables("defaults")) ?? [] {
+            guard case .table(let values)? = set.table["values"] else { continue }
+            var path = ""
+            var isTyped = false
+            if case .table(let scope)? = set.table["scope"] {
+                path = scope["path"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? ""
+                if let type = scope["type"] {
+                    // `post` is the old name of `posts`; a set for pages or another collection is no post's.
+                    guard let name = type.scalarText, name == "posts" || name == "post" else { continue }
+                    isTyped = true
+                }
+            }
+            if let collectionsFolder, path.hasPrefix(collectionsFolder + "/") {
+                path.removeFirst(collectionsFolder.count + 1)
+            }
+            let kept = MetadataTable(values.entries.filter { JekyllSettings.readKeys.contains($0.foldedKey) })
+            guard !kept.isEmpty else { continue }
+            if let date = kept["date"], date.scalarText.flatMap(LocalDateTime.init(rubyParsing:)) == nil {
+                let valuesTable = ConfigurationTable(path: set.path, table: values, name: set.name + ".values")
+                throw valuesTable.error(
+                    "date", "'\(date.scalarText ?? date.typeName)' is not a date; Jekyll stops the build")
+            }
+            result.append(.init(path: path, isTyped: isTyped, values: MetadataTable().merging(kept, from: set.path)))
+        }
+        return result
+    }
+
+    /// `_data/authors.yml`: each key an author, whose value holds `name`, `email` and `uri`
+    /// (or is the name itself).
+    private static func authors(_ file: ConfigurationTable) -> [String: JekyllSettings.Author] {
+        var result: [String: JekyllSettings.Author] = [:]
+        for entry in file.table.entries {
+            switch entry.value {
+            case .table(let details):
+                result[entry.key] = .init(
+                    name: details["name"]?.scalarText ?? entry.key, email: details["email"]?.scalarText,
+                    uri: details["uri"]?.scalarText)
+            case let value:
+                if let name = value.scalarText { result[entry.key] = .init(name: name, email: nil, uri: nil) }
+            }
+        }
+        return result
     }
 }

@@ -117,7 +117,12 @@ extension SiteConfiguration {
             timeZone = try Self.timeZone(zone, config: section, key: "timezone")
         }
         if let author = try section.string("author") { self.author = author }
-        if let patterns = try section.stringTable("permalinks") { permalinks.merge(patterns) { $1 } }
+        if let patterns = try section.stringTable("permalinks") {
+            permalinks.merge(patterns) { $1 }
+            if generator == .jekyll, let pattern = permalinks[""], JekyllPermalink.styles[pattern] == nil {
+                try Self.check(pattern, in: section, key: "permalinks")
+            }
+        }
         if let sections = try section.strings("sections") { self.sections = sections }
         if let rawHTML = try section.bool("raw_html") { allowsRawHTML = rawHTML }
         if let limit = try section.integer("max_post_bytes") {

@@ -48,6 +48,8 @@ public struct SiteConfiguration: Sendable {
     public var baseURLPlace: SettingPlace?
     /// The feeds the generator's configuration describes, which Herald's replace.
     public var servedFeeds = ServedFeeds()
+    /// What only Jekyll sites have: front matter defaults, authors, excerpts, post extensions.
+    public var jekyll = JekyllSettings()
     /// Settings of the generator's configuration that Herald read but does not follow.
     public var warnings: [Problem] = []
 

@@ -51,8 +51,6 @@ struct ContentFile: Sendable {
 
     var isBundle: Bool { kind == .bundle }
 
-    var isJekyllDraft: Bool { kind == .jekyllDraft }
-
     /// The file's name without extension; for a page bundle, the bundle folder's name.
     var baseName: String {
         let parts = relativePath.split(separator: "/")

@@ -89,18 +89,24 @@ struct ContentWalker {
         }
     }
 
-    /// Jekyll: Markdown files in every `_posts` folder (also `category/_posts`) and in `_drafts`.
-    static func jekyll(in root: String) -> ContentWalker {
-        let tree = FolderTree(root: root) { folder in
+    /// Jekyll: the posts of every `_posts` folder (also `category/_posts`) and of `_drafts`
+    /// whose extension is one of `extensions`. Like Jekyll, only folders whose names do not
+    /// start with `_` are searched for them, and a file Jekyll takes for no post is left out
+    /// as Jekyll leaves it out, unsaid.
+    static func jekyll(in root: String, extensions: [String]) -> ContentWalker {
+        let tree = FolderTree(root: root, extensions: extensions) { folder in
             let folders = folder.entries.filter(\.isDirectory).map(\.name)
-            return postsFolder(in: folder.path) != nil ? folders : folders.filter { !jekyllSkipped.contains($0) }
+            let name = folder.path.split(separator: "/").last
+            if name == "_posts" || name == "_drafts" { return folders.filter { !$0.hasPrefix("_") } }
+            if postsFolder(in: folder.path) != nil { return folders }
+            return folders.filter {
+                $0 == "_posts" || $0 == "_drafts" || (!$0.hasPrefix("_") && !jekyllSkipped.contains($0))
+            }
         }
         return ContentWalker(root: root, tree: tree) { walker, files in walker.collectJekyll(0, into: &files) }
     }
 
-    private static let jekyllSkipped: Set<String> = [
-        "_site", "node_modules", "vendor", "_layouts", "_includes", "_sass",
-    ]
+    private static let jekyllSkipped: Set<String> = ["node_modules", "vendor"]
 
     /// The `_posts` or `_drafts` folder a path is in, if any.
     private static func postsFolder(in path: String) -> Substring? {
@@ -113,7 +119,9 @@ struct ContentWalker {
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
                 collectJekyll(subfolder, into: &files)
-            } else if let postsFolder, !entry.isDirectory {
+            } else if let postsFolder, !entry.isDirectory,
+                JekyllFileName.isPost(named: entry.name[...], isDraft: postsFolder == "_drafts")
+            {
                 files.append(
                     ContentFile(
                         root: root, relativePath: folder.path(of: entry.name), sectionCount: 0,

@@ -12,7 +12,7 @@ struct FolderTree {
         let path: String
         /// Nil when the folder could not be examined.
         let stat: FileStat?
-        /// Sorted by name, byte by byte; only folders and Markdown files.
+        /// Sorted by name, byte by byte; only folders and page files (Markdown, or as told).
         let entries: [Entry]
         /// False when the folder could not be listed, or one of its entries examined.
         let isComplete: Bool
@@ -78,7 +78,8 @@ struct FolderTree {
         }
     }
 
-    private static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"].map { Array($0.utf8) }
+    /// The extensions of the files Hugo reads as Markdown pages.
+    static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"]
 
     /// Every folder listed, level by level: the content folder first.
     private(set) var folders: [Folder] = []
@@ -90,16 +91,21 @@ struct FolderTree {
 
     var unread: [Unread] { folders.flatMap(\.unread) }
 
-    /// How many Markdown files the folders hold: at most the number of pages a walk finds.
+    /// How many page files the folders hold: at most the number of pages a walk finds.
     var fileCount: Int { folders.reduce(0) { $0 + $1.entries.count { !$0.isDirectory } } }
 
     /// - Parameters:
     ///   - leafPage: the name of a file that makes a folder holding it a leaf (Hugo's
     ///     `index.md`), whose other entries do not matter: such a folder is stat'ed rather than
     ///     listed, two system calls instead of six, and most folders of a Hugo site are leaves.
+    ///   - extensions: the extensions (lowercase) of the files that may be pages; others are skipped.
     ///   - subfolders: the names of the folder's subfolders to list in turn.
-    init(root: String, leafPage: String? = nil, subfolders: (Folder) -> [String]) {
+    init(
+        root: String, leafPage: String? = nil, extensions: [String] = markdownExtensions,
+        subfolders: (Folder) -> [String]
+    ) {
         let rootFolder = FolderDescriptor(root)
+        let extensions = extensions.map { Array($0.utf8) }
         var level = [(path: "", parent: -1)]
         while !level.isEmpty {
             let listed = level.concurrentMap { item in
@@ -108,7 +114,7 @@ struct FolderTree {
                 {
                     return leaf
                 }
-                return Self.list(root: root, path: item.path)
+                return Self.list(root: root, path: item.path, extensions: extensions)
             }
             var next: [(path: String, parent: Int)] = []
             for (position, folder) in listed.enumerated() {
@@ -147,8 +153,8 @@ struct FolderTree {
 
     /// The folder's entries sorted by name, skipping what Hugo and Jekyll skip: hidden files,
     /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a
-    /// folder. Names are looked at as bytes: only folders and Markdown files become strings.
-    private static func list(root: String, path: String) -> Folder {
+    /// folder. Names are looked at as bytes: only folders and page files become strings.
+    private static func list(root: String, path: String, extensions: [[UInt8]]) -> Folder {
         guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else {
             let reason = "cannot list the folder (\(String(cString: strerror(errno)))); its posts are left out"
             return Folder(
@@ -194,10 +200,10 @@ struct FolderTree {
                 let kind: Entry.Kind
                 if type == Int32(DT_DIR) {
                     kind = .folder
-                } else if type == Int32(DT_REG), let stem = Self.markdownStem(name) {
+                } else if type == Int32(DT_REG), let stem = Self.stem(of: name, extensions: extensions) {
                     kind = Self.kind(of: stem)
                 } else {
-                    // Only folders and Markdown files matter: a bundle's images are skipped unexamined.
+                    // Only folders and pages matter: a bundle's images are skipped unexamined.
                     return nil
                 }
                 return Entry(name: String(decoding: name, as: UTF8.self), kind: kind)
@@ -215,13 +221,15 @@ struct FolderTree {
         return base.elementsEqual("index".utf8) ? .indexPage : base.elementsEqual("_index".utf8) ? .listPage : .page
     }
 
-    /// The name without its extension when the extension is a Markdown one, compared byte by
-    /// byte, ignoring ASCII case, without making a lowercased copy.
-    private static func markdownStem(_ name: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer.SubSequence? {
+    /// The name without its extension when the extension is one of `extensions`, compared
+    /// byte by byte, ignoring ASCII case, without making a lowercased copy.
+    private static func stem(of name: UnsafeRawBufferPointer, extensions: [[UInt8]])
+        -> UnsafeRawBufferPointer.SubSequence?
+    {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         let suffix = name[(dot + 1)...]
         guard
-            markdownExtensions.contains(where: { known in
+            extensions.contains(where: { known in
                 known.count == suffix.count && zip(known, suffix).allSatisfy { $0 == $1 | 0x20 }
             })
         else {

@@ -18,7 +18,8 @@ struct FrontMatterFields {
     static let lastmodKeys = ["lastmod", "modified", "date", "publishdate", "pubdate", "published"]
     static let expiryDateKeys = ["expirydate", "unpublishdate"]
 
-    func apply(to post: inout Post, generator: SiteConfiguration.Generator) throws(Problem) {
+    /// Hugo's meaning of the keys.
+    func apply(to post: inout Post) throws(Problem) {
         post.title = try text("title") ?? ""
         var dates = DateCache()
         post.date = try firstDate(Self.dateKeys, &dates)
@@ -26,29 +27,27 @@ struct FrontMatterFields {
         post.lastmod = try firstDate(Self.lastmodKeys, &dates)
         post.expiryDate = try firstDate(Self.expiryDateKeys, &dates)
         post.isDraft = try flag("draft") ?? false
-        if generator == .jekyll, try flag("published") == false { post.isDraft = true }
         post.slug = try text("slug").flatMap { $0.isEmpty ? nil : $0 }
         post.url = try text("url").flatMap { $0.isEmpty ? nil : $0 }
         post.summary = try text("summary")
         post.description = try text("description")
-        // Jekyll splits a category or tag string on spaces; Hugo keeps it as one term.
-        let splitsOnSpaces = generator == .jekyll
-        (post.tags, post.tagsLine) = try terms(["tags", "tag"], splitOnSpaces: splitsOnSpaces)
-        (post.categories, post.categoriesLine) = try terms(["categories", "category"], splitOnSpaces: splitsOnSpaces)
+        (post.tags, post.tagsLine) = try terms(["tags", "tag"], splitOnSpaces: false)
+        (post.categories, post.categoriesLine) = try terms(["categories", "category"], splitOnSpaces: false)
         post.authors = try terms(["authors"], splitOnSpaces: false).names
         if post.authors.isEmpty { post.authors = try author() ?? [] }
         post.identifier = try text("id")
         if post.identifier == nil { post.identifier = try text("guid") }
     }
 
-    /// Names the key as its author spelt it: `publishDate`, not Hugo's lowercased `publishdate`.
-    private func problem(_ key: String, _ reason: String) -> Problem {
+    /// Names the key as its author spelt it: `publishDate`, not Hugo's lowercased `publishdate`;
+    /// and the file it is in, for a value of Jekyll's `defaults:`.
+    func problem(_ key: String, _ reason: String) -> Problem {
         let entry = table.entry(key)
-        return Problem(path: path, line: entry?.line ?? 0, reason: "\(entry?.key ?? key): \(reason)")
+        return Problem(path: entry?.file ?? path, line: entry?.line ?? 0, reason: "\(entry?.key ?? key): \(reason)")
     }
 
     /// A scalar as text: `title: 2024` is the title "2024", as in Hugo.
-    private func text(_ key: String) throws(Problem) -> String? {
+    func text(_ key: String) throws(Problem) -> String? {
         guard let value = table[key] else { return nil }
         if case .null = value { return nil }
         guard let text = value.scalarText else { throw problem(key, "expected text, found a \(value.typeName)") }
@@ -63,7 +62,7 @@ struct FrontMatterFields {
         return ([], 0)
     }
 
-    private func flag(_ key: String) throws(Problem) -> Bool? {
+    func flag(_ key: String) throws(Problem) -> Bool? {
         switch table[key] {
         case nil, .null: return nil
         case .bool(let flag): return flag
@@ -74,7 +73,7 @@ struct FrontMatterFields {
         }
     }
 
-    private func terms(_ key: String, splitOnSpaces: Bool) throws(Problem) -> [String]? {
+    func terms(_ key: String, splitOnSpaces: Bool) throws(Problem) -> [String]? {
         switch table[key] {
         case nil, .null: return nil
         case .array(let items):
@@ -92,7 +91,8 @@ struct FrontMatterFields {
             guard let text = value.scalarText else {
                 throw problem(key, "expected a list of names, found a \(value.typeName)")
             }
-            return splitOnSpaces ? text.split(separator: " ").map(String.init) : [text]
+            // Ruby's `String#split`: on runs of white space.
+            return splitOnSpaces ? text.split(whereSeparator: \.isRubyWhitespace).map(String.init) : [text]
         }
     }
 

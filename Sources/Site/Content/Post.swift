@@ -13,9 +13,10 @@ public struct Post: Sendable {
     public var expiryDate: PostDate?
     public var isDraft = false
     public var slug: String?
-    /// A front matter `url`, which replaces the permalink's path.
+    /// A front matter `url` (Hugo) or `permalink` (Jekyll, a pattern), which replaces the
+    /// permalink's path.
     public var url: String?
-    /// A front matter `summary`, Markdown.
+    /// A front matter `summary` (Hugo, Markdown) or `excerpt` (Jekyll, shown as written).
     public var summary: String?
     public var description: String?
     public var tags: [String] = []
@@ -27,6 +28,12 @@ public struct Post: Sendable {
     public var authors: [String] = []
     /// The language's key (`pt-br`): from the file name (`post.pt-br.md`), else the site's default.
     public var language = "en"
+    /// The first author's e-mail address and web address, from Jekyll's `author` details or
+    /// `_data/authors.yml`, as jekyll-feed writes them in `<author>`.
+    public var authorEmail: String?
+    public var authorURI: String?
+    /// Jekyll: the post's own `excerpt_separator` (front matter or `defaults:`); nil for the site's.
+    public var excerptSeparator: String?
     /// The top-level content folder (Hugo) or the first category (Jekyll); "" at the root.
     public var section = ""
     /// The feed id when it is not the permalink: a front matter `id` or `guid`, or for Jekyll

@@ -113,11 +113,11 @@ struct PostReader: Sendable {
             post.bodyOffset = frontMatter.bodyStart
             post.bodyLine = frontMatter.bodyLine
         }
-        let fields = FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone)
-        try fields.apply(to: &post, generator: site.generator)
         switch site.generator {
-        case .hugo: try applyHugoRules(to: &post, file: file)
-        case .jekyll: try applyJekyllRules(to: &post, file: file)
+        case .hugo:
+            try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(to: &post)
+            try applyHugoRules(to: &post, file: file)
+        case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
         }
         return post
     }
@@ -144,31 +144,28 @@ struct PostReader: Sendable {
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }
 
-    private func applyJekyllRules(to post: inout Post, file: ContentFile) throws(Problem) {
-        let name = JekyllFileName(file.baseName)
-        if let date = post.date {
-            // Unlike Hugo, Jekyll shows every date in the site's timezone.
-            post.date = PostDate(instant: date.instant, offsetSeconds: site.timeZone.secondsFromGMT(for: date.instant))
-        } else {
-            guard let date = name.date else {
-                guard file.isJekyllDraft else {
-                    throw Problem(
-                        path: post.path, line: 1,
-                        reason: "Jekyll reads only posts named YYYY-MM-DD-title.md; rename the file or give it a date")
-                }
-                throw Problem(path: post.path, line: 1, reason: "a draft without a date; give it one to preview it")
-            }
-            post.date = date.resolved(in: site.timeZone)
+    private func applyJekyllRules(to post: inout Post, file: ContentFile, frontMatter: MetadataTable) throws(Problem) {
+        let name = JekyllFileName(relativePath: file.relativePath)
+        if let invalid = name.invalidDate {
+            throw Problem(
+                path: post.path, line: 0,
+                reason: "\(invalid) in the file name is not a date; Jekyll stops the build on it")
         }
-        // Folders above `_posts` are categories too, before those of the front matter.
-        let folderCategories = file.directories.prefix { $0 != "_posts" && $0 != "_drafts" }
-        post.categories = Array(folderCategories) + post.categories.filter { !folderCategories.contains($0) }
+        let table = site.jekyll.frontMatter(frontMatter, path: file.relativePath)
+        try FrontMatterFields(path: post.path, table: table, timeZone: site.timeZone).applyJekyll(
+            to: &post, file: name, site: site)
+        guard let date = post.date else {
+            throw Problem(path: post.path, line: 1, reason: "a draft without a date; give it one to preview it")
+        }
+        // Jekyll shows every date in the site's timezone, whatever offset it was written with.
+        post.date = Self.shown(date, in: site.timeZone)
+        post.lastmod = post.lastmod.map { Self.shown($0, in: site.timeZone) }
         post.section = post.categories.first ?? ""
-        post.isDraft = post.isDraft || file.isJekyllDraft
         post.status = site.status(of: post, now: now)
-        post.permalink = JekyllPermalink(site: site).permalink(for: post, fileTitle: name.title)
-        if post.identifier == nil {
-            post.identifier = JekyllPermalink(site: site).feedID(for: post, fileTitle: name.title)
-        }
+        (post.permalink, post.identifier) = JekyllPermalink(site: site).addresses(for: post, file: name)
+    }
+
+    private static func shown(_ date: PostDate, in timeZone: TimeZone) -> PostDate {
+        PostDate(instant: date.instant, offsetSeconds: timeZone.secondsFromGMT(for: date.instant))
     }
 }

@@ -96,7 +96,7 @@ public struct PostScanner: Sendable {
         let walker =
             switch site.generator {
             case .hugo: ContentWalker.hugo(in: site.contentDirectory, languages: site.translationKeys)
-            case .jekyll: ContentWalker.jekyll(in: site.contentDirectory)
+            case .jekyll: ContentWalker.jekyll(in: site.contentDirectory, extensions: site.jekyll.extensions)
             }
         let wanted =
             site.sections.isEmpty

@@ -26,6 +26,27 @@ public enum HTMLText {
         return (text + rest).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The text with its character references (`&amp;`, `&#8217;`) decoded; tags stay.
+    static func decodingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            rest = rest[ampersand...]
+            if let semicolon = rest.prefix(12).firstIndex(of: ";"),
+                let decoded = decode(rest[rest.index(after: rest.startIndex)..<semicolon])
+            {
+                result += decoded
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                result += "&"
+                rest = rest.dropFirst()
+            }
+        }
+        return result + rest
+    }
+
     private static func decode(_ name: Substring) -> String? {
         if let named = entities[String(name)] { return named }
         guard name.first == "#" else { return nil }

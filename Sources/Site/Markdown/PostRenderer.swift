@@ -58,9 +58,10 @@ public struct PostRenderer: Sendable {
 
     /// Renders a post's Markdown body (everything after its front matter); a shortcode Hugo
     /// would refuse is an error.
-    public func render(markdown: String, of post: Post) throws(Problem) -> RenderedPost {
-        // One kind of line end from here on, so shortcode bodies and summaries need not care.
-        let markdown = markdown.containsUTF8("\r\n") ? markdown.replacingOccurrences(of: "\r\n", with: "\n") : markdown
+    public func render(markdown source: String, of post: Post) throws(Problem) -> RenderedPost {
+        // One kind of line end from here on, so shortcode bodies and summaries need not care
+        // (Jekyll's excerpt is cut from the text as written).
+        let markdown = Self.unifyingLineEnds(source)
         let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
@@ -68,15 +69,22 @@ public struct PostRenderer: Sendable {
         // Shortcodes are Hugo's: in a Jekyll post `{{<` is text.
         let expansion = try site.generator == .hugo ? expander.expand(markdown) : expander.unexpanded(markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
+        // A Jekyll post in HTML is published as it is written.
+        let isHTML = site.generator == .jekyll && post.contentPath.lowercased().hasSuffix(".html")
         func html(_ markdown: String) -> String {
-            absolutizer.absolutize(
-                expansion.apply(to: MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)))
+            let rendered = isHTML ? markdown : MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)
+            return absolutizer.absolutize(expansion.apply(to: rendered))
         }
-        let guarded = MarkdownGuard.guarded(expansion.markdown)
+        let guarded = isHTML ? (markdown: expansion.markdown, changes: []) : MarkdownGuard.guarded(expansion.markdown)
         var warnings = expansion.warnings + guarded.changes.map { problem($0, of: post, firstLine: post.bodyLine) }
         let summary: Summary
         let content: String
-        if let divider = guarded.markdown.firstRange(ofUTF8: Summary.divider) {
+        if site.generator == .jekyll {
+            content = html(guarded.markdown)
+            summary = jekyllSummary(of: post, body: source) { head in
+                html(isHTML ? head : MarkdownGuard.guarded(Self.unifyingLineEnds(head)).markdown)
+            }
+        } else if let divider = guarded.markdown.firstRange(ofUTF8: Summary.divider) {
             let before = String(guarded.markdown[..<divider.lowerBound])
             let after = guarded.markdown[divider.upperBound...]
             content = html(before + after)
@@ -94,6 +102,10 @@ public struct PostRenderer: Sendable {
         }
         return RenderedPost(
             html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
+    }
+
+    private static func unifyingLineEnds(_ text: String) -> String {
+        text.containsUTF8("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// - Parameter firstLine: the file's line of the Markdown's first line; nil for front matter.

@@ -8,7 +8,10 @@ extension SiteConfiguration {
         switch generator {
         case .hugo: return HugoPermalink(site: self).permalink(for: post, file: file)
         case .jekyll:
-            return JekyllPermalink(site: self).permalink(for: post, fileTitle: JekyllFileName(file.baseName).title)
+            return JekyllPermalink(site: self).addresses(
+                for: post, file: JekyllFileName(relativePath: post.contentPath)
+            )
+            .permalink
         }
     }
 

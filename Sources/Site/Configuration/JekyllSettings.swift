@@ -1,0 +1,124 @@
+import Foundation
+
+/// What a Jekyll site's `_config.yml` and `_data/authors.yml` say about reading its posts,
+/// beyond the settings every generator has.
+public struct JekyllSettings: Sendable {
+    /// One set of `defaults:`, kept only when it sets a key Herald reads.
+    struct FrontMatterDefault: Sendable {
+        /// `scope.path`: a prefix of the post's path, or a glob when it holds `*`; "" for all.
+        let path: String
+        /// Whether `scope.type` is given (it must then be `posts`, else the set is dropped).
+        let isTyped: Bool
+        /// The values, each entry remembering `_config.yml` and its line.
+        let values: MetadataTable
+    }
+
+    /// A post's author as `_data/authors.yml` describes them, for jekyll-feed's `<author>`.
+    public struct Author: Sendable, Equatable {
+        public let name: String
+        public let email: String?
+        public let uri: String?
+    }
+
+    var defaults: [FrontMatterDefault] = []
+    /// `_data/authors.yml` by key.
+    var authors: [String: Author] = [:]
+    /// `excerpt_separator`: what ends a post's excerpt; "" for none.
+    var excerptSeparator = "\n\n"
+    /// `markdown_ext`, lowercased, and `html`: the extensions of the files read as posts.
+    var extensions = ["markdown", "mkdown", "mkdn", "mkd", "md", "html"]
+    /// A digest of the files these settings come from, for the scan cache's fingerprint.
+    var sourceDigest: UInt64 = 0
+
+    /// The front matter keys Herald reads; other keys of a `defaults:` set do not matter to it.
+    static let readKeys: Set<String> = [
+        "title", "date", "last_modified_at", "published", "draft", "slug", "permalink", "excerpt", "description",
+        "excerpt_separator", "categories", "category", "tags", "tag", "author", "authors",
+    ]
+
+    /// The post's front matter over its `defaults:`, as `Document#merge_data!` puts them
+    /// together: tables key by key, a key left empty (`author:`) keeping the default, and
+    /// `categories` joined rather than replaced.
+    func frontMatter(_ own: MetadataTable, path: String) -> MetadataTable {
+        guard let defaults = defaultValues(for: path) else { return own }
+        let written = MetadataTable(own.entries.filter { $0.value != .null || defaults[$0.key] == nil })
+        var merged = defaults.merging(written, from: nil)
+        if let inherited = defaults.entry("categories")?.value, let written = own.entry("categories"),
+            written.value != .null
+        {
+            let joined = Self.categoryList(inherited) + Self.categoryList(written.value)
+            merged.append(.init(key: written.key, value: .array(joined), line: written.line, file: written.file))
+        }
+        return merged
+    }
+
+    /// Categories as `merge_categories!` takes them: text split at white space.
+    private static func categoryList(_ value: MetadataValue) -> [MetadataValue] {
+        switch value {
+        case .array(let items): items
+        case .string(let text): text.split(whereSeparator: \.isRubyWhitespace).map { .string(String($0)) }
+        case .null: []
+        default: [value]
+        }
+    }
+
+    /// `FrontmatterDefaults#all`: the sets whose scope holds the post at `path` (relative to the
+    /// collections folder), merged in order, a set of a longer path (or, at the same length,
+    /// one with a type) winning over those before it.
+    func defaultValues(for path: String) -> MetadataTable? {
+        var merged: MetadataTable?
+        var winner: FrontMatterDefault?
+        for set in defaults where Self.applies(set.path, to: path) {
+            guard let current = merged, let previous = winner else {
+                merged = set.values
+                winner = set
+                continue
+            }
+            if Self.hasPrecedence(set, over: previous) {
+                merged = current.merging(set.values, from: nil)
+                winner = set
+            } else {
+                merged = set.values.merging(current, from: nil)
+            }
+        }
+        return merged
+    }
+
+    private static func applies(_ scope: String, to path: String) -> Bool {
+        if scope.isEmpty { return true }
+        guard scope.contains("*") else { return path.hasPrefix(scope) }
+        // `Dir.glob` lists what exists: the post's own path and the folders above it.
+        var prefixes = [path]
+        var rest = Substring(path)
+        while let slash = rest.lastIndex(of: "/") {
+            rest = rest[..<slash]
+            prefixes.append(String(rest))
+        }
+        return prefixes.contains { globMatches(scope, $0) }
+    }
+
+    /// Ruby's `Dir.glob` pattern for one path: `*` and `?` within a name (not a leading `.`),
+    /// `**` for any number of folders.
+    private static func globMatches(_ pattern: String, _ path: String) -> Bool {
+        let patternParts = pattern.split(separator: "/", omittingEmptySubsequences: true)
+        let pathParts = path.split(separator: "/", omittingEmptySubsequences: true)
+        func match(_ patternIndex: Int, _ pathIndex: Int) -> Bool {
+            guard patternIndex < patternParts.count else { return pathIndex == pathParts.count }
+            if patternParts[patternIndex] == "**" {
+                return (pathIndex...pathParts.count).contains { match(patternIndex + 1, $0) }
+            }
+            guard pathIndex < pathParts.count else { return false }
+            return fnmatch(String(patternParts[patternIndex]), String(pathParts[pathIndex]), FNM_PERIOD) == 0
+                && match(patternIndex + 1, pathIndex + 1)
+        }
+        return match(0, 0)
+    }
+
+    /// `FrontmatterDefaults#has_precedence?`.
+    private static func hasPrecedence(_ new: FrontMatterDefault, over old: FrontMatterDefault) -> Bool {
+        let newPath = new.path.hasPrefix("/") ? new.path.dropFirst() : Substring(new.path)
+        let oldPath = old.path.hasPrefix("/") ? old.path.dropFirst() : Substring(old.path)
+        if newPath.count != oldPath.count { return newPath.count > oldPath.count }
+        return new.isTyped || !old.isTyped
+    }
+}

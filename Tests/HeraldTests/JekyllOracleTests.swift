@@ -1,0 +1,221 @@
+import Foundation
+import FoundationXML
+import XCTest
+
+/// Builds one Jekyll site with Jekyll 4.3 and jekyll-feed 0.17 and with Herald, and compares
+/// every post: the permalink, id and date Jekyll gives it, and the title, link, dates, author
+/// and summary of its entry in jekyll-feed's `feed.xml` and in Herald's.
+final class JekyllOracleTests: XCTestCase {
+    private let now = "2026-01-01T00:00:00Z"
+
+    /// Every shape Herald must read as Jekyll does, one or two per post.
+    private static let fixture: [String: String] = [
+        "_config.yml": """
+        title: Oracle
+        url: https://oracle.example.org
+        baseurl: /blog
+        timezone: America/Los_Angeles
+        author: ada
+        plugins: [jekyll-feed]
+        feed: {posts_limit: 100}
+        permalink: pretty
+        collections:
+          posts:
+            permalink: /news/:year/:month/:day/:title/
+        markdown_ext: "md,markdown,mdx"
+        defaults:
+          - scope: {path: ""}
+            values: {author: grace}
+          - scope: {path: "_posts/guides", type: posts}
+            values: {permalink: "/guides/:slug:output_ext", category: Guides, author: linus}
+          - scope: {path: "_posts/guides"}
+            values: {author: ignored}
+          - scope: {path: "_posts/*/deep"}
+            values: {excerpt: From a glob}
+          - scope: {type: pages}
+            values: {title: Not For Posts}
+
+        """,
+        "_data/authors.yml": """
+        ada: {name: Ada Lovelace, email: ada@example.org, uri: "https://ada.example.org"}
+        grace: {name: Grace Hopper, email: grace@example.org}
+        linus: Linus T
+
+        """,
+        // Oracle's own page: what Jekyll makes of every post, as JSON.
+        "herald-oracle.json": """
+        ---
+        layout: null
+        permalink: /herald-oracle.json
+        ---
+        [{% for p in site.posts %}{"path": {{ p.relative_path | jsonify }}, "url": {{ p.url | absolute_url | jsonify }}, \
+        "id": {{ p.id | absolute_url | jsonify }}, "date": {{ p.date | date_to_xmlschema | jsonify }}}\
+        {% unless forloop.last %},{% endunless %}{% endfor %}]
+
+        """,
+        "_posts/2013-12-12-dec-the-second.md": "---\nexcerpt: \"Foo\"\n---\n\n# December the twelfth, actually.\n",
+        "_posts/2023-01-29-time-parse.md":
+            "---\ntitle: Time Parse\ndate: 2023-01-29 18:30:22 -0800\nlast_modified_at: 2023-02-01 10:00:00 +00:00\n---\nFirst paragraph here.\n\nSecond.\n",
+        "_posts/2010-01-10-ruby-offset.md": "---\ntitle: Ruby Offset\ndate: 2010-01-10 13:07:09 +00:00\n---\nx\n",
+        "_posts/2023-01-30-odd-date.md": "---\ntitle: Odd Date\ndate: 2023-01-29 18:30:22 2023 -0800\n---\nx\n",
+        "_posts/2022-05-05-html-post.html":
+            "---\ntitle: HTML Post\ndescription: A <em>described</em> post\nexcerpt: not this\n---\n<p>Raw\n\nHTML</p>\n",
+        "_posts/2022-05-06-mdx-post.mdx": "---\ntitle: MDX\n---\nAn extension from markdown_ext.\n",
+        "_posts/2022-05-07-own-permalink.md":
+            "---\ntitle: Own\npermalink: /custom/:title/:slug/:name.html\nslug: Custom Slug!\n---\nx\n",
+        "_posts/guides/2022-06-01-first-guide.md": "---\ntitle: First Guide\n---\nGuide body.\n",
+        "_posts/guides/deep/2022-06-02-deep-guide.md": "---\n---\nDeep.\n",
+        "_posts/2013-03-19-not-a-post/dubious.md": "---\ntitle: Dubious\ndate: 2013-03-19\n---\nx\n",
+        "_posts/2022-07-01-separator.md":
+            "---\ntitle: Separator\nexcerpt_separator: <!--more-->\n---\nOne\n\nTwo <!--more--> Three\n",
+        "_posts/2022-07-02-link-refs.md":
+            "---\ntitle: Link Refs\n---\n\n\nSee [the docs][d] *now*.\n\nMore.\n\n[d]: https://example.org/docs\n",
+        "_posts/2022-07-03-crlf.md": "---\r\ntitle: CRLF\r\n---\r\nLine one\r\n\r\nLine two\r\n",
+        "_posts/2022-07-04-author-table.md":
+            "---\ntitle: Author Table\nexcerpt: \"\"\nauthor:\n  name: Bea\n  email: bea@example.org\n  uri: https://bea.example.org\n---\nx\n",
+        "_posts/2022-07-05-authors-list.md": "---\ntitle: Authors List\nauthor:\nauthors: [ada, linus]\n---\nx\n",
+        "_posts/2022-07-06-Quotes (+) Ünïcode.md":
+            "---\ntitle: It's \"quoted\" -- and <b>bold</b>...\ncategories: [Dev Ops, news]\n---\nx\n",
+        "_posts/2022-7-8-untitled-in-category.md": "---\ncategory: Big News\n---\nx\n",
+        "blog/_posts/2022-07-09-folder-category.md": "---\ntitle: Folder Category\n---\nx\n",
+        "_posts/2022-07-10-hash-#1...md": "---\n---\nx\n",
+        "_posts/2022-07-13-no-front-matter.md": "Just text.\n\nMore.\n",
+        "_posts/2022-07-14-unpublished.md": "---\npublished: false\n---\nx\n",
+        "_drafts/a-draft.md": "---\ntitle: Draft\ndate: 2022-01-01\n---\nx\n",
+    ]
+
+    func testEveryPostMatchesJekyllAndJekyllFeed() throws {
+        let folder = TemporaryFolder()
+        for (path, text) in Self.fixture { folder.write("site/" + path, text) }
+        let site = folder.path + "/site"
+        let jekyll = try HeraldProcess.run(
+            "env",
+            [
+                "TZ=UTC", "jekyll", "build", "--quiet", "--disable-disk-cache", "--source", site, "--destination",
+                folder.path + "/_site",
+            ])
+        XCTAssertEqual(jekyll.status, 0, jekyll.standardError)
+        let oracle = try JSONDecoder().decode(
+            [JekyllPost].self, from: Data(contentsOf: URL(fileURLWithPath: folder.path + "/_site/herald-oracle.json")))
+        let jekyllFeed = try Self.entries(of: folder.path + "/_site/feed.xml")
+
+        let list = try HeraldProcess.herald(["list", "--site", site, "--json", "--now", now])
+        XCTAssertEqual(list.status, 0, list.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(list.standardOutput.utf8))
+        let heraldPosts = Dictionary(uniqueKeysWithValues: listing.posts.map { ($0.path, $0) })
+        let build = try HeraldProcess.herald([
+            "build", "--site", site, "--output", folder.path + "/herald", "--now", now,
+        ])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        let heraldFeed = try Self.entries(of: folder.path + "/herald/feed.xml")
+        // A file Jekyll takes for no post is not one of Herald's either; a draft is only a draft.
+        XCTAssertEqual(
+            Set(listing.posts.filter { $0.status == "published" }.map(\.path)), Set(oracle.map(\.path)))
+        XCTAssertEqual(listing.problems.map(\.path), [])
+
+        for expected in oracle {
+            let path = expected.path
+            let post = try XCTUnwrap(heraldPosts[path], path)
+            XCTAssertEqual(post.permalink, expected.url, path)
+            XCTAssertEqual(post.id ?? post.permalink, expected.id, path)
+            XCTAssertEqual(post.date, expected.date, path)
+            let theirs = try XCTUnwrap(jekyllFeed[expected.id], "\(path) is not in jekyll-feed's feed")
+            let ours = try XCTUnwrap(heraldFeed[expected.id], "\(path) is not in Herald's feed")
+            // jekyll-feed's titles and summaries are HTML; Herald's title is text.
+            XCTAssertEqual(ours.title, Self.decodedHTML(theirs.title), path)
+            XCTAssertEqual(post.title, ours.title, path)
+            XCTAssertEqual(ours.link, theirs.link, path)
+            XCTAssertEqual(ours.published, theirs.published, path)
+            XCTAssertEqual(ours.updated, theirs.updated, path)
+            XCTAssertEqual(ours.author, theirs.author, path)
+            // Herald's Atom writer has no place for these yet; the listing carries them.
+            XCTAssertEqual(post.authorEmail, theirs.email, path)
+            XCTAssertEqual(post.authorURI, theirs.uri, path)
+            XCTAssertEqual(ours.summary.map(Self.decodedHTML), theirs.summary.map(Self.decodedHTML), path)
+        }
+        XCTAssertEqual(oracle.count, 19)
+    }
+
+    private struct JekyllPost: Decodable {
+        let path: String
+        let url: String
+        let id: String
+        let date: String
+    }
+
+    private struct Listing: Decodable {
+        struct Post: Decodable {
+            let path: String
+            let status: String
+            let title: String
+            let date: String?
+            let permalink: String
+            let id: String?
+            let authorEmail: String?
+            let authorURI: String?
+        }
+
+        struct Problem: Decodable {
+            let path: String
+        }
+
+        let posts: [Post]
+        let problems: [Problem]
+    }
+
+    private struct Entry {
+        let title: String
+        let link: String?
+        let published: String?
+        let updated: String?
+        let author: String?
+        let email: String?
+        let uri: String?
+        /// nil when the entry has none, or an empty one (jekyll-feed writes an empty summary
+        /// for an empty body).
+        let summary: String?
+    }
+
+    /// The entries of an Atom feed, by id.
+    private static func entries(of path: String) throws -> [String: Entry] {
+        let document = try XMLDocument(contentsOf: URL(fileURLWithPath: path))
+        func text(_ node: XMLNode, _ name: String) throws -> String? {
+            try node.nodes(forXPath: "*[local-name()='\(name)']").first?.stringValue
+        }
+        var result: [String: Entry] = [:]
+        for entry in try document.nodes(forXPath: "//*[local-name()='entry']") {
+            let author = try entry.nodes(forXPath: "*[local-name()='author']").first
+            let name = try author.flatMap { try text($0, "name") }
+            let link = try entry.nodes(forXPath: "*[local-name()='link']").first as? XMLElement
+            let summary = try text(entry, "summary")
+            result[try text(entry, "id") ?? ""] = Entry(
+                title: try text(entry, "title") ?? "", link: link?.attribute(forName: "href")?.stringValue,
+                published: try text(entry, "published"), updated: try text(entry, "updated"),
+                author: name?.isEmpty == true ? nil : name, email: try author.flatMap { try text($0, "email") },
+                uri: try author.flatMap { try text($0, "uri") }, summary: summary?.isEmpty == true ? nil : summary)
+        }
+        return result
+    }
+
+    /// HTML's character references decoded, as a feed reader shows an `html` title or summary.
+    private static func decodedHTML(_ html: String) -> String {
+        var result = ""
+        var rest = Substring(html)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            rest = rest[ampersand...]
+            guard let semicolon = rest.firstIndex(of: ";") else { break }
+            let name = rest[rest.index(after: ampersand)..<semicolon]
+            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'"][String(name)]
+            let number = name.hasPrefix("#") ? UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) : nil
+            guard let decoded = named ?? number.map({ String(Character($0)) }) else {
+                result += "&"
+                rest = rest.dropFirst()
+                continue
+            }
+            result += decoded
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+}
