@@ -621,19 +621,18 @@ final class FeedBuildTests: XCTestCase {
         try assertChecked(site: site.path, output: output)
     }
 
-    /// A permalink pattern that names nothing of the post gives two posts one id: the newer one
-    /// stays, and the feeds pass their check.
+    /// Two posts with one `url` have one id: the newer one stays, and the feeds pass their check.
     func testTwoPostsWithOneIDLeaveAValidFeed() throws {
         let site = TemporaryFolder()
-        site.write("hugo.toml", "baseURL = 'https://d.example.org/'\n[permalinks]\ndocs = '/%/'\n")
-        site.write("content/docs/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nA\n")
-        site.write("content/docs/b.md", "---\ntitle: B\ndate: 2024-01-02\n---\nB\n")
+        site.write("hugo.toml", "baseURL = 'https://d.example.org/'\n")
+        site.write("content/docs/a.md", "---\ntitle: A\ndate: 2024-01-01\nurl: /same/\n---\nA\n")
+        site.write("content/docs/b.md", "---\ntitle: B\ndate: 2024-01-02\nurl: /same/\n---\nB\n")
         let output = folder.path + "/duplicate"
         let result = try build(["--site", site.path], output: output)
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(
             result.standardError.contains(
-                "content/docs/a.md: warning: its feed id https://d.example.org// is also content/docs/b.md's"),
+                "content/docs/a.md: warning: its feed id https://d.example.org/same/ is also content/docs/b.md's"),
             result.standardError)
         XCTAssertEqual(try jsonItems(output + "/feed.json").count, 1)
         try assertChecked(site: site.path, output: output)

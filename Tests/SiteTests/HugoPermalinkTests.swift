@@ -135,6 +135,13 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(links["Blog/u.md"], "/blog/u/")
     }
 
+    /// Hugo 0.111 falls back to the content path (found by the fuzzer: the site's root before).
+    func testAPatternThatExpandsToNothingGivesWayToTheContentPath() throws {
+        post("posts/untitled.md", "date: 2024-01-01")
+        XCTAssertEqual(
+            try permalinks(config: "[permalinks]\nposts = ':title'\n")["posts/untitled.md"], "/posts/untitled/")
+    }
+
     func testUglyURLsAndCaseAndAccentOptions() throws {
         post("posts/My File.md")
         post("posts/bundle/index.md")

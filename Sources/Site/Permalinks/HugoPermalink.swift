@@ -30,8 +30,12 @@ struct HugoPermalink {
         }
         // Pattern keys are lowercased when Hugo loads its configuration, so a folder spelt with
         // capitals never matches one.
-        if !post.section.isEmpty, let pattern = site.permalinks[post.section] {
-            let expanded = expand(pattern, post: post, file: file)
+        // A pattern that expands to nothing (`:title` of an untitled post) gives way to the
+        // content path, as in Hugo: every such post would otherwise be the site's root.
+        if !post.section.isEmpty, let pattern = site.permalinks[post.section],
+            case let expanded = expand(pattern, post: post, file: file),
+            !urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))).allSatisfy({ $0 == "/" })
+        {
             return "/" + language
                 + withTrailingSlash(
                     urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))),
