@@ -28,25 +28,20 @@ struct HugoPermalink {
             let path = url.hasPrefix("/") ? url : "/" + (site.languages.count > 1 ? language : "") + url
             return path.hasSuffix("/") || !path.contains(".") ? withTrailingSlash(path, ugly: false) : path
         }
+        // Under the language's folder, ugly or with a trailing slash.
+        func placed(_ path: String) -> String {
+            "/" + language + withTrailingSlash(path, ugly: site.uglyURLs.apply(to: post.section)).dropFirst()
+        }
         // Pattern keys are lowercased when Hugo loads its configuration, so a folder spelt with
-        // capitals never matches one.
-        // A pattern that expands to nothing (`:title` of an untitled post) gives way to the
-        // content path, as in Hugo: every such post would otherwise be the site's root.
-        if !post.section.isEmpty, let pattern = site.permalinks[post.section],
-            case let expanded = expand(pattern, post: post, file: file),
-            !urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))).allSatisfy({ $0 == "/" })
-        {
-            return "/" + language
-                + withTrailingSlash(
-                    urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expanded))),
-                    ugly: site.uglyURLs.apply(to: post.section)
-                ).dropFirst()
+        // capitals never matches one. A pattern that expands to nothing (`:title` of an untitled
+        // post) gives way to the content path, as in Hugo: every such post would otherwise be
+        // the site's root.
+        if !post.section.isEmpty, let pattern = site.permalinks[post.section] {
+            let path = urlizer.sanitize(Self.cleaned(Self.queryUnescaped(expand(pattern, post: post, file: file))))
+            if !path.allSatisfy({ $0 == "/" }) { return placed(path) }
         }
         let components = file.directories.dropLast(file.isBundle ? 1 : 0) + [post.slug ?? name(of: file)]
-        return "/" + language
-            + withTrailingSlash(
-                urlizer.sanitize("/" + components.joined(separator: "/")), ugly: site.uglyURLs.apply(to: post.section)
-            ).dropFirst()
+        return placed(urlizer.sanitize("/" + components.joined(separator: "/")))
     }
 
     private func withTrailingSlash(_ path: String, ugly: Bool) -> String {
