@@ -48,4 +48,22 @@ final class MessageTemplateTests: XCTestCase {
         XCTAssertEqual(unfinished?.contains("a tag is not closed with }}"), true, unfinished ?? "")
         XCTAssertEqual(unfinished?.contains("MustacheParserContext"), false, unfinished ?? "")
     }
+
+    func testATemplateLongerThanAnyMessageIsRefused() {
+        let longest = String(repeating: "{{title}}", count: MessageTemplate.longest / 9)
+        XCTAssertNil(problem(longest))
+        XCTAssertEqual(
+            problem(longest + "{{url}}"),
+            "the template is \(longest.utf8.count + 7) bytes long; a message template is at most 8192 bytes, more than any platform shows"
+        )
+    }
+
+    func testLinesAreCountedAcrossManyTags() {
+        let text = String(repeating: "{{title}}\n", count: 500) + "{{titel}}"
+        XCTAssertEqual(problem(text)?.hasPrefix("line 501 of the template: unknown field {{titel}}"), true)
+    }
+
+    func testATagLeftOpenAtTheEndIsRefused() {
+        XCTAssertEqual(problem("{{title}} {{t")?.contains("a tag is not closed with }}"), true, problem("{{title}} {{t") ?? "")
+    }
 }

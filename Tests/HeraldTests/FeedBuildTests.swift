@@ -666,6 +666,20 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertEqual(atom.tags, ["tag", "cat"])
     }
 
+    func testASiteTitleOfOnlyControlCharactersGivesWayToTheDefault() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://c.example.org/'\ntitle = \"\\u0000\\u0001 \"\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBody\n")
+        let output = folder.path + "/untitled"
+        XCTAssertEqual(try build(["--site", site.path], output: output).status, 0)
+        let feed = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: XCTUnwrap(FileManager.default.contents(atPath: output + "/feed.json")))
+                as? [String: Any])
+        XCTAssertEqual(feed["title"] as? String, "Posts")
+        XCTAssertEqual(try FeedReader.read([output + "/posts/index.xml"]).first?.value.title, "Posts on Posts")
+        try assertChecked(site: site.path, output: output)
+    }
+
     /// The items of a JSON feed file.
     private func jsonItems(_ path: String) throws -> [[String: Any]] {
         let data = try XCTUnwrap(FileManager.default.contents(atPath: path), path)

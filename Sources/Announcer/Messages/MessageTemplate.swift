@@ -19,9 +19,19 @@ public struct MessageTemplate: Sendable {
         public let description: String
     }
 
+    /// The longest template read, in UTF-8 bytes: longer than any platform's message, and
+    /// Mustache's parser takes time that grows with the square of the template's length.
+    public static let longest = 8_192
+
     /// Reads a template; a field it does not know (`{{titel}}`) is refused, since it would
     /// silently leave that part of every message empty.
     public init(_ text: String) throws(Invalid) {
+        guard text.utf8.count <= Self.longest else {
+            throw Invalid(
+                description:
+                    "the template is \(text.utf8.count) bytes long; a message template is at most \(Self.longest) bytes, more than any platform shows"
+            )
+        }
         do {
             // Values are escaped for each platform before they reach the template, so Mustache's
             // own HTML escaping is switched off; on a line of its own, which the output drops.
@@ -80,8 +90,11 @@ public struct MessageTemplate: Sendable {
         var (open, close) = ("{{", "}}")
         var names: [(name: String, line: Int)] = []
         var rest = text[...]
+        // Counted on from the previous tag, so reading stays linear in the template's length.
+        var (line, counted) = (1, text.startIndex)
         while let start = rest.range(of: open), let end = rest[start.upperBound...].range(of: close) {
-            let line = text[..<start.lowerBound].reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+            line = text[counted..<start.lowerBound].reduce(line) { $1.isNewline ? $0 + 1 : $0 }
+            counted = start.lowerBound
             var tag = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
             rest = rest[end.upperBound...]
             if tag.hasPrefix("{") && rest.hasPrefix("}") { rest = rest.dropFirst() }

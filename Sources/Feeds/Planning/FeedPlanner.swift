@@ -37,7 +37,11 @@ public struct FeedPlanner: Sendable {
         folders: inout FeedFolders
     ) {
         let prefix = site.pathPrefix(of: language.key)
-        let siteTitle = language.title ?? (site.title.isEmpty ? "Posts" : site.title)
+        // A title of only control characters or spaces would leave the feeds untitled once written.
+        let siteTitle =
+            [language.title, site.title].lazy.compactMap { $0 }.first {
+                !FeedText.sanitized($0).allSatisfy { $0.isWhitespace }
+            } ?? "Posts"
         let siteFolder = Self.folder(prefix + settings.sitePath)
         folders.claim(siteFolder, files: fileNames)
         plan.feeds.append(
