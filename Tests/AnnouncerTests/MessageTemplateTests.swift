@@ -64,6 +64,7 @@ final class MessageTemplateTests: XCTestCase {
     }
 
     func testATagLeftOpenAtTheEndIsRefused() {
-        XCTAssertEqual(problem("{{title}} {{t")?.contains("a tag is not closed with }}"), true, problem("{{title}} {{t") ?? "")
+        XCTAssertEqual(
+            problem("{{title}} {{t")?.contains("a tag is not closed with }}"), true, problem("{{title}} {{t") ?? "")
     }
 }

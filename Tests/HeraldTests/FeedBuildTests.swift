@@ -673,7 +673,8 @@ final class FeedBuildTests: XCTestCase {
         let output = folder.path + "/untitled"
         XCTAssertEqual(try build(["--site", site.path], output: output).status, 0)
         let feed = try XCTUnwrap(
-            try JSONSerialization.jsonObject(with: XCTUnwrap(FileManager.default.contents(atPath: output + "/feed.json")))
+            try JSONSerialization.jsonObject(
+                with: XCTUnwrap(FileManager.default.contents(atPath: output + "/feed.json")))
                 as? [String: Any])
         XCTAssertEqual(feed["title"] as? String, "Posts")
         XCTAssertEqual(try FeedReader.read([output + "/posts/index.xml"]).first?.value.title, "Posts on Posts")
