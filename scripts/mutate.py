@@ -361,7 +361,7 @@ def mutate_definition(rng, text, types, base):
     for _ in range(20):
         op, index = rng.choice(["bytes", "key", "key", "template", "secret", "structure"]), rng.randrange(len(types))
         if op == "bytes":
-            data, what = byte_op(rng, text.encode())
+            data, what = byte_op(rng, text.encode("utf-8", "surrogateescape"))
             new = data.decode("utf-8", "surrogateescape")
         elif op == "key":
             table, key = rng.choice([("[[targets]]", k) for k in ("attempts", "retry_delay", "timeout", "backfill", "max_per_run",

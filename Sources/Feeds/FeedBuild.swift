@@ -19,7 +19,7 @@ public struct FeedBuild: Sendable {
         self.settings = settings
         builder = FeedBuilder(site: site, settings: settings)
         // Positions rather than posts: a feed holds a few dozen of them.
-        var published = Post.newestFirstOrder(posts, status: .published)
+        var published = Post.feedOrder(posts, status: .published, site: site)
         let planner = FeedPlanner(site: site, settings: settings)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]

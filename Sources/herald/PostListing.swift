@@ -16,6 +16,8 @@ struct PostListing: Encodable {
         let section: String
         let tags: [String]
         let categories: [String]
+        /// The terms of the site's other taxonomies, by plural name (`series`); absent when none.
+        let terms: [String: [String]]?
         let authors: [String]
         /// The first author's e-mail and web address, where the site gives them (Jekyll).
         let authorEmail: String?
@@ -58,7 +60,8 @@ struct PostListing: Encodable {
                 path: post.path, status: post.status.rawValue, title: post.title, date: post.date?.rfc3339,
                 publishDate: post.publishDate?.rfc3339, lastmod: post.lastmod?.rfc3339,
                 expiryDate: post.expiryDate?.rfc3339, permalink: post.permalink, language: post.language,
-                section: post.section, tags: post.tags, categories: post.categories, authors: post.authors,
+                section: post.section, tags: post.tags, categories: post.categories,
+                terms: post.otherTerms.isEmpty ? nil : post.otherTerms.mapValues(\.names), authors: post.authors,
                 authorEmail: post.authorEmail, authorURI: post.authorURI, id: post.identifier,
                 description: post.description,
                 summary: rendered[post.path]?.summaryHTML, summaryTruncated: rendered[post.path]?.summaryIsTruncated,

@@ -26,8 +26,10 @@ struct Preview: ParsableCommand {
         let definition = try options.loadDefinition()
         let settings = try AnnounceOptions.settings(definition)
         guard let targetSettings = settings.targets.first(where: { $0.name == target }) else {
+            let names = settings.targets.map(\.name).joined(separator: ", ")
             throw ValidationError(
-                "No target is called '\(target)'; the site definition has \(settings.targets.map(\.name).joined(separator: ", "))."
+                "\(options.config ?? "the site definition"): no target is called '\(target)'; "
+                    + (names.isEmpty ? "it has no [[targets]]." : "its targets are \(names).")
             )
         }
         let scan = try options.scan(definition.site)

@@ -490,6 +490,20 @@ final class AnnounceTests: XCTestCase {
         }
     }
 
+    func testPreviewOfAnUnknownTargetNamesTheDefinitionAndItsTargets() throws {
+        let receiver = try Receiver()
+        let site = AnnounceSite(posts: 1)
+        site.configure("ntfy", "url = \"\(receiver.url)/topic\"")
+        let preview = try HeraldProcess.herald(
+            ["preview", "content/posts/post-1.md", "--target", "teams", "--config", site.definition])
+        XCTAssertEqual(preview.status, 64)
+        XCTAssertTrue(
+            preview.standardError.contains(
+                "\(site.definition): no target is called 'teams'; its targets are ntfy-target."),
+            preview.standardError)
+        XCTAssertEqual(receiver.requests.count, 0)
+    }
+
     func testASecretFileOthersCanReadIsWarnedAbout() throws {
         let receiver = try Receiver()
         let site = AnnounceSite(posts: 1)

@@ -63,7 +63,8 @@ public struct AnnouncementRun {
         } catch {
             throw Failure(description: error.description)
         }
-        let published = Self.oldestFirst(posts.filter { $0.status == .published })
+        // A page only its section lists (Hugo's `list: local`) is not one of the site's posts.
+        let published = Self.oldestFirst(posts.filter { $0.status == .published && $0.listing == .everywhere })
         let renderer = PostRenderer(site: site, posts: posts)
         var complete = true
         for target in targets {

@@ -19,6 +19,8 @@ public struct FeedSettings: Sendable {
     public var sectionFeeds = true
     public var tagFeeds = true
     public var categoryFeeds = true
+    /// Feeds for the terms of the site's other taxonomies (`series`, `authors`), at `plural/:slug`.
+    public var taxonomyFeeds = true
     /// Folders, relative to the output folder, with `:section` or `:slug` for the term's slug.
     public var sitePath = ""
     public var sectionPath = ":section"
@@ -37,7 +39,8 @@ public struct FeedSettings: Sendable {
     public var rights: String?
 
     static let keys = [
-        "output", "formats", "limit", "content", "sections", "tags", "categories", "paths", "max_bytes", "hubs",
+        "output", "formats", "limit", "content", "sections", "tags", "categories", "taxonomies", "paths", "max_bytes",
+        "hubs",
         "stylesheet", "description", "icon", "logo", "rights", "allow_plain_http", "file_names",
     ]
     static let pathKeys = ["site", "section", "tag", "category"]
@@ -61,6 +64,8 @@ public struct FeedSettings: Sendable {
         if let name = served.rssFileName { fileNames[.rss] = name }
         if let path = served.atomPath, let name = path.split(separator: "/").last { fileNames[.atom] = String(name) }
         if let limit = served.limit { self.limit = limit }
+        sectionFeeds = served.sectionFeeds ?? sectionFeeds
+        if let terms = served.termFeeds { (tagFeeds, categoryFeeds, taxonomyFeeds) = (terms, terms, terms) }
         guard let table = definition.feeds else { return }
         try table.rejectUnknownKeys(Self.keys)
         if let output = try table.string("output") {
@@ -90,6 +95,7 @@ public struct FeedSettings: Sendable {
         sectionFeeds = try table.bool("sections") ?? sectionFeeds
         tagFeeds = try table.bool("tags") ?? tagFeeds
         categoryFeeds = try table.bool("categories") ?? categoryFeeds
+        taxonomyFeeds = try table.bool("taxonomies") ?? taxonomyFeeds
         if let names = try table.stringTable("file_names") {
             for (key, name) in names {
                 guard let format = FeedFormat(rawValue: key) else {

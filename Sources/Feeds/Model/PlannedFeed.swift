@@ -7,6 +7,8 @@ public struct PlannedFeed: Sendable {
         case section(String)
         case tag(String)
         case category(String)
+        /// A term of one of the site's other taxonomies.
+        case term(SiteTaxonomy, String)
 
         /// The kind and name of what the feed follows, for messages; nil for the whole site.
         public var term: (kind: String, name: String)? {
@@ -15,14 +17,16 @@ public struct PlannedFeed: Sendable {
             case .section(let name): ("section", name)
             case .tag(let name): ("tag", name)
             case .category(let name): ("category", name)
+            case .term(let taxonomy, let name): (taxonomy.singular, name)
             }
         }
 
-        /// Where `post` names what the feed follows, for messages: its tags or categories key.
+        /// Where `post` names what the feed follows, for messages: the key listing its terms.
         func line(in post: Post) -> Int {
             switch self {
             case .tag: post.tagsLine
             case .category: post.categoriesLine
+            case .term(let taxonomy, _): post.otherTerms[taxonomy.plural]?.line ?? 0
             case .site, .section: 0
             }
         }

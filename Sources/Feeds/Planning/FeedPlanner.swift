@@ -1,8 +1,9 @@
 import Foundation
 import Site
 
-/// Decides which feeds a site gets: the whole site, each section, each tag and each category,
-/// at the folders Hugo uses for them (`/tags/kubecon/`) unless the settings say otherwise.
+/// Decides which feeds a site gets: the whole site, each section, and each term of each taxonomy
+/// (tags, categories, `series`, …), at the folders Hugo uses for them (`/tags/kubecon/`) unless
+/// the settings say otherwise.
 public struct FeedPlanner: Sendable {
     public let site: SiteConfiguration
     public let settings: FeedSettings
@@ -31,7 +32,7 @@ public struct FeedPlanner: Sendable {
         return plan
     }
 
-    /// The feeds of one language: its site feed, sections, tags and categories.
+    /// The feeds of one language: its site feed, sections and terms.
     private func planLanguage(
         _ posts: some Collection<Post>, in language: SiteLanguage, into plan: inout FeedPlan,
         folders: inout FeedFolders
@@ -46,7 +47,8 @@ public struct FeedPlanner: Sendable {
         folders.claim(siteFolder, files: fileNames)
         plan.feeds.append(
             PlannedFeed(
-                scope: .site, title: siteTitle, directory: siteFolder, language: language.key, posts: limited(posts)))
+                scope: .site, title: siteTitle, directory: siteFolder, language: language.key,
+                posts: limited(posts.lazy.filter { $0.listing == .everywhere })))
         func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post]) {
             self.place(scope, name, title, prefix + pattern, language.key, members, &plan, &folders)
         }
@@ -55,14 +57,22 @@ public struct FeedPlanner: Sendable {
                 place(.section(name), name, "\(Self.titleCased(name)) on \(siteTitle)", settings.sectionPath, members)
             }
         }
-        if settings.tagFeeds {
+        let taxonomies = Set(site.taxonomies.map(\.plural))
+        if settings.tagFeeds && taxonomies.contains("tags") {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
                 place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members)
             }
         }
-        if settings.categoryFeeds {
+        if settings.categoryFeeds && taxonomies.contains("categories") {
             for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
                 place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members)
+            }
+        }
+        guard settings.taxonomyFeeds else { return }
+        for taxonomy in site.taxonomies where !taxonomy.isTagsOrCategories {
+            let terms = { (post: Post) in FeedTerms.followed(post.otherTerms[taxonomy.plural]?.names ?? []) }
+            for (name, members) in grouped(posts, by: terms) {
+                place(.term(taxonomy, name), name, "\(name) on \(siteTitle)", taxonomy.plural + "/:slug", members)
             }
         }
     }

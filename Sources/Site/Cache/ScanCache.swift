@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3843_5344_4c52_4548)  // "HERLDSC8"
+    static let magic = UInt64(littleEndian: 0x3943_5344_4c52_4548)  // "HERLDSC9"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -143,6 +143,15 @@ struct ScanCache: Sendable {
         writer.write(post.categories)
         writer.write(post.tagsLine)
         writer.write(post.categoriesLine)
+        writer.write(post.otherTerms.count)
+        for (taxonomy, terms) in post.otherTerms.sorted(by: { $0.key < $1.key }) {
+            writer.write(taxonomy)
+            writer.write(terms.names)
+            writer.write(terms.line)
+        }
+        writer.write(post.weight)
+        writer.write(post.linkTitle)
+        writer.write(post.listing.rawValue)
         writer.write(post.authors)
         writer.write(post.authorEmail)
         writer.write(post.authorURI)
@@ -181,6 +190,16 @@ struct ScanCache: Sendable {
         post.categories = try reader.strings()
         post.tagsLine = try reader.int()
         post.categoriesLine = try reader.int()
+        let taxonomies = try reader.int()
+        guard (0...1024).contains(taxonomies) else { throw .init() }
+        for _ in 0..<taxonomies {
+            let taxonomy = try reader.string()
+            post.otherTerms[taxonomy] = PostTerms(names: try reader.strings(), line: try reader.int())
+        }
+        post.weight = try reader.int()
+        post.linkTitle = try reader.optionalString()
+        guard let listing = PageListing(rawValue: try reader.int()) else { throw .init() }
+        post.listing = listing
         post.authors = try reader.strings()
         post.authorEmail = try reader.optionalString()
         post.authorURI = try reader.optionalString()

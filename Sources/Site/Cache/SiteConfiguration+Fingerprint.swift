@@ -11,7 +11,7 @@ extension SiteConfiguration {
             "\(uglyURLs.fingerprint)\(disablePathToLower)\(removePathAccents)\(maxPostBytes)",
             languages.map(\.key).joined(separator: ","), defaultLanguage, "\(defaultLanguageInSubdir)",
             jekyll.extensions.joined(separator: ","), jekyll.excerptSeparator, String(jekyll.sourceDigest),
-            author ?? "-",
+            author ?? "-", taxonomies.map { "\($0.singular)=\($0.plural)" }.joined(separator: ","),
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

@@ -1,6 +1,6 @@
 /// What the generator's own configuration says of the feeds the site serves, so that Herald's
 /// take their place at the same addresses: Hugo's `[outputFormats.RSS] baseName` and
-/// `[services.rss] limit`, jekyll-feed's `feed.path` and `feed.posts_limit`. Nil where the
+/// `[services.rss] limit`, `disableKinds` and `[outputs]`, jekyll-feed's `feed.path` and `feed.posts_limit`. Nil where the
 /// configuration says nothing.
 public struct ServedFeeds: Sendable, Equatable {
     /// The RSS feed's file name in each feed folder: `feed.xml` for `baseName = "feed"`.
@@ -9,6 +9,10 @@ public struct ServedFeeds: Sendable, Equatable {
     public var atomPath: String?
     /// How many posts a feed holds; `Int.max` for all of them (Hugo's `-1`).
     public var limit: Int?
+    /// Whether sections, and taxonomies' terms, have feeds: false when Hugo's `disableKinds`
+    /// or `[outputs]` leave them out.
+    public var sectionFeeds: Bool?
+    public var termFeeds: Bool?
 
     public init(rssFileName: String? = nil, atomPath: String? = nil, limit: Int? = nil) {
         self.rssFileName = rssFileName

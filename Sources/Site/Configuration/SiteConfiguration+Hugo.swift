@@ -39,6 +39,7 @@ extension SiteConfiguration {
         site.author = author(in: params, warnings: &site.warnings)
         if site.author == nil { site.author = author(in: config, warnings: &site.warnings) }
         site.sections = (try? params?.strings("mainSections")) ?? []
+        site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.servedFeeds = try servedFeeds(config)
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
@@ -55,7 +56,36 @@ extension SiteConfiguration {
         var limit = try config.subtable("services")?.subtable("rss")?.integer("limit")
         if limit == nil { limit = try config.integer("rssLimit") }
         feeds.limit = limit.map { $0 < 1 ? Int.max : $0 }
+        // Kinds of pages the site has no feeds for: none of them (`disableKinds`), or none in RSS (`[outputs]`).
+        let disabled = Set(((try? config.strings("disableKinds")) ?? []).map { $0.lowercased() })
+        let outputs = try config.subtable("outputs")
+        func serves(_ kind: String) -> Bool? {
+            if disabled.contains(kind) { return false }
+            return (try? outputs?.strings(kind))?.map { formats in formats.contains { $0.lowercased() == "rss" } }
+        }
+        feeds.sectionFeeds = serves("section")
+        feeds.termFeeds = serves("term")
         return feeds
+    }
+
+    /// `[taxonomies]`, which replaces Hugo's two (tags, categories) with the ones it names, in its order.
+    private static func taxonomies(_ config: ConfigurationTable, warnings: inout [Problem]) -> [SiteTaxonomy] {
+        guard config.table["taxonomies"] != nil else { return SiteTaxonomy.defaults }
+        guard let table = try? config.subtable("taxonomies") else {
+            warnings.append(
+                config.warning(
+                    "taxonomies", "expected a table such as tag = \"tags\"; read as Hugo's tags and categories"))
+            return SiteTaxonomy.defaults
+        }
+        var taxonomies: [SiteTaxonomy] = []
+        for entry in table.table.entries {
+            guard case .string(let plural) = entry.value, !plural.isEmpty else {
+                warnings.append(table.warning(entry.key, "expected the taxonomy's plural name; it gets no feeds"))
+                continue
+            }
+            taxonomies.append(SiteTaxonomy(singular: entry.key.lowercased(), plural: plural.lowercased()))
+        }
+        return taxonomies
     }
 
     /// `[languages.fr]` tables, less the disabled ones, in Hugo's order (by weight, a weight of

@@ -31,6 +31,8 @@ public struct SiteConfiguration: Sendable {
     public var permalinks: [String: String] = [:]
     /// Only posts in these top-level sections count; empty means every section.
     public var sections: [String] = []
+    /// The taxonomies whose terms get feeds: Hugo's `[taxonomies]`, else tags and categories.
+    public var taxonomies = SiteTaxonomy.defaults
     /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
     public var allowsRawHTML = false
     public var summaryLength = 70

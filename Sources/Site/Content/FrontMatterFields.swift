@@ -18,8 +18,8 @@ struct FrontMatterFields {
     static let lastmodKeys = ["lastmod", "modified", "date", "publishdate", "pubdate", "published"]
     static let expiryDateKeys = ["expirydate", "unpublishdate"]
 
-    /// Hugo's meaning of the keys.
-    func apply(to post: inout Post) throws(Problem) {
+    /// Hugo's meaning of the keys; `taxonomies` are the site's, whose terms posts list.
+    func apply(to post: inout Post, taxonomies: [SiteTaxonomy] = SiteTaxonomy.defaults) throws(Problem) {
         post.title = try text("title") ?? ""
         var dates = DateCache()
         post.date = try firstDate(Self.dateKeys, &dates)
@@ -33,6 +33,13 @@ struct FrontMatterFields {
         post.description = try text("description")
         (post.tags, post.tagsLine) = try terms(["tags", "tag"], splitOnSpaces: false)
         (post.categories, post.categoriesLine) = try terms(["categories", "category"], splitOnSpaces: false)
+        for taxonomy in taxonomies where !taxonomy.isTagsOrCategories {
+            let (names, line) = try terms([taxonomy.plural], splitOnSpaces: false)
+            if !names.isEmpty { post.otherTerms[taxonomy.plural] = PostTerms(names: names, line: line) }
+        }
+        post.weight = integer("weight") ?? 0
+        post.linkTitle = try text("linktitle").flatMap { $0.isEmpty ? nil : $0 }
+        post.listing = try listing()
         post.authors = try terms(["authors"], splitOnSpaces: false).names
         if post.authors.isEmpty { post.authors = try author() ?? [] }
         post.identifier = try text("id")
@@ -60,6 +67,48 @@ struct FrontMatterFields {
             if let names = try terms(key, splitOnSpaces: splitOnSpaces) { return (names, table.entry(key)?.line ?? 0) }
         }
         return ([], 0)
+    }
+
+    /// Hugo's build options: `build` (`_build` before Hugo 0.123, which wins when both are
+    /// there) with `list` and `render`, read as Hugo's `DecodeBuildConfig` reads them (a value
+    /// it does not know is the default, `false` is `never`), and the older `headless: true`.
+    private func listing() throws(Problem) -> PageListing {
+        if try flag("headless") == true { return .nowhere }
+        let key = table["_build"] != nil ? "_build" : "build"
+        let options: MetadataTable
+        switch table[key] {
+        case nil, .null: return .everywhere
+        case .table(let table): options = table
+        case .some(let value):
+            throw problem(
+                key,
+                "expected Hugo's build options (list, render, publishResources), found a \(value.typeName); put values of your own under params"
+            )
+        }
+        func option(_ name: String) -> String? {
+            switch options[name] {
+            case .bool(let flag): flag ? "always" : "never"
+            case let value?: value.scalarText?.lowercased()
+            case nil: nil
+            }
+        }
+        if option("render") == "never" { return .nowhere }
+        switch option("list") {
+        case "never": return .nowhere
+        case "local": return .locally
+        default: return .everywhere
+        }
+    }
+
+    /// A whole number, or text that is one (`weight: "3"`); anything else is none, as Hugo's
+    /// `cast.ToInt` reads it (a wrong weight does not stop Hugo building the page).
+    private func integer(_ key: String) -> Int? {
+        switch table[key] {
+        case .integer(let number): number
+        case .float(let number) where number == number.rounded() && abs(number) < 1e15: Int(number)
+        case .string(let text): Int(text.trimmingCharacters(in: .whitespaces))
+        default: nil
+        }
     }
 
     func flag(_ key: String) throws(Problem) -> Bool? {

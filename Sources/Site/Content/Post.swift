@@ -25,7 +25,14 @@ public struct Post: Sendable {
     /// messages about them; 0 where there is none (Jekyll's folder categories).
     public var tagsLine = 0
     public var categoriesLine = 0
+    /// The terms of the site's other taxonomies (`series`, `authors`), by their plural name.
+    public var otherTerms: [String: PostTerms] = [:]
     public var authors: [String] = []
+    /// Hugo's `weight` (0 when unset) and `linkTitle`: Hugo lists pages by them.
+    public var weight = 0
+    public var linkTitle: String?
+    /// Which of Hugo's lists of pages it is in; every one for Jekyll.
+    public var listing = PageListing.everywhere
     /// The language's key (`pt-br`): from the file name (`post.pt-br.md`), else the site's default.
     public var language = "en"
     /// The first author's e-mail address and web address, from Jekyll's `author` details or

@@ -115,7 +115,8 @@ struct PostReader: Sendable {
         }
         switch site.generator {
         case .hugo:
-            try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(to: &post)
+            try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
+                to: &post, taxonomies: site.taxonomies)
             try applyHugoRules(to: &post, file: file)
         case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
         }

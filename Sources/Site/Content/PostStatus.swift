@@ -5,5 +5,7 @@ public enum PostStatus: String, Sendable, Codable, CaseIterable {
     case scheduled
     /// Its expiry date has passed.
     case expired
+    /// Hugo's build options keep it out of every list of pages (`PageListing.nowhere`).
+    case unlisted
     case published
 }

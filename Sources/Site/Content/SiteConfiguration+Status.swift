@@ -10,10 +10,11 @@ extension SiteConfiguration {
         }
     }
 
-    /// A draft is a draft; a publish date after now is scheduled; an expiry date before now has
+    /// A draft is a draft; a page in no list is unlisted; a publish date after now is scheduled; an expiry date before now has
     /// expired (one equal to now has not yet), as Hugo decides.
     public func status(of post: Post, now: Date) -> PostStatus {
         if post.isDraft { return .draft }
+        if post.listing == .nowhere { return .unlisted }
         let dates = statusDates(of: post)
         if let publish = dates.publish, publish.instant > now { return .scheduled }
         if let expiry = dates.expiry, expiry.instant < now { return .expired }
