@@ -12,8 +12,9 @@ final class HugoFeedTests: XCTestCase {
         let link = try NSRegularExpression(pattern: "<item>.*?<link>([^<]*)</link>", options: .dotMatchesLineSeparators)
         var feeds: [String: [String]] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: root) where path.hasSuffix("index.xml") {
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-            if taxonomies.contains(folder) { continue }
+            // A taxonomy's folder, also under a language's (`fr/tags/`).
+            let folders = path.split(separator: "/").dropLast()
+            if let last = folders.last, folders.count <= 2, taxonomies.contains(String(last)) { continue }
             let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
             feeds[path] = link.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
                 String(text[Range($0.range(at: 1), in: text)!])
@@ -150,5 +151,32 @@ final class HugoFeedTests: XCTestCase {
             ),
             herald.standardError)
         XCTAssertEqual(try feeds(output, taxonomies: [])["index.xml"], ["https://b.example/posts/a/"])
+    }
+
+    /// Each language's own `contentDir` gives that language's feeds; the scan cache keeps each
+    /// folder's posts apart, so a second build changes nothing and an edit is seen.
+    func testLanguagesOwnContentFoldersGiveTheirFeeds() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://c.example/'\n[languages.en]\nweight = 1\ncontentDir = 'content/en'\n"
+                + "[languages.fr]\nweight = 2\ncontentDir = 'content/fr'\n")
+        folder.write("site/content/en/posts/hello.md", "---\ntitle: Hello\ndate: 2024-03-01\ntags: [a]\n---\nx\n")
+        folder.write("site/content/fr/posts/bonjour.md", "---\ntitle: Bonjour\ndate: 2024-03-02\ntags: [a]\n---\nx\n")
+        folder.write("site/content/fr/posts/hello.md", "---\ntitle: Hello FR\ndate: 2024-03-03\n---\nx\n")
+        let (hugo, herald) = try build(folder, taxonomies: ["tags", "categories"])
+        XCTAssertEqual(herald, hugo)
+        XCTAssertEqual(
+            hugo["fr/index.xml"], ["https://c.example/fr/posts/hello/", "https://c.example/fr/posts/bonjour/"])
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
+        let definition = folder.path + "/site/herald.toml"
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
+        let again = try HeraldProcess.herald(["build", "--config", definition])
+        XCTAssertTrue(again.standardError.contains("0 changed"), again.standardError)
+        sleep(1)
+        folder.write("site/content/fr/posts/bonjour.md", "---\ntitle: Bonjour !\ndate: 2024-03-02\n---\nx\n")
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
+        let french = try String(contentsOfFile: folder.path + "/site/out/fr/index.xml", encoding: .utf8)
+        XCTAssertTrue(french.contains("<title>Bonjour !</title>"), french)
     }
 }

@@ -98,6 +98,89 @@ final class HugoOracleTests: XCTestCase {
             13)
     }
 
+    /// `[frontmatter]` date sources: `:filename` (which also gives the slug), `:default`, a
+    /// custom key and `:fileModTime`, each post's dates and permalink as Hugo reads them.
+    func testFrontMatterDateSourcesMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/dates"
+        folder.write(
+            "dates/hugo.toml",
+            """
+            baseURL = 'https://d.example/'
+            [permalinks]
+            posts = '/:year/:month/:slug/'
+            [frontmatter]
+            date = [':filename', 'posted', ':default']
+            publishDate = ':fileModTime'
+            """)
+        func post(_ path: String, _ front: String) {
+            folder.write("dates/content/posts/" + path, "---\ntitle: T\n\(front)---\nx\n")
+            let modified = Date(timeIntervalSince1970: 1_717_200_000)
+            try? FileManager.default.setAttributes(
+                [.modificationDate: modified], ofItemAtPath: site + "/content/posts/" + path)
+        }
+        post("2024-01-02-first-post.md", "")
+        post("2023-05-06_dated.md", "date: 2024-02-01\n")
+        post("2024-03-04-bundle/index.md", "")
+        post("undated.md", "date: 2024-04-01T10:00:00+02:00\n")
+        post("custom.md", "posted: 2024-04-02\ndate: 2024-04-03\n")
+        post("2024-01-09-with-slug.md", "slug: own-slug\n")
+        post("2024-13-01-not-a-date.md", "date: 2024-05-01\n")
+        XCTAssertEqual(try compareWithHugo(site: site), 7)
+    }
+
+    /// Current Hugo (0.148) reads a time after the file name's date too, where Debian's Hugo
+    /// takes it for part of the slug; and Git dates are passed over, with a warning.
+    func testAFileNameWithATimeAndGitDatesAsCurrentHugoReadsThem() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://d.example/'\nenableGitInfo = true\n[permalinks]\nposts = '/:year/:month/:slug/'\n"
+                + "[frontmatter]\ndate = [':filename', ':default']\nlastmod = [':git', 'lastmod']\n")
+        folder.write("site/content/posts/2024-02-03-10-20-30-timed.md", "---\ntitle: T\nlastmod: 2024-03-01\n---\nx\n")
+        let herald = try HeraldProcess.herald(["list", "--site", folder.path + "/site", "--json"])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        XCTAssertTrue(
+            herald.standardError.contains(
+                "hugo.toml:2: warning: enableGitInfo: Git dates (:git in [frontmatter]) are not read"),
+            herald.standardError)
+        let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
+        let post = try XCTUnwrap((listing["posts"] as? [[String: Any]])?.first)
+        XCTAssertEqual(post["date"] as? String, "2024-02-03T10:20:30Z")
+        XCTAssertEqual(post["lastmod"] as? String, "2024-03-01T00:00:00Z")
+        XCTAssertEqual(post["permalink"] as? String, "https://d.example/2024/02/timed/")
+    }
+
+    /// A language's own `contentDir`: its posts are in that language, their paths start there;
+    /// the site's `contentDir` holds the other languages' posts, by file name.
+    func testLanguagesOwnContentFoldersMatchHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            """
+            baseURL = 'https://c.example/'
+            contentDir = 'content/shared'
+            [languages.en]
+            weight = 1
+            contentDir = 'content/english'
+            [languages.fr]
+            weight = 2
+            contentDir = 'content/french'
+            [languages.de]
+            weight = 3
+            """)
+        func post(_ path: String, _ title: String) {
+            folder.write("site/content/" + path, "---\ntitle: \(title)\ndate: 2024-03-01\n---\nx\n")
+        }
+        post("english/posts/hello.md", "Hello")
+        post("english/posts/trip/index.md", "Trip")
+        post("french/posts/hello.md", "Bonjour")
+        post("french/posts/voyage/index.md", "Voyage")
+        post("french/notes/n.md", "Note")
+        post("shared/posts/hallo.de.md", "Hallo")
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 6)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.

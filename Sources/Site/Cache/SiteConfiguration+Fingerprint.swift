@@ -12,6 +12,8 @@ extension SiteConfiguration {
             languages.map(\.key).joined(separator: ","), defaultLanguage, "\(defaultLanguageInSubdir)",
             jekyll.extensions.joined(separator: ","), jekyll.excerptSeparator, String(jekyll.sourceDigest),
             author ?? "-", taxonomies.map { "\($0.singular)=\($0.plural)" }.joined(separator: ","),
+            dateSources.fingerprint, contentLanguage ?? "-",
+            languages.map { $0.contentDirectory ?? "-" }.joined(separator: ","),
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

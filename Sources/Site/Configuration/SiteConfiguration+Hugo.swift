@@ -25,7 +25,7 @@ extension SiteConfiguration {
         }
         site.defaultLanguage = try config.text("defaultContentLanguage")?.lowercased() ?? "en"
         site.defaultLanguageInSubdir = try config.bool("defaultContentLanguageInSubdir") ?? false
-        site.languages = try languages(config, of: site, contentDirectory: contentDirectory, warnings: &site.warnings)
+        site.languages = try languages(config, of: site)
         let defaultLanguage = site.language(site.defaultLanguage)
         site.languageCode = defaultLanguage.code ?? site.languageCode
         site.permalinks = try pagePermalinks(config, warnings: &site.warnings)
@@ -40,6 +40,7 @@ extension SiteConfiguration {
         if site.author == nil { site.author = author(in: config, warnings: &site.warnings) }
         site.sections = (try? params?.strings("mainSections")) ?? []
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
+        site.dateSources = dateSources(config, warnings: &site.warnings)
         site.servedFeeds = try servedFeeds(config)
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
@@ -68,6 +69,28 @@ extension SiteConfiguration {
         return feeds
     }
 
+    /// `[frontmatter]`: where each date comes from. Git dates are not read: with
+    /// `enableGitInfo`, `:git` is passed over (with a warning) for the next source.
+    private static func dateSources(_ config: ConfigurationTable, warnings: inout [Problem]) -> HugoDateSources {
+        let table = try? config.subtable("frontmatter")
+        // A single name is a list of one, as Hugo's `cast.ToStringSlice` reads it.
+        func sources(_ key: String) -> [String]? {
+            if let name = try? table?.text(key) { return [name] }
+            return (try? table?.strings(key)) ?? nil
+        }
+        let found = HugoDateSources(
+            date: sources("date"), publishDate: sources("publishDate"), lastmod: sources("lastmod"),
+            expiryDate: sources("expiryDate"))
+        let all = found.date + found.publishDate + found.lastmod + found.expiryDate
+        if (try? config.bool("enableGitInfo")) == true, all.contains(HugoDateSources.git) {
+            warnings.append(
+                config.warning(
+                    "enableGitInfo",
+                    "Git dates (:git in [frontmatter]) are not read; each date comes from the next source in its list"))
+        }
+        return found
+    }
+
     /// `[taxonomies]`, which replaces Hugo's two (tags, categories) with the ones it names, in its order.
     private static func taxonomies(_ config: ConfigurationTable, warnings: inout [Problem]) -> [SiteTaxonomy] {
         guard config.table["taxonomies"] != nil else { return SiteTaxonomy.defaults }
@@ -90,9 +113,9 @@ extension SiteConfiguration {
 
     /// `[languages.fr]` tables, less the disabled ones, in Hugo's order (by weight, a weight of
     /// 0 last, then by key); the default language is always one of them.
-    private static func languages(
-        _ config: ConfigurationTable, of site: SiteConfiguration, contentDirectory: String, warnings: inout [Problem]
-    ) throws(ConfigurationError) -> [SiteLanguage] {
+    private static func languages(_ config: ConfigurationTable, of site: SiteConfiguration) throws(ConfigurationError)
+        -> [SiteLanguage]
+    {
         let disabled = Set(try config.strings("disableLanguages")?.map { $0.lowercased() } ?? [])
         var languages: [SiteLanguage] = []
         if let table = try config.subtable("languages") {
@@ -101,18 +124,16 @@ extension SiteConfiguration {
                 let key = entry.key.lowercased()
                 let isDisabled = try language.bool("disabled") ?? false
                 if disabled.contains(key) || isDisabled { continue }
-                if let folder = try language.text("contentDir"), folder != contentDirectory {
-                    warnings.append(
-                        language.warning(
-                            "contentDir", "posts in a language's own content folder are not read yet; they are left out"
-                        ))
-                }
                 let code = try language.text("languageCode")
                 let locale = try language.text("locale")
-                languages.append(
-                    SiteLanguage(
-                        key: key, code: code ?? locale, title: try language.text("title"),
-                        weight: try language.integer("weight") ?? 0))
+                var entry = SiteLanguage(
+                    key: key, code: code ?? locale, title: try language.text("title"),
+                    weight: try language.integer("weight") ?? 0)
+                if let folder = try language.text("contentDir"), !folder.isEmpty {
+                    entry.contentDirectory =
+                        folder.hasPrefix("/") ? folder : site.rootDirectory.appendingPathComponent(folder)
+                }
+                languages.append(entry)
             }
         }
         if !languages.contains(where: { $0.key == site.defaultLanguage }) {

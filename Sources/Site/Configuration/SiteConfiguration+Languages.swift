@@ -23,6 +23,39 @@ extension SiteConfiguration {
         language != defaultLanguage || defaultLanguageInSubdir ? language + "/" : ""
     }
 
+    /// The content folders a scan reads, each as the site that reads it: the site's own (for
+    /// the languages without a folder of their own, by file name), then each language's own
+    /// `contentDir`, whose posts are in that language (by file name when languages share it).
+    var contentRoots: [SiteConfiguration] {
+        let own = languages.filter { $0.contentDirectory != nil && $0.contentDirectory != contentDirectory }
+        guard !own.isEmpty else { return [self] }
+        var roots = own.count < languages.count ? [self] : []
+        var seen = Set<String>()
+        for language in own {
+            guard let folder = language.contentDirectory, seen.insert(folder).inserted else { continue }
+            var root = self
+            root.contentDirectory = folder
+            root.contentLanguage = own.count { $0.contentDirectory == folder } == 1 ? language.key : nil
+            roots.append(root)
+        }
+        return roots
+    }
+
+    /// The languages' own content folders inside this one, relative to it: they are not read
+    /// as part of it.
+    var nestedContentFolders: Set<String> {
+        let prefix = contentDirectory + "/"
+        return Set(
+            languages.compactMap { $0.contentDirectory }.filter { $0.hasPrefix(prefix) }.map {
+                String($0.dropFirst(prefix.count))
+            })
+    }
+
+    /// The folder a post's `contentPath` starts from: its language's own `contentDir`, else the site's.
+    public func contentDirectory(of post: Post) -> String {
+        languages.first { $0.key == post.language }?.contentDirectory ?? contentDirectory
+    }
+
     /// The language named `key`, or the default one.
     public func language(_ key: String) -> SiteLanguage {
         languages.first { $0.key == key } ?? SiteLanguage(key: key)

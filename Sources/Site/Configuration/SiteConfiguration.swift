@@ -24,6 +24,9 @@ public struct SiteConfiguration: Sendable {
     public var rootDirectory: String
     /// Where the posts are (Hugo's `contentDir`; a Jekyll site's root).
     public var contentDirectory: String
+    /// The language of every post in `contentDirectory` when it is one language's own folder
+    /// (`SiteConfiguration.contentRoots`); nil to tell each post's by its file name.
+    public var contentLanguage: String?
     /// Where the generator writes the site (Hugo's `publishDir`, Jekyll's `destination`): feeds go
     /// there unless told otherwise.
     public var publishDirectory: String
@@ -33,6 +36,8 @@ public struct SiteConfiguration: Sendable {
     public var sections: [String] = []
     /// The taxonomies whose terms get feeds: Hugo's `[taxonomies]`, else tags and categories.
     public var taxonomies = SiteTaxonomy.defaults
+    /// Where a Hugo post's dates come from (`[frontmatter]`).
+    public var dateSources = HugoDateSources.defaults
     /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
     public var allowsRawHTML = false
     public var summaryLength = 70

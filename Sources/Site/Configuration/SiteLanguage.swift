@@ -10,6 +10,9 @@ public struct SiteLanguage: Sendable, Equatable {
     public var title: String?
     /// Hugo orders languages by weight, then by key.
     public var weight: Int
+    /// The language's own content folder (its `contentDir`), whose posts are all in it; nil
+    /// for the site's.
+    public var contentDirectory: String?
 
     public init(key: String, code: String? = nil, title: String? = nil, weight: Int = 0) {
         self.key = key

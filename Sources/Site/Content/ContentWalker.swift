@@ -29,13 +29,19 @@ struct ContentWalker {
 
     /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
     /// extra Markdown files inside a page bundle, which are resources, not pages.
-    /// - Parameter languages: the languages page names may end in, for a site of several: a
-    ///   bundle then has a page per language (`index.md`, `index.fr.md`), so every folder is listed.
-    static func hugo(in contentDirectory: String, languages: Set<String> = []) -> ContentWalker {
+    /// - Parameters:
+    ///   - languages: the languages page names may end in, for a site of several: a bundle
+    ///     then has a page per language (`index.md`, `index.fr.md`), so every folder is listed.
+    ///   - excluded: folders, relative to the content folder, that are other content folders
+    ///     (a language's own `contentDir` inside the site's): their files are theirs.
+    static func hugo(in contentDirectory: String, languages: Set<String> = [], excluded: Set<String> = [])
+        -> ContentWalker
+    {
         // A leaf bundle is one page, whatever else its folder holds: its folders are not listed.
         let tree = FolderTree(root: contentDirectory, leafPage: languages.isEmpty ? "index.md" : nil) { folder in
             guard folder.path.isEmpty || Self.leafBundlePage(of: folder) == nil else { return [] }
-            return folder.entries.filter(\.isDirectory).map(\.name)
+            let folders = folder.entries.filter(\.isDirectory).map(\.name)
+            return excluded.isEmpty ? folders : folders.filter { !excluded.contains(folder.path(of: $0)) }
         }
         return ContentWalker(root: contentDirectory, tree: tree) { walker, files in
             walker.collectHugo(0, depth: 0, sectionCount: 0, languages: languages, into: &files)

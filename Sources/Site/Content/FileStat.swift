@@ -20,6 +20,8 @@ struct FileStat: Sendable, Equatable {
         self.inode = inode
     }
 
+    var modified: Date { Date(timeIntervalSince1970: Double(modifiedSeconds) + Double(modifiedNanoseconds) / 1e9) }
+
     /// What a file not yet examined has: it matches no cache entry.
     static let unknown = FileStat(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
 

@@ -12,22 +12,30 @@ struct FrontMatterFields {
         self.timeZone = timeZone
     }
 
-    // Hugo's default front matter date configuration (`[frontmatter]` in its docs).
-    static let dateKeys = ["date", "publishdate", "pubdate", "published", "lastmod", "modified"]
-    static let publishDateKeys = ["publishdate", "pubdate", "published", "date"]
-    static let lastmodKeys = ["lastmod", "modified", "date", "publishdate", "pubdate", "published"]
-    static let expiryDateKeys = ["expirydate", "unpublishdate"]
+    /// What Hugo's date tokens read of the post's file.
+    struct Origin {
+        /// The file's name without its extension; a bundle's folder name.
+        var baseName: String
+        var modified: Date?
+    }
 
-    /// Hugo's meaning of the keys; `taxonomies` are the site's, whose terms posts list.
-    func apply(to post: inout Post, taxonomies: [SiteTaxonomy] = SiteTaxonomy.defaults) throws(Problem) {
+    /// Hugo's meaning of the keys; `taxonomies` are the site's, whose terms posts list, and
+    /// `dateSources` where its dates come from.
+    func apply(
+        to post: inout Post, taxonomies: [SiteTaxonomy] = SiteTaxonomy.defaults,
+        dateSources: HugoDateSources = .defaults, origin: Origin? = nil
+    ) throws(Problem) {
         post.title = try text("title") ?? ""
-        var dates = DateCache()
-        post.date = try firstDate(Self.dateKeys, &dates)
-        post.publishDate = try firstDate(Self.publishDateKeys, &dates)
-        post.lastmod = try firstDate(Self.lastmodKeys, &dates)
-        post.expiryDate = try firstDate(Self.expiryDateKeys, &dates)
-        post.isDraft = try flag("draft") ?? false
         post.slug = try text("slug").flatMap { $0.isEmpty ? nil : $0 }
+        var dates = DateCache()
+        // In Hugo's order; each date found stands in for its key where the post has none.
+        post.date = try firstDate(dateSources.date, setting: "date", &dates, post: &post, origin: origin)
+        post.lastmod = try firstDate(dateSources.lastmod, setting: "lastmod", &dates, post: &post, origin: origin)
+        post.publishDate = try firstDate(
+            dateSources.publishDate, setting: "publishdate", &dates, post: &post, origin: origin)
+        post.expiryDate = try firstDate(
+            dateSources.expiryDate, setting: "expirydate", &dates, post: &post, origin: origin)
+        post.isDraft = try flag("draft") ?? false
         post.url = try text("url").flatMap { $0.isEmpty ? nil : $0 }
         post.summary = try text("summary")
         post.description = try text("description")
@@ -163,19 +171,58 @@ struct FrontMatterFields {
         }
     }
 
-    /// The first of `keys` that holds a date.
-    private func firstDate(_ keys: [String], _ dates: inout DateCache) throws(Problem) -> PostDate? {
-        for key in keys {
+    /// The first of `sources` that gives a date. A key the post does not have takes the date an
+    /// earlier one set for it (`publishDate`'s `date` is the date `:filename` gave), and the date
+    /// found is that of `key` from now on if the post has none; a date from the file name gives
+    /// the post its slug too, unless it has one.
+    private func firstDate(
+        _ sources: [String], setting key: String, _ dates: inout DateCache, post: inout Post, origin: Origin?
+    ) throws(Problem) -> PostDate? {
+        for source in sources {
             let date: PostDate?
-            if let known = dates[key] {
-                date = known
-            } else {
-                date = try self.date(key)
-                dates.dates.append((key, date))
+            switch source {
+            case HugoDateSources.fileName:
+                guard let origin, let (found, slug) = Self.dateAndSlug(in: origin.baseName, timeZone: timeZone) else {
+                    continue
+                }
+                if table["slug"] == nil { post.slug = slug.isEmpty ? nil : slug }
+                date = found
+            case HugoDateSources.fileModificationTime:
+                date = origin?.modified.map { PostDate(instant: $0, offsetSeconds: timeZone.secondsFromGMT(for: $0)) }
+            case HugoDateSources.git: continue
+            default:
+                if let known = dates[source] {
+                    date = known
+                } else {
+                    date = try self.date(source)
+                    dates.dates.append((source, date))
+                }
             }
-            if let date { return date }
+            guard let date else { continue }
+            if table[key] == nil, dates[key] == nil { dates.dates.append((key, date)) }
+            return date
         }
         return nil
+    }
+
+    /// The date a file name starts with (`2025-02-01-article`, `2025-02-01-14-30-00-article`,
+    /// the time's parts separated by any character) and the rest of the name as a slug, as
+    /// Hugo's `dateAndSlugFromBaseFilename` reads them.
+    private static func dateAndSlug(in name: String, timeZone: TimeZone) -> (PostDate, String)? {
+        let characters = Array(name)
+        guard characters.count >= 10 else { return nil }
+        func rest(after count: Int) -> String {
+            String(characters[count...]).trimmingCharacters(in: CharacterSet(charactersIn: " -_"))
+        }
+        let day = String(characters[..<10])
+        if characters.count >= 19 {
+            let time = String(characters[11..<19]).replacingOccurrences(of: "-", with: ":")
+            if let local = LocalDateTime(parsing: day + "T" + time) {
+                return (local.resolved(in: timeZone), rest(after: 19))
+            }
+        }
+        guard let local = LocalDateTime(parsing: day) else { return nil }
+        return (local.resolved(in: timeZone), rest(after: 10))
     }
 
     private func date(_ key: String) throws(Problem) -> PostDate? {

@@ -48,7 +48,7 @@ struct PostReader: Sendable {
         }
         let outcome = source.bytes.withUnsafeBytes { bytes -> Result<Post, Problem> in
             do throws(Problem) {
-                return .success(try parse(bytes, file: file, path: path))
+                return .success(try parse(bytes, file: file, path: path, modified: source.stat.modified))
             } catch {
                 return .failure(error)
             }
@@ -84,7 +84,24 @@ struct PostReader: Sendable {
             ? (displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast())) : displayPrefix + relativePath
     }
 
-    private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String) throws(Problem) -> Post {
+    /// What Hugo's date tokens read of a file: its name without the extension and language
+    /// (`2024-01-02-trip` of `2024-01-02-trip.fr.md`), the folder's for a bundle.
+    private func origin(of file: ContentFile, modified: Date) -> FrontMatterFields.Origin {
+        let parts = file.relativePath.split(separator: "/")
+        guard file.kind != .bundle || parts.count < 2 else {
+            return FrontMatterFields.Origin(baseName: String(parts[parts.count - 2]), modified: modified)
+        }
+        var name = (parts.last ?? "")[...]
+        name = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+        if let dot = name.lastIndex(of: "."), site.translationKeys.contains(String(name[name.index(after: dot)...])) {
+            name = name[..<dot]
+        }
+        return FrontMatterFields.Origin(baseName: String(name), modified: modified)
+    }
+
+    private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String, modified: Date) throws(Problem)
+        -> Post
+    {
         var post = Post(path: path, contentPath: file.relativePath)
         post.fileKind = file.kind
         post.sectionCount = file.sectionCount
@@ -116,7 +133,8 @@ struct PostReader: Sendable {
         switch site.generator {
         case .hugo:
             try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
-                to: &post, taxonomies: site.taxonomies)
+                to: &post, taxonomies: site.taxonomies, dateSources: site.dateSources,
+                origin: origin(of: file, modified: modified))
             try applyHugoRules(to: &post, file: file)
         case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
         }
@@ -140,7 +158,7 @@ struct PostReader: Sendable {
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.topDirectory
-        post.language = site.translation(of: file)?.language ?? site.defaultLanguage
+        post.language = site.contentLanguage ?? site.translation(of: file)?.language ?? site.defaultLanguage
         post.status = site.status(of: post, now: now)
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }

@@ -47,6 +47,9 @@ public struct PostScanner: Sendable {
         /// Folders and entries the walk could not read.
         let unread: [FolderTree.Unread]
         private let listing: Listing
+        /// For a site of several content folders (`SiteConfiguration.contentRoots`), each one's
+        /// inventory, in order; empty for one folder, whose files are this inventory's own.
+        let parts: [Inventory]
 
         private enum Listing: Sendable {
             case walked([ContentFile])
@@ -58,6 +61,24 @@ public struct PostScanner: Sendable {
             self.examinedAt = examinedAt
             self.unread = unread
             listing = .walked(files)
+            parts = []
+        }
+
+        init(parts: [Inventory]) {
+            digest = parts.allSatisfy { $0.digest != nil } ? Self.combined(parts.compactMap(\.digest)) : nil
+            examinedAt = parts[0].examinedAt
+            unread = []
+            listing = .walked([])
+            let writes = parts.compactMap(\.pendingSnapshotWrite)
+            pendingSnapshotWrite = writes.isEmpty ? nil : PendingWrite { for write in writes { write.wait() } }
+            self.parts = parts
+        }
+
+        /// One digest of the digests of several content folders, as `Result.sources` is too.
+        static func combined(_ digests: [UInt64]) -> UInt64 {
+            var hash = FNV1a()
+            for digest in digests { hash.add(digest) }
+            return hash.value
         }
 
         init(snapshot: ContentSnapshot, root: String, stats: [FileStat], fingerprint: UInt64, examinedAt: timespec) {
@@ -66,6 +87,7 @@ public struct PostScanner: Sendable {
             // A snapshot is kept only of a walk that read everything.
             unread = []
             listing = .snapshot(snapshot, root: root, stats: stats)
+            parts = []
         }
 
         /// The files, in the order of their paths.
@@ -80,6 +102,31 @@ public struct PostScanner: Sendable {
     /// Lists the post files. With `cacheDirectory`, the walk is skipped while the folders are as
     /// the snapshot kept there remembers them, and the snapshot is renewed after a walk.
     public func inventory(cacheDirectory: String? = nil) throws(ConfigurationError) -> Inventory {
+        let roots = site.contentRoots
+        guard roots.count > 1 else { return try folderInventory(cacheDirectory: cacheDirectory) }
+        var parts: [Inventory] = []
+        for (index, root) in roots.enumerated() {
+            parts.append(
+                try scanner(of: root).folderInventory(cacheDirectory: Self.cacheDirectory(cacheDirectory, of: index)))
+        }
+        return Inventory(parts: parts)
+    }
+
+    /// The scanner of one content folder, the site's or a language's own.
+    private func scanner(of root: SiteConfiguration) -> PostScanner {
+        var scanner = PostScanner(site: root, now: now)
+        scanner.resolvesPermalinks = resolvesPermalinks
+        scanner.writesCacheInBackground = writesCacheInBackground
+        return scanner
+    }
+
+    /// Where the caches of the content folder at `index` of `SiteConfiguration.contentRoots` are
+    /// kept: the first folder's where one folder's are, the others' in folders of their own.
+    private static func cacheDirectory(_ cacheDirectory: String?, of index: Int) -> String? {
+        index == 0 ? cacheDirectory : cacheDirectory?.appendingPathComponent("content-\(index)")
+    }
+
+    private func folderInventory(cacheDirectory: String?) throws(ConfigurationError) -> Inventory {
         let examinedAt = FileStat.now()
         let fingerprint = listingFingerprint
         let snapshotPath = cacheDirectory.map { $0.appendingPathComponent(ContentSnapshot.fileName) }
@@ -95,7 +142,9 @@ public struct PostScanner: Sendable {
         }
         let walker =
             switch site.generator {
-            case .hugo: ContentWalker.hugo(in: site.contentDirectory, languages: site.translationKeys)
+            case .hugo:
+                ContentWalker.hugo(
+                    in: site.contentDirectory, languages: site.translationKeys, excluded: site.nestedContentFolders)
             case .jekyll: ContentWalker.jekyll(in: site.contentDirectory, extensions: site.jekyll.extensions)
             }
         let wanted =
@@ -151,6 +200,28 @@ public struct PostScanner: Sendable {
     }
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
+        guard !inventory.parts.isEmpty else { return scanFolder(inventory, cacheDirectory: cacheDirectory) }
+        var result = Result(posts: [], problems: [])
+        var sources: [UInt64] = []
+        var writes: [PendingWrite] = []
+        for (index, (root, part)) in zip(site.contentRoots, inventory.parts).enumerated() {
+            let scanned = scanner(of: root).scanFolder(
+                part, cacheDirectory: Self.cacheDirectory(cacheDirectory, of: index))
+            result.posts += scanned.posts
+            result.problems += scanned.problems
+            result.filesRead += scanned.filesRead
+            result.hasRecentChanges = result.hasRecentChanges || scanned.hasRecentChanges
+            sources.append(scanned.sources)
+            if let write = scanned.pendingCacheWrite { writes.append(write) }
+        }
+        result.sources = Inventory.combined(sources)
+        if !writes.isEmpty {
+            result.pendingCacheWrite = PendingWrite { [writes] in for write in writes { write.wait() } }
+        }
+        return result
+    }
+
+    private func scanFolder(_ inventory: Inventory, cacheDirectory: String?) -> Result {
         let files = inventory.files
         guard let folder = FolderDescriptor(site.contentDirectory) else {
             let reason = "the content folder cannot be opened: \(String(cString: strerror(errno)))"

@@ -43,7 +43,7 @@ public struct PostRenderer: Sendable {
         let source: SourceBytes
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(
-                site.contentDirectory + "/" + post.contentPath, limit: .max, maxBytes: site.maxPostBytes)
+                site.contentDirectory(of: post) + "/" + post.contentPath, limit: .max, maxBytes: site.maxPostBytes)
         } catch {
             return .failure(error.problem(path: post.path, maxBytes: site.maxPostBytes))
         }

@@ -3,7 +3,7 @@ extension SiteConfiguration {
     public func permalink(of post: Post) -> String {
         guard post.permalink.isEmpty else { return post.permalink }
         let file = ContentFile(
-            root: contentDirectory, relativePath: post.contentPath, sectionCount: post.sectionCount,
+            root: contentDirectory(of: post), relativePath: post.contentPath, sectionCount: post.sectionCount,
             kind: post.fileKind)
         switch generator {
         case .hugo: return HugoPermalink(site: self).permalink(for: post, file: file)
