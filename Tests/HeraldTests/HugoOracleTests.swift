@@ -181,6 +181,34 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 6)
     }
 
+    /// Content mounted from other folders (`[[module.mounts]]`, one per language), in place of
+    /// `contentDir`.
+    func testContentMountsMatchHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            """
+            baseURL = 'https://m.example/'
+            [languages.en]
+            weight = 1
+            [languages.fr]
+            weight = 2
+            [[module.mounts]]
+            source = 'writing/english'
+            target = 'content'
+            lang = 'en'
+            [[module.mounts]]
+            source = 'writing/french'
+            target = 'content'
+            lang = 'fr'
+            """)
+        for (path, title) in [("english/posts/a.md", "A"), ("english/b/index.md", "B"), ("french/posts/c.md", "C")] {
+            folder.write("site/writing/" + path, "---\ntitle: \(title)\ndate: 2024-03-01\n---\nx\n")
+        }
+        folder.write("site/content/posts/unmounted.md", "---\ntitle: Not mounted\n---\nx\n")
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 3)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.

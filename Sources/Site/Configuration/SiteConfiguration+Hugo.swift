@@ -26,6 +26,7 @@ extension SiteConfiguration {
         site.defaultLanguage = try config.text("defaultContentLanguage")?.lowercased() ?? "en"
         site.defaultLanguageInSubdir = try config.bool("defaultContentLanguageInSubdir") ?? false
         site.languages = try languages(config, of: site)
+        mountContent(config, into: &site)
         let defaultLanguage = site.language(site.defaultLanguage)
         site.languageCode = defaultLanguage.code ?? site.languageCode
         site.permalinks = try pagePermalinks(config, warnings: &site.warnings)
@@ -67,6 +68,48 @@ extension SiteConfiguration {
         feeds.sectionFeeds = serves("section")
         feeds.termFeeds = serves("term")
         return feeds
+    }
+
+    /// `[[module.mounts]]` whose target is `content`: each is the content folder of its
+    /// language (`lang`, or Hugo 0.153's `sites.matrix.languages`), or the site's when it names
+    /// none, in place of `contentDir`. Other shapes are warned about.
+    private static func mountContent(_ config: ConfigurationTable, into site: inout SiteConfiguration) {
+        guard let module = try? config.subtable("module"), case .array(let mounts)? = module.table["mounts"] else {
+            return
+        }
+        var mounted = Set<String>()
+        func warn(_ reason: String) { site.warnings.append(module.warning("mounts", reason)) }
+        for case .table(let mount) in mounts {
+            guard let target = mount["target"]?.scalarText, target == "content" || target.hasPrefix("content/"),
+                let source = mount["source"]?.scalarText
+            else { continue }
+            guard target == "content" else {
+                warn("a content mount at \(target) is not read; only target = \"content\" is")
+                continue
+            }
+            if ["files", "includefiles", "excludefiles"].contains(where: { mount[$0] != nil }) {
+                warn("the files of the mount of \(source) are not filtered; every post in it is read")
+            }
+            let folder = source.hasPrefix("/") ? source : site.rootDirectory.appendingPathComponent(source)
+            var language = mount["lang"]?.scalarText
+            if case .table(let sites)? = mount["sites"], case .table(let matrix)? = sites["matrix"],
+                case .array(let names)? = matrix["languages"]
+            {
+                language = names.first?.scalarText
+            }
+            let key = language?.lowercased() ?? ""
+            guard mounted.insert(key).inserted else {
+                warn("only the first content mount of \(language ?? "the site") is read; \(source) is left out")
+                continue
+            }
+            if let index = site.languages.firstIndex(where: { $0.key == key }) {
+                site.languages[index].contentDirectory = folder
+            } else if let language {
+                warn("\(source) is mounted for the language '\(language)', which the site does not have")
+            } else {
+                site.contentDirectory = folder
+            }
+        }
     }
 
     /// `[frontmatter]`: where each date comes from. Git dates are not read: with
