@@ -45,10 +45,35 @@ public struct FeedBuild: Sendable {
             plan = planner.plan(published.lazy.map { posts[$0] })
         }
         warnings += plan.warnings + FeedTerms.warnings(for: published.lazy.map { posts[$0] })
+        let translations = Self.translations(of: published.lazy.map { posts[$0] }, site: site)
         for post in Self.posts(in: plan.feeds) {
-            if let content = rendered[post.path] { entries[post.path] = builder.entry(for: post, rendered: content) }
+            guard let content = rendered[post.path] else { continue }
+            entries[post.path] = builder.entry(for: post, rendered: content, translations: translations(post))
         }
         feeds = Self.withoutDuplicateIDs(plan.feeds, entries: entries, warnings: &warnings)
+    }
+
+    /// Each post's published translations, in the site's order of languages, for a site of
+    /// several; none otherwise.
+    private static func translations(of published: some Sequence<Post>, site: SiteConfiguration) -> (Post) -> [FeedEntry
+        .Translation]
+    {
+        guard site.languages.count > 1 else { return { _ in [] } }
+        var groups: [String: [Post]] = [:]
+        for post in published { groups[site.translationKey(of: post), default: []].append(post) }
+        let order = Dictionary(site.languages.enumerated().map { ($1.key, $0) }) { first, _ in first }
+        return { post in
+            // One per language: Atom allows one alternate link per type and language.
+            var languages: Set = [post.language]
+            return (groups[site.translationKey(of: post)] ?? [])
+                .sorted { (order[$0.language] ?? .max, $0.path) < (order[$1.language] ?? .max, $1.path) }
+                .filter { languages.insert($0.language).inserted }
+                .map { translation in
+                    FeedEntry.Translation(
+                        language: site.languageTag(of: site.language(translation.language)) ?? translation.language,
+                        url: site.permalink(of: translation))
+                }
+        }
     }
 
     /// Two posts with one id (one permalink, from a pattern that names no post's own part)

@@ -17,8 +17,10 @@ public struct FeedBuilder: Sendable {
     public static var stylesheet: [UInt8] { PackageResources.feed_xsl }
 
     /// A post as every feed that holds it shows it: built once, however many feeds that is.
-    public func entry(for post: Post, rendered: RenderedPost) -> FeedEntry {
-        FeedEntry(post: post, rendered: rendered, site: site, includesContent: settings.content == .full)
+    public func entry(for post: Post, rendered: RenderedPost, translations: [FeedEntry.Translation] = []) -> FeedEntry {
+        FeedEntry(
+            post: post, rendered: rendered, site: site, includesContent: settings.content == .full,
+            translations: translations)
     }
 
     public func bytes(of document: FeedDocument, as format: FeedFormat) throws -> [UInt8] {

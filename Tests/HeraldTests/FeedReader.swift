@@ -23,6 +23,8 @@ enum FeedReader {
         let tags: [String]
         let summary: String?
         let content: [String]
+        /// Alternate links by language: the entry's translations.
+        let translations: [String: String]
     }
 
     static func read(_ paths: [String]) throws -> [String: Feed] {

@@ -79,6 +79,35 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
     }
 
+    /// Each entry links its translations (by path, or by `translationKey` when paths differ) with
+    /// their languages, which a feed reader sees in RSS and in Atom.
+    func testEntriesLinkTheirTranslations() throws {
+        let folder = TemporaryFolder()
+        let site = writeSite(folder)
+        folder.write("site/content/notes/n.fr.md", "---\ntitle: Note FR\ndate: 2024-03-01\n---\nx\n")
+        folder.write(
+            "site/content/notes/other.de.md", "---\ntitle: Anders\ndate: 2024-03-01\ntranslationKey: n\n---\nx\n")
+        folder.write("site/content/notes/n.md", "---\ntitle: Note\ndate: 2024-03-01\ntranslationKey: n\n---\nx\n")
+        let output = folder.path + "/out"
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--site", site, "--output", output]).status, 0)
+        let feeds = try FeedReader.read([output + "/index.xml", output + "/atom.xml", output + "/fr/atom.xml"])
+        for path in [output + "/index.xml", output + "/atom.xml"] {
+            let entries = try XCTUnwrap(feeds[path]?.entries)
+            XCTAssertEqual(
+                entries.first { $0.title == "Alpha" }?.translations, ["fr-fr": "https://ml.example/fr/posts/a/"], path)
+            XCTAssertEqual(
+                entries.first { $0.title == "Trip" }?.translations, ["fr-fr": "https://ml.example/fr/posts/trip/"], path
+            )
+            XCTAssertEqual(
+                entries.first { $0.title == "Note" }?.translations, ["de": "https://ml.example/de/notes/other/"], path)
+        }
+        let french = try XCTUnwrap(feeds[output + "/fr/atom.xml"]?.entries)
+        XCTAssertEqual(french.first { $0.title == "Voyage" }?.translations, ["en-us": "https://ml.example/posts/trip/"])
+        XCTAssertEqual(french.first { $0.title == "Note FR" }?.translations, [:], "its key is the path, not n")
+        let check = try HeraldProcess.herald(["check", "--site", site, "--output", output])
+        XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
+    }
+
     /// `languages = ["fr"]` announces the French posts alone; a language the site lacks is refused.
     func testATargetAnnouncesTheLanguagesItNames() throws {
         let folder = TemporaryFolder()

@@ -43,6 +43,13 @@ enum AtomFeed {
         try writer.element("id", entry.id)
         try writer.element("title", entry.title, attributes: ["type": "text"])
         try writer.element("link", attributes: ["rel": "alternate", "type": "text/html", "href": entry.url])
+        for translation in entry.translations {
+            try writer.element(
+                "link",
+                attributes: [
+                    "rel": "alternate", "type": "text/html", "hreflang": translation.language, "href": translation.url,
+                ])
+        }
         if let published = entry.published { try writer.element("published", published.rfc3339) }
         try writer.element("updated", (entry.updated ?? FeedDocument.epoch).rfc3339)
         for author in entry.authors { try writeAuthor(author, to: writer) }

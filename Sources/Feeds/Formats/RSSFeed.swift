@@ -49,6 +49,11 @@ enum RSSFeed {
         try writer.startElement("item")
         try plainElement("title", entry.title, writer)
         try writer.element("link", entry.url)
+        for translation in entry.translations {
+            try writer.element(
+                "atom:link",
+                attributes: ["href": translation.url, "rel": "alternate", "hreflang": translation.language])
+        }
         try writer.element("guid", entry.id, attributes: ["isPermaLink": entry.idIsPermalink ? "true" : "false"])
         if let published = entry.published { try writer.element("pubDate", published.rfc822) }
         for author in entry.authors { try plainElement("dc:creator", author, writer) }

@@ -19,8 +19,19 @@ public struct FeedEntry: Sendable {
     public let summaryText: String?
     /// The whole post as HTML, or nil for a summary-only feed.
     public let contentHTML: String?
+    /// The post in the site's other languages, as alternate links.
+    public let translations: [Translation]
 
-    public init(post: Post, rendered: RenderedPost, site: SiteConfiguration, includesContent: Bool) {
+    /// A translation's language tag (`fr-FR`) and address.
+    public struct Translation: Sendable, Equatable {
+        public let language: String
+        public let url: String
+    }
+
+    public init(
+        post: Post, rendered: RenderedPost, site: SiteConfiguration, includesContent: Bool,
+        translations: [Translation] = []
+    ) {
         let text = FeedText.sanitized
         id = text(site.feedID(of: post))
         // Shown, not matched: a stray space an author typed around a title is not news.
@@ -36,6 +47,7 @@ public struct FeedEntry: Sendable {
         // Again after decoding: a character reference (`&#1;`) can spell a forbidden character.
         summaryText = summaryHTML.isEmpty ? nil : text(HTMLText.plain(summaryHTML))
         contentHTML = includesContent ? text(rendered.html) : nil
+        self.translations = translations
     }
 
     /// Whether the id is the post's own address, which RSS calls a permalink guid.

@@ -23,7 +23,7 @@ struct ScanCache: Sendable {
     let bytes: [UInt8]
     let records: [Record]
 
-    static let magic = UInt64(littleEndian: 0x3943_5344_4c52_4548)  // "HERLDSC9"
+    static let magic = UInt64(littleEndian: 0x4143_5344_4c52_4548)  // "HERLDSCA"
     static let fileName = "scan-cache"
 
     /// Everything about the site that changes how a file is read: a different one empties the cache.
@@ -152,6 +152,7 @@ struct ScanCache: Sendable {
         writer.write(post.weight)
         writer.write(post.linkTitle)
         writer.write(post.listing.rawValue)
+        writer.write(post.translationKey)
         writer.write(post.authors)
         writer.write(post.authorEmail)
         writer.write(post.authorURI)
@@ -200,6 +201,7 @@ struct ScanCache: Sendable {
         post.linkTitle = try reader.optionalString()
         guard let listing = PageListing(rawValue: try reader.int()) else { throw .init() }
         post.listing = listing
+        post.translationKey = try reader.optionalString()
         post.authors = try reader.strings()
         post.authorEmail = try reader.optionalString()
         post.authorURI = try reader.optionalString()

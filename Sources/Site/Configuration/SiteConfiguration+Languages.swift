@@ -56,6 +56,19 @@ extension SiteConfiguration {
         languages.first { $0.key == post.language }?.contentDirectory ?? contentDirectory
     }
 
+    /// What links a post to its translations, as Hugo links them: its `translationKey`, else its
+    /// path without the language and the extension (`posts/a` of `posts/a.fr.md`), or the
+    /// bundle's folder (`posts/trip` of `posts/trip/index.fr.md`).
+    public func translationKey(of post: Post) -> String {
+        if let key = post.translationKey { return "key:" + key }
+        let file = ContentFile(
+            root: contentDirectory(of: post), relativePath: post.contentPath, sectionCount: post.sectionCount,
+            kind: post.fileKind)
+        let folder = post.contentPath.split(separator: "/").dropLast().joined(separator: "/")
+        if file.kind == .bundle { return "path:" + folder }
+        return "path:" + (folder.isEmpty ? "" : folder + "/") + (translation(of: file)?.stem ?? file.stem)
+    }
+
     /// The language named `key`, or the default one.
     public func language(_ key: String) -> SiteLanguage {
         languages.first { $0.key == key } ?? SiteLanguage(key: key)

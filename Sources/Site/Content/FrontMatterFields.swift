@@ -48,6 +48,7 @@ struct FrontMatterFields {
         post.weight = integer("weight") ?? 0
         post.linkTitle = try text("linktitle").flatMap { $0.isEmpty ? nil : $0 }
         post.listing = try listing()
+        post.translationKey = try text("translationkey").flatMap { $0.isEmpty ? nil : $0 }
         post.authors = try terms(["authors"], splitOnSpaces: false).names
         if post.authors.isEmpty { post.authors = try author() ?? [] }
         post.identifier = try text("id")

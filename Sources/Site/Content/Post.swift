@@ -31,6 +31,9 @@ public struct Post: Sendable {
     /// Hugo's `weight` (0 when unset) and `linkTitle`: Hugo lists pages by them.
     public var weight = 0
     public var linkTitle: String?
+    /// Hugo's `translationKey`, which links translations whose paths differ; nil to link them by
+    /// path (`SiteConfiguration.translationKey(of:)`).
+    public var translationKey: String?
     /// Which of Hugo's lists of pages it is in; every one for Jekyll.
     public var listing = PageListing.everywhere
     /// The language's key (`pt-br`): from the file name (`post.pt-br.md`), else the site's default.

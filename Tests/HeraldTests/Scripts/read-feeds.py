@@ -19,6 +19,8 @@ def entry(item):
         "tags": [tag.get("term") for tag in item.get("tags", [])],
         "summary": item.get("summary"),
         "content": [content.get("value") for content in item.get("content", [])],
+        "translations": {link["hreflang"]: link.get("href") for link in item.get("links", [])
+                         if link.get("rel") == "alternate" and link.get("hreflang")},
     }
 
 
