@@ -115,7 +115,9 @@ public struct FeedBuild: Sendable {
     /// Every feed file the build writes, in the order it writes them.
     public var files: [FeedFile] {
         feeds.flatMap { feed in
-            settings.formats.map { FeedFile(format: $0, path: feed.directory + settings.fileName(of: $0)) }
+            settings.formats.compactMap { format in
+                feed.fileNames[format].map { FeedFile(format: format, path: feed.directory + $0) }
+            }
         }
     }
 
@@ -153,7 +155,8 @@ public struct FeedBuild: Sendable {
         for feed in feeds {
             let document = builder.document(for: feed, entries: entries)
             for format in settings.formats {
-                let path = feed.directory + settings.fileName(of: format)
+                guard let name = feed.fileNames[format] else { continue }
+                let path = feed.directory + name
                 put(path, url: site.absoluteURL(path: path), of: feed) {
                     let bytes = try builder.bytes(of: document, as: format)
                     if bytes.count > settings.warningBytes { warnings.append(sizeWarning(path, bytes.count)) }

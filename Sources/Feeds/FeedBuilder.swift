@@ -33,9 +33,9 @@ public struct FeedBuilder: Sendable {
 
     /// - Parameter entries: each post's entry, by `Post.path`; every post of `feed` has one.
     public func document(for feed: PlannedFeed, entries: [String: FeedEntry]) -> FeedDocument {
-        let pageURL = site.absoluteURL(path: feed.directory)
+        let pageURL = site.absoluteURL(path: feed.pageDirectory)
         var feedURLs: [FeedFormat: String] = [:]
-        for format in settings.formats { feedURLs[format] = pageURL + settings.fileName(of: format) }
+        for (format, name) in feed.fileNames { feedURLs[format] = site.absoluteURL(path: feed.directory + name) }
         let siteFolder = FeedPlanner.folder(settings.sitePath)
         let language = site.language(feed.language)
         let prefix = site.pathPrefix(of: language.key)

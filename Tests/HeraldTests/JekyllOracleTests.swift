@@ -136,6 +136,51 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(oracle.count, 19)
     }
 
+    /// jekyll-feed's category and tag files (`feed.categories`, `feed.tags` with `only` and
+    /// `except`) are written where it wrote them, with the same entries and titles; with
+    /// `excerpt_only`, no entry carries the post's content.
+    func testJekyllFeedsCategoryAndTagFilesAreKept() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/_config.yml",
+            "title: Files\nurl: https://files.example\nplugins: [jekyll-feed]\nfeed:\n  excerpt_only: true\n"
+                + "  categories: [release, notes]\n  tags:\n    except: [skip]\n")
+        func post(_ name: String, _ front: String) {
+            folder.write("site/_posts/\(name).md", "---\ntitle: \(name)\n\(front)\n---\nFirst.\n\nSecond.\n")
+        }
+        post("2024-01-01-a", "categories: [release]\ntags: [go, skip]")
+        post("2024-01-02-b", "categories: [release, notes]\ntags: [go, c#, Rust_2]")
+        post("2024-01-03-c", "categories: [other]\ntags: [skip]")
+        let site = folder.path + "/site"
+        let jekyll = try HeraldProcess.run(
+            "env",
+            [
+                "TZ=UTC", "jekyll", "build", "--quiet", "--disable-disk-cache", "--source", site, "--destination",
+                folder.path + "/_site",
+            ])
+        XCTAssertEqual(jekyll.status, 0, jekyll.standardError)
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        let served = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/_site/feed")
+            .filter { $0.hasSuffix(".xml") }.sorted()
+        XCTAssertEqual(served, ["by_tag/Rust_2.xml", "by_tag/go.xml", "notes.xml", "release.xml"])
+        for file in served {
+            let theirs = try Self.entries(of: folder.path + "/_site/feed/" + file)
+            let path = folder.path + "/herald/feed/" + file
+            let ours = try Self.entries(of: path)
+            XCTAssertEqual(Set(ours.keys), Set(theirs.keys), file)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            XCTAssertFalse(text.contains("<content"), file)
+            let title = try String(contentsOfFile: folder.path + "/_site/feed/" + file, encoding: .utf8)
+                .components(separatedBy: "<title type=\"html\">")[1].components(separatedBy: "<")[0]
+            XCTAssertTrue(text.contains(">\(title)</title>"), "\(file): \(title)")
+            XCTAssertTrue(
+                text.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://files.example/\"/>"), text)
+        }
+        let check = try HeraldProcess.herald(["check", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
+    }
+
     private struct JekyllPost: Decodable {
         let path: String
         let url: String

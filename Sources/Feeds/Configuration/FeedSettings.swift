@@ -64,6 +64,7 @@ public struct FeedSettings: Sendable {
         if let name = served.rssFileName { fileNames[.rss] = name }
         if let path = served.atomPath, let name = path.split(separator: "/").last { fileNames[.atom] = String(name) }
         if let limit = served.limit { self.limit = limit }
+        if served.excerptOnly == true { content = .summary }
         sectionFeeds = served.sectionFeeds ?? sectionFeeds
         if let terms = served.termFeeds { (tagFeeds, categoryFeeds, taxonomyFeeds) = (terms, terms, terms) }
         guard let table = definition.feeds else { return }

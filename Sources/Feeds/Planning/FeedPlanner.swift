@@ -48,6 +48,7 @@ public struct FeedPlanner: Sendable {
         plan.feeds.append(
             PlannedFeed(
                 scope: .site, title: siteTitle, directory: siteFolder, language: language.key,
+                fileNames: defaultFileNames, pageDirectory: siteFolder,
                 posts: limited(posts.lazy.filter { $0.listing == .everywhere })))
         func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post]) {
             self.place(scope, name, title, prefix + pattern, language.key, members, &plan, &folders)
@@ -68,6 +69,8 @@ public struct FeedPlanner: Sendable {
                 place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members)
             }
         }
+        planServedFiles(
+            posts, siteTitle: siteTitle, siteFolder: siteFolder, language: language.key, into: &plan, folders: &folders)
         guard settings.taxonomyFeeds else { return }
         for taxonomy in site.taxonomies where !taxonomy.isTagsOrCategories {
             let terms = { (post: Post) in FeedTerms.followed(post.otherTerms[taxonomy.plural]?.names ?? []) }
@@ -78,6 +81,52 @@ public struct FeedPlanner: Sendable {
     }
 
     private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
+
+    private var defaultFileNames: [FeedFormat: String] {
+        Dictionary(uniqueKeysWithValues: settings.formats.map { ($0, settings.fileName(of: $0)) })
+    }
+
+    /// The Atom files jekyll-feed wrote for categories (`feed/release.xml`, titled "Site |
+    /// Release") and tags (`feed/by_tag/go.xml`), so their subscribers keep them. A file in
+    /// the way of another feed's is left out, with a warning.
+    private func planServedFiles(
+        _ posts: some Collection<Post>, siteTitle: String, siteFolder: String, language: String,
+        into plan: inout FeedPlan, folders: inout FeedFolders
+    ) {
+        guard settings.formats.contains(.atom) else { return }
+        let served = site.servedFeeds
+        var files: [(PlannedFeed.Scope, String, folder: String, name: String, [Post])] = []
+        for category in served.categoryFiles {
+            // Ruby's `capitalize`, as jekyll-feed's title has it.
+            let title = siteTitle + " | " + category.prefix(1).uppercased() + category.dropFirst().lowercased()
+            files.append(
+                (
+                    .category(category), title, "feed/", category + ".xml",
+                    posts.filter { $0.categories.contains(category) }
+                ))
+        }
+        if let tags = served.tagFiles {
+            var seen = Set<String>()
+            for tag in posts.flatMap(\.tags) where seen.insert(tag).inserted && tags.includes(tag) {
+                let (folder, name) = tags.file(of: tag)
+                files.append((.tag(tag), siteTitle, folder, name, posts.filter { $0.tags.contains(tag) }))
+            }
+        }
+        for (scope, title, folder, name, members) in files {
+            if let inTheWay = folders.claim(folder, files: [name]) {
+                plan.warnings.append(
+                    Problem(
+                        path: site.rootDirectory, line: 0,
+                        reason: "jekyll-feed's \(folder + name) is not written: \(inTheWay) is another feed's",
+                        severity: .warning))
+                continue
+            }
+            plan.feeds.append(
+                PlannedFeed(
+                    scope: scope, title: title, directory: folder, language: language, fileNames: [.atom: name],
+                    pageDirectory: siteFolder, posts: limited(members)))
+        }
+    }
 
     /// Adds a section's or a term's feed at the folder `pattern` gives for `name`. The first
     /// planned keeps its folder; a later one whose folder is taken (a section named
@@ -92,7 +141,9 @@ public struct FeedPlanner: Sendable {
             let directory = folder(pattern, candidate)
             guard let inTheWay = folders.claim(directory, files: fileNames) else {
                 plan.feeds.append(
-                    PlannedFeed(scope: scope, title: title, directory: directory, language: language, posts: posts))
+                    PlannedFeed(
+                        scope: scope, title: title, directory: directory, language: language,
+                        fileNames: defaultFileNames, pageDirectory: directory, posts: posts))
                 return
             }
             blocked = blocked ?? inTheWay

@@ -1,6 +1,6 @@
 /// What the generator's own configuration says of the feeds the site serves, so that Herald's
 /// take their place at the same addresses: Hugo's `[outputFormats.RSS] baseName` and
-/// `[services.rss] limit`, `disableKinds` and `[outputs]`, jekyll-feed's `feed.path` and `feed.posts_limit`. Nil where the
+/// `[services.rss] limit`, `disableKinds` and `[outputs]`, jekyll-feed's `feed` settings. Nil where the
 /// configuration says nothing.
 public struct ServedFeeds: Sendable, Equatable {
     /// The RSS feed's file name in each feed folder: `feed.xml` for `baseName = "feed"`.
@@ -13,6 +13,12 @@ public struct ServedFeeds: Sendable, Equatable {
     /// or `[outputs]` leave them out.
     public var sectionFeeds: Bool?
     public var termFeeds: Bool?
+    /// jekyll-feed's `feed.categories`: an Atom file each, `/feed/NAME.xml`, of the posts in it.
+    public var categoryFiles: [String] = []
+    /// jekyll-feed's `feed.tags`, when set.
+    public var tagFiles: JekyllTagFeeds?
+    /// jekyll-feed's `feed.excerpt_only`: entries without the post's content.
+    public var excerptOnly: Bool?
 
     public init(rssFileName: String? = nil, atomPath: String? = nil, limit: Int? = nil) {
         self.rssFileName = rssFileName

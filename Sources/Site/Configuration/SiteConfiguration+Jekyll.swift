@@ -36,9 +36,7 @@ extension SiteConfiguration {
         site.permalinks = ["": try postsPermalink(config)]
         site.publishesFuture = try config.bool("future") ?? false
         // jekyll-feed's defaults: `/feed.xml` and the newest ten posts.
-        let feed = try config.subtable("feed")
-        site.servedFeeds = ServedFeeds(
-            atomPath: try feed?.text("path") ?? "feed.xml", limit: try feed?.integer("posts_limit") ?? 10)
+        site.servedFeeds = try jekyllFeeds(config, warnings: &site.warnings)
         if case .table = config.table["author"] {
             site.author = try config.subtable("author")?.text("name")
         } else {
@@ -137,5 +135,43 @@ extension SiteConfiguration {
             }
         }
         return result
+    }
+
+    /// jekyll-feed's `feed` table: the posts feed's path (`/feed.xml`) and length (ten posts),
+    /// its category and tag files, whether entries leave the content out. Its other
+    /// collections are not read (a warning says so).
+    private static func jekyllFeeds(_ config: ConfigurationTable, warnings: inout [Problem])
+        throws(ConfigurationError) -> ServedFeeds
+    {
+        let feed = try config.subtable("feed")
+        var served = ServedFeeds(
+            atomPath: try feed?.text("path") ?? "feed.xml", limit: try feed?.integer("posts_limit") ?? 10)
+        served.excerptOnly = try feed?.bool("excerpt_only")
+        served.categoryFiles = try feed?.strings("categories") ?? []
+        if let collections = try? feed?.subtable("collections") {
+            for entry in collections.table.entries where entry.key != "posts" {
+                warnings.append(
+                    collections.warning(entry.key, "only the posts collection is read; this feed is not written"))
+            }
+            if let posts = try collections.subtable("posts") {
+                if let path = try posts.text("path") { served.atomPath = path }
+                served.categoryFiles += try posts.strings("categories") ?? []
+            }
+        } else if case .array(let names)? = feed?.table["collections"],
+            names.contains(where: { $0.scalarText != "posts" })
+        {
+            warnings.append(config.warning("feed", "only the posts collection is read; other collections get no feed"))
+        }
+        switch feed?.table["tags"] {
+        case nil, .null, .bool(false): break
+        case .table:
+            let tags = try feed?.subtable("tags")
+            let path = try tags?.text("path") ?? "/feed/by_tag/"
+            served.tagFiles = JekyllTagFeeds(
+                only: try tags?.strings("only"), except: try tags?.strings("except") ?? [],
+                pathPrefix: String(path.drop { $0 == "/" }))
+        default: served.tagFiles = JekyllTagFeeds()
+        }
+        return served
     }
 }
