@@ -209,6 +209,36 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 3)
     }
 
+    /// Titles, slugs and `url`s whose characters URLs treat apart: a `#` (a fragment, dropped
+    /// when empty), characters a path may hold (kept as written) or not (escaped), dots and
+    /// hyphens alone, and section selectors.
+    func testPermalinkEdgesMatchHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://e.example/'\n[permalinks]\nposts = '/:year/:title/'\n"
+                + "notes = '/:sections[1:]/:slug/'\nguides = '/:sections[-1]/:slug/'\n"
+                + "more = '/:sections[last:]/:sections[x]/:sections[:last]/:slug/'\n")
+        func post(_ path: String, _ front: String) {
+            folder.write("site/content/" + path, "---\n\(front)\ndate: 2024-01-01\n---\nx\n")
+        }
+        post("posts/a.md", "title: 'Learning C#'")
+        post("posts/b.md", "title: 'C# Tips and more'")
+        post("posts/c.md", "title: C\nurl: /a*b/")
+        post("posts/d.md", "title: D\nurl: \"/a b/c*d/e(f)g/h'i/j!k/l,m;n=o&p$q+r:s@t/ü/\"")
+        post("posts/e.md", "title: \"M * (paren) 'quote' !bang, semi; eq= amp& dollar$ plus+ colon: at@\"")
+        post("posts/f.md", "title: F\nslug: '..'")
+        post("posts/g.md", "title: G\nslug: '-'")
+        post("posts/h.md", "title: H\nurl: /x#y/z/")
+        post("notes/deep/_index.md", "title: Deep")
+        post("notes/deep/n.md", "title: Note")
+        post("guides/deep/_index.md", "title: Deep")
+        post("guides/deep/g.md", "title: Guide")
+        post("more/deep/_index.md", "title: Deep")
+        post("more/deep/m.md", "title: More")
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 11)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.

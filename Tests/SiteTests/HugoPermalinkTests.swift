@@ -154,4 +154,12 @@ final class HugoPermalinkTests: XCTestCase {
         XCTAssertEqual(
             try permalinks(config: "removePathAccents = true\n")["About/Café Ünïcode.md"], "/about/cafe-unicode/")
     }
+
+    /// Current Hugo's bounds: a section index past the end is nothing (Hugo 0.111 panics there).
+    func testASectionIndexPastTheEndIsNothing() throws {
+        post("more/deep/_index.md")
+        post("more/deep/m.md", "title: More")
+        let links = try permalinks(config: "[permalinks]\nmore = '/:sections[9]/:sections[1:9]/:slug/'\n")
+        XCTAssertEqual(links["more/deep/m.md"], "/deep/more/")
+    }
 }

@@ -101,23 +101,34 @@ struct HugoPermalink {
         case "yearday": return String(fields.dayOfYear)
         case "section": return post.section
         case "sections": return Self.select(Array(file.sections), selector).joined(separator: "/")
-        case "title": return urlizer.sanitize(post.title)
-        case "slug": return urlizer.sanitize(post.slug ?? post.title)
-        case "filename": return urlizer.sanitize(name(of: file))
-        case "slugorfilename": return urlizer.sanitize(post.slug ?? name(of: file))
+        case "title": return urlizer.urlize(post.title)
+        case "slug": return urlizer.urlize(post.slug ?? post.title)
+        case "filename": return urlizer.urlize(name(of: file))
+        case "slugorfilename": return urlizer.urlize(post.slug ?? name(of: file))
         default: return GoTimeLayout.format(token, date: date)
         }
     }
 
-    /// Hugo's `:sections[1:]`, `[:2]`, `[last]` and `[0]`.
+    /// Hugo's `:sections[1:]`, `[:2]`, `[last]` and `[0]`, read as its `toSliceFunc` reads them:
+    /// a number it cannot read, or a negative one, is 0; past the end, nothing (as a start) or
+    /// the end; `[]` is nothing.
     private static func select(_ sections: [String], _ selector: Substring?) -> [String] {
         guard let selector else { return sections }
-        if selector == "last" { return sections.last.map { [$0] } ?? [] }
-        if let index = Int(selector) { return sections.indices.contains(index) ? [sections[index]] : [] }
-        let bounds = selector.split(separator: ":", omittingEmptySubsequences: false)
-        guard bounds.count == 2 else { return sections }
-        let low = max(0, min(Int(bounds[0]) ?? 0, sections.count))
-        let high = max(0, min(Int(bounds[1]) ?? sections.count, sections.count))
-        return low < high ? Array(sections[low..<high]) : []
+        let cut = selector.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !cut.isEmpty, !sections.isEmpty else { return [] }
+        func index(_ text: Substring, start: Bool) -> Int? {
+            if text.isEmpty { return start ? 0 : sections.count }
+            if text == "last" { return sections.count - 1 }
+            let number = max(0, Int(text) ?? 0)
+            return number < sections.count ? number : start ? nil : sections.count
+        }
+        let bounds = cut.split(separator: ":", omittingEmptySubsequences: false)
+        guard bounds.count > 1 else {
+            return index(bounds[0], start: true).map { [sections[$0]] }?.filter { !$0.isEmpty } ?? []
+        }
+        guard let low = index(bounds[0], start: true), let high = index(bounds[1], start: false), low <= high else {
+            return []
+        }
+        return Array(sections[low..<high])
     }
 }

@@ -64,27 +64,42 @@ struct HugoURL: Sendable {
                 }))
     }
 
-    /// Hugo's `URLEscape` (Go's `url.Parse(path).String()`): every byte outside the characters
-    /// a path may hold becomes `%XX`; a `#` starts a fragment, and an empty one is dropped.
+    /// Hugo's `urlize` of a permalink's `:title` or `:slug`: sanitized, then escaped, so a
+    /// `#` at its end (`learning-c#`) is an empty fragment and goes.
+    func urlize(_ text: String) -> String {
+        Self.escapePath(sanitize(text))
+    }
+
+    /// Go's `url.Parse(path).String()`, which Hugo makes URLs with: a `#` starts a fragment (an
+    /// empty one is dropped); a part written only with characters a URL may hold (`/a*b/`) is
+    /// kept as written, any other is escaped whole, each byte outside Go's set becoming `%XX`
+    /// (`/a b/c*d/` → `/a%20b/c%2Ad/`).
     static func escapePath(_ path: String) -> String {
-        guard let hash = path.firstIndex(of: "#") else { return escaped(path) }
-        let fragment = path[path.index(after: hash)...]
-        let base = escaped(String(path[..<hash]))
-        return fragment.isEmpty ? base : base + "#" + escaped(String(fragment))
+        guard let hash = path.firstIndex(of: "#") else { return escaped(path, fragment: false) }
+        let fragment = String(path[path.index(after: hash)...])
+        let base = escaped(String(path[..<hash]), fragment: false)
+        return fragment.isEmpty ? base : base + "#" + escaped(fragment, fragment: true)
     }
 
-    private static func escaped(_ text: String) -> String {
-        PercentEncoding.encode(text, keeping: isAllowedInPath)
+    /// Go's `EscapedPath` (`EscapedFragment`) of what `url.Parse` read from `raw`.
+    private static func escaped(_ raw: String, fragment: Bool) -> String {
+        // An escape Go cannot read is text: Hugo's sanitizer keeps `%` only where one starts.
+        let decoded = raw.contains("%") ? (raw.removingPercentEncoding ?? raw) : raw
+        let escaped = PercentEncoding.encode(decoded) { !shouldEscape($0, fragment: fragment) }
+        return escaped != raw && isValidEncoding(raw, fragment: fragment) ? raw : escaped
     }
 
-    private static func isAllowedInPath(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        default:
-            // `%` too: the sanitizer keeps it only where it already starts an escape.
-            return "-_.~/$&+,:;=@!%".utf8.contains(byte)
+    /// Go's `shouldEscape` for a path (or a fragment, which also keeps `!()*`).
+    private static func shouldEscape(_ byte: UInt8, fragment: Bool) -> Bool {
+        if PercentEncoding.isUnreserved(byte) { return false }
+        if "$&+,/:;=@".utf8.contains(byte) { return false }
+        return !(fragment && "!()*?".utf8.contains(byte))
+    }
+
+    /// Go's `validEncoded`: only characters a path may hold, and escapes.
+    private static func isValidEncoding(_ raw: String, fragment: Bool) -> Bool {
+        raw.utf8.allSatisfy { byte in
+            "!$&'()*+,;=:@[]%".utf8.contains(byte) || !shouldEscape(byte, fragment: fragment)
         }
     }
 }
