@@ -29,28 +29,36 @@ extension Post {
     /// title, then path; `DefaultPageSort` in Hugo's code), or newest first for Jekyll.
     public static func feedOrder(_ posts: [Post], status: PostStatus, site: SiteConfiguration) -> [Int] {
         guard site.generator == .hugo else { return newestFirstOrder(posts, status: status) }
-        var order = posts.indices.filter { posts[$0].status == status }
-        // Hugo compares whole seconds, and a page without a date as the oldest.
-        let seconds = posts.map { post in post.date.map { Int($0.instant.timeIntervalSince1970.rounded(.down)) } ?? .min
+        // Keys rather than posts, as above; Hugo compares whole seconds, and a page without a
+        // date as the oldest.
+        var order: [(weight: Int, seconds: Int, position: Int)] = []
+        order.reserveCapacity(posts.count)
+        for position in posts.indices where posts[position].status == status {
+            let date = posts[position].date.map { Int($0.instant.timeIntervalSince1970.rounded(.down)) }
+            order.append((posts[position].weight, date ?? .min, position))
         }
         var collators: [String: Locale] = [:]
-        order.sort { left, right in
-            let (first, second) = (posts[left], posts[right])
-            if first.weight != second.weight {
-                return second.weight == 0 || (first.weight != 0 && first.weight < second.weight)
-            }
-            if seconds[left] != seconds[right] { return seconds[left] > seconds[right] }
+        func titlesInOrder(_ left: Int, _ right: Int) -> Bool {
+            let language = posts[left].language
             let locale =
-                collators[first.language]
+                collators[language]
                 ?? {
-                    let locale = Locale(
-                        identifier: site.languageTag(of: site.language(first.language)) ?? first.language)
-                    collators[first.language] = locale
+                    let locale = Locale(identifier: site.languageTag(of: site.language(language)) ?? language)
+                    collators[language] = locale
                     return locale
                 }()
-            let titles = (first.linkTitle ?? first.title).compare(second.linkTitle ?? second.title, locale: locale)
-            return titles == .orderedSame ? first.contentPath < second.contentPath : titles == .orderedAscending
+            let first = posts[left].linkTitle ?? posts[left].title
+            let titles = first.compare(posts[right].linkTitle ?? posts[right].title, locale: locale)
+            return titles == .orderedSame
+                ? posts[left].contentPath < posts[right].contentPath : titles == .orderedAscending
         }
-        return order
+        order.sort { left, right in
+            if left.weight != right.weight {
+                return right.weight == 0 || (left.weight != 0 && left.weight < right.weight)
+            }
+            if left.seconds != right.seconds { return left.seconds > right.seconds }
+            return titlesInOrder(left.position, right.position)
+        }
+        return order.map(\.position)
     }
 }
