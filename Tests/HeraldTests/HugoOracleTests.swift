@@ -239,6 +239,25 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 11)
     }
 
+    /// Every date form of Hugo's `cast.ToTime`, in a site timezone that is not UTC: a zone name
+    /// leaves the clock the site's, as in Hugo.
+    func testEveryDateFormOfCastMatchesHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://d.example/'\ntimeZone = 'Europe/Berlin'\n")
+        let forms = [
+            "2006-01-02T15:04:05Z", "2006-01-02T15:04:05", "Mon, 02 Jan 2006 15:04:05 -0700",
+            "Mon, 02 Jan 2006 15:04:05 MST", "02 Jan 06 15:04 -0700", "02 Jan 06 15:04 MST",
+            "Monday, 02-Jan-06 15:04:05 MST", "2006-01-02 15:04:05.999999999 -0700 MST", "2006-01-02T15:04:05-0700",
+            "2006-01-02 15:04:05Z", "2006-01-02 15:04:05", "Mon Jan  2 15:04:05 2006", "Mon Jan 2 15:04:05 MST 2006",
+            "Mon Jan 02 15:04:05 -0700 2006", "2006-01-02", "02 Jan 2006", "2006-01-02 15:04:05 -07:00",
+            "2006-01-02 15:04:05 -0700", "Mon, 02 Jan 2006 15:04:05 GMT", "Tue, 10 Jun 2003 09:41:01 CEST",
+        ]
+        for (index, form) in forms.enumerated() {
+            folder.write("site/content/posts/p\(index).md", "---\ntitle: P\(index)\ndate: \"\(form)\"\n---\nx\n")
+        }
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), forms.count)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.
