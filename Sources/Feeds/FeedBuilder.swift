@@ -50,7 +50,7 @@ public struct FeedBuilder: Sendable {
                     + Self.stylesheetName : nil,
             tagScheme: site.absoluteURL(path: Self.termsFolder(prefix + settings.tagPath)),
             categoryScheme: site.absoluteURL(path: Self.termsFolder(prefix + settings.categoryPath)),
-            entries: feed.posts.compactMap { entries[$0.path] })
+            entries: feed.terms + feed.posts.compactMap { entries[$0.path] })
     }
 
     /// The folder that holds a kind of term's feeds: `topics/:slug` → `topics/`.

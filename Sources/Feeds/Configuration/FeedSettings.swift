@@ -21,6 +21,8 @@ public struct FeedSettings: Sendable {
     public var categoryFeeds = true
     /// Feeds for the terms of the site's other taxonomies (`series`, `authors`), at `plural/:slug`.
     public var taxonomyFeeds = true
+    /// Hugo's feed of each taxonomy's terms (`/tags/index.xml`).
+    public var taxonomyListFeeds = true
     /// Folders, relative to the output folder, with `:section` or `:slug` for the term's slug.
     public var sitePath = ""
     public var sectionPath = ":section"
@@ -67,6 +69,7 @@ public struct FeedSettings: Sendable {
         if served.excerptOnly == true { content = .summary }
         sectionFeeds = served.sectionFeeds ?? sectionFeeds
         if let terms = served.termFeeds { (tagFeeds, categoryFeeds, taxonomyFeeds) = (terms, terms, terms) }
+        taxonomyListFeeds = served.taxonomyListFeeds ?? taxonomyListFeeds
         guard let table = definition.feeds else { return }
         try table.rejectUnknownKeys(Self.keys)
         if let output = try table.string("output") {

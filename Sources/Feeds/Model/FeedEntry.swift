@@ -50,6 +50,17 @@ public struct FeedEntry: Sendable {
         self.translations = translations
     }
 
+    /// A term of a taxonomy's feed: its page, dated by its newest post, with nothing else to say.
+    init(term name: String, url: String, published: PostDate?, updated: PostDate?) {
+        id = FeedText.sanitized(url)
+        title = FeedText.sanitized(name)
+        self.url = id
+        self.published = published
+        self.updated = updated
+        (authors, tags, categories, translations) = ([], [], [], [])
+        (summaryHTML, summaryText, contentHTML) = ("", nil, nil)
+    }
+
     /// Whether the id is the post's own address, which RSS calls a permalink guid.
     var idIsPermalink: Bool { id == url }
 }

@@ -9,6 +9,8 @@ public struct PlannedFeed: Sendable {
         case category(String)
         /// A term of one of the site's other taxonomies.
         case term(SiteTaxonomy, String)
+        /// A taxonomy's terms themselves, by its plural name (`tags`): Hugo's `/tags/index.xml`.
+        case taxonomy(String)
 
         /// The kind and name of what the feed follows, for messages; nil for the whole site.
         public var term: (kind: String, name: String)? {
@@ -18,6 +20,7 @@ public struct PlannedFeed: Sendable {
             case .tag(let name): ("tag", name)
             case .category(let name): ("category", name)
             case .term(let taxonomy, let name): (taxonomy.singular, name)
+            case .taxonomy(let plural): ("taxonomy", plural)
             }
         }
 
@@ -27,7 +30,7 @@ public struct PlannedFeed: Sendable {
             case .tag: post.tagsLine
             case .category: post.categoriesLine
             case .term(let taxonomy, _): post.otherTerms[taxonomy.plural]?.line ?? 0
-            case .site, .section: 0
+            case .site, .section, .taxonomy: 0
             }
         }
     }
@@ -46,4 +49,6 @@ public struct PlannedFeed: Sendable {
     public let pageDirectory: String
     /// Newest first, at most the configured limit, each with its permalink.
     public internal(set) var posts: [Post]
+    /// The entries of a taxonomy's feed, one per term, which are no posts.
+    public internal(set) var terms: [FeedEntry] = []
 }

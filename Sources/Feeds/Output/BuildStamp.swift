@@ -38,7 +38,7 @@ public struct BuildStamp: Codable, Sendable, Equatable {
             site.sections.joined(separator: ","),
             settings.outputDirectory, settings.formats.map(\.rawValue).joined(separator: ","),
             "\(settings.limit) \(settings.content.rawValue) \(settings.warningBytes)",
-            "\(settings.sectionFeeds) \(settings.tagFeeds) \(settings.categoryFeeds) \(settings.taxonomyFeeds)",
+            "\(settings.sectionFeeds) \(settings.tagFeeds) \(settings.categoryFeeds) \(settings.taxonomyFeeds) \(settings.taxonomyListFeeds)",
             settings.sitePath, settings.sectionPath, settings.tagPath, settings.categoryPath,
             settings.hubs.joined(separator: " "), "\(settings.allowsPlainHTTP) \(settings.stylesheet)",
             optional(settings.description), optional(settings.icon), optional(settings.logo),

@@ -50,34 +50,48 @@ public struct FeedPlanner: Sendable {
                 scope: .site, title: siteTitle, directory: siteFolder, language: language.key,
                 fileNames: defaultFileNames, pageDirectory: siteFolder,
                 posts: limited(posts.lazy.filter { $0.listing == .everywhere })))
-        func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post]) {
+        func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post])
+            -> PlannedFeed?
+        {
             self.place(scope, name, title, prefix + pattern, language.key, members, &plan, &folders)
         }
         if settings.sectionFeeds {
-            for (name, members) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
-                place(.section(name), name, "\(Self.titleCased(name)) on \(siteTitle)", settings.sectionPath, members)
+            for (name, members, _) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
+                _ = place(
+                    .section(name), name, "\(Self.titleCased(name)) on \(siteTitle)", settings.sectionPath, members)
             }
         }
-        let taxonomies = Set(site.taxonomies.map(\.plural))
-        if settings.tagFeeds && taxonomies.contains("tags") {
-            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.tags) }) {
-                place(.tag(name), name, "\(name) on \(siteTitle)", settings.tagPath, members)
+        for taxonomy in site.taxonomies {
+            let (isWanted, pattern, scope, terms): (Bool, String, (String) -> PlannedFeed.Scope, (Post) -> [String]) =
+                switch taxonomy.plural {
+                case "tags": (settings.tagFeeds, settings.tagPath, { .tag($0) }, { FeedTerms.followed($0.tags) })
+                case "categories":
+                    (
+                        settings.categoryFeeds, settings.categoryPath, { .category($0) },
+                        { FeedTerms.followed($0.categories) }
+                    )
+                default:
+                    (
+                        settings.taxonomyFeeds, taxonomy.plural + "/:slug", { .term(taxonomy, $0) },
+                        { FeedTerms.followed($0.otherTerms[taxonomy.plural]?.names ?? []) }
+                    )
+                }
+            var placed: [(PlannedFeed, TermDates)] = []
+            for (name, members, dates) in isWanted ? grouped(posts, by: terms) : [] {
+                if let feed = place(scope(name), name, "\(name) on \(siteTitle)", pattern, members) {
+                    placed.append((feed, dates))
+                }
             }
-        }
-        if settings.categoryFeeds && taxonomies.contains("categories") {
-            for (name, members) in grouped(posts, by: { FeedTerms.followed($0.categories) }) {
-                place(.category(name), name, "\(name) on \(siteTitle)", settings.categoryPath, members)
+            // A taxonomy the site gives no term pages (`disableKinds`) keeps its list, as in Hugo;
+            // one whose feeds `[feeds]` turns off has none.
+            if isWanted || site.servedFeeds.termFeeds == false {
+                placeTermList(
+                    of: taxonomy.plural, folder: prefix + pattern, terms: placed, siteTitle: siteTitle,
+                    language: language.key, into: &plan, folders: &folders)
             }
         }
         planServedFiles(
             posts, siteTitle: siteTitle, siteFolder: siteFolder, language: language.key, into: &plan, folders: &folders)
-        guard settings.taxonomyFeeds else { return }
-        for taxonomy in site.taxonomies where !taxonomy.isTagsOrCategories {
-            let terms = { (post: Post) in FeedTerms.followed(post.otherTerms[taxonomy.plural]?.names ?? []) }
-            for (name, members) in grouped(posts, by: terms) {
-                place(.term(taxonomy, name), name, "\(name) on \(siteTitle)", taxonomy.plural + "/:slug", members)
-            }
-        }
     }
 
     private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
@@ -134,27 +148,28 @@ public struct FeedPlanner: Sendable {
     private func place(
         _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ language: String,
         _ posts: [Post], _ plan: inout FeedPlan, _ folders: inout FeedFolders
-    ) {
+    ) -> PlannedFeed? {
         let slug = folderSlug(name)
         var blocked: String?
         for candidate in [slug, FeedFolders.distinct(slug)] {
             let directory = folder(pattern, candidate)
             guard let inTheWay = folders.claim(directory, files: fileNames) else {
-                plan.feeds.append(
-                    PlannedFeed(
-                        scope: scope, title: title, directory: directory, language: language,
-                        fileNames: defaultFileNames, pageDirectory: directory, posts: posts))
-                return
+                let feed = PlannedFeed(
+                    scope: scope, title: title, directory: directory, language: language,
+                    fileNames: defaultFileNames, pageDirectory: directory, posts: posts)
+                plan.feeds.append(feed)
+                return feed
             }
             blocked = blocked ?? inTheWay
         }
-        guard let post = posts.first, let blocked, let (kind, _) = scope.term else { return }
+        guard let post = posts.first, let blocked, let (kind, _) = scope.term else { return nil }
         plan.warnings.append(
             Problem(
                 path: post.path, line: scope.line(in: post),
                 reason:
                     "the \(kind) '\(name)' gets no feed: its folder \(folder(pattern, slug)) collides with \(blocked), which another feed writes; change [feeds] paths",
                 severity: .warning))
+        return nil
     }
 
     /// The feeds with their posts' permalinks built, once per post, when the scan left them for
@@ -179,10 +194,18 @@ public struct FeedPlanner: Sendable {
 
     /// Groups posts by term, at most `limit` each, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
     /// one term, named as first written. Every term counts, whatever its spaces or letters.
-    private func grouped(_ posts: some Collection<Post>, by terms: (Post) -> [String]) -> [(String, [Post])] {
+    /// A term's newest post dates, which are its own in Hugo (its page's `.Date` and `.PublishDate`).
+    private struct TermDates {
+        var date: PostDate?
+        var published: PostDate?
+    }
+
+    private func grouped(_ posts: some Collection<Post>, by terms: (Post) -> [String]) -> [(String, [Post], TermDates)]
+    {
         var order: [String] = []
         var names: [String: String] = [:]
         var members: [String: [Post]] = [:]
+        var dates: [String: TermDates] = [:]
         for post in posts {
             var seen = Set<String>()
             for term in terms(post) {
@@ -192,11 +215,42 @@ public struct FeedPlanner: Sendable {
                     names[slug] = term
                     order.append(slug)
                 }
-                // Newest first, so a term's feed is full once it has `limit` posts.
+                // In feed order, so a term's feed is full once it has `limit` posts.
                 if members[slug, default: []].count < settings.limit { members[slug, default: []].append(post) }
+                var newest = dates[slug, default: TermDates()]
+                newest.date = [newest.date, post.date].compactMap { $0 }.max()
+                newest.published = [newest.published, post.publishDate ?? post.date].compactMap { $0 }.max()
+                dates[slug] = newest
             }
         }
-        return order.sorted().map { (names[$0]!, members[$0]!) }
+        return order.sorted().map { (names[$0]!, members[$0]!, dates[$0]!) }
+    }
+
+    /// Hugo's feed of a taxonomy's terms (`/tags/index.xml`): an entry per term that got a feed,
+    /// linking its page, dated by its newest post, newest first, then by name; written, as in
+    /// Hugo, while the taxonomy has no term, or its terms no feeds.
+    private func placeTermList(
+        of taxonomy: String, folder pattern: String, terms: [(PlannedFeed, TermDates)], siteTitle: String,
+        language: String, into plan: inout FeedPlan, folders: inout FeedFolders
+    ) {
+        guard settings.taxonomyListFeeds, site.generator == .hugo else { return }
+        let directory = Self.folder(String(pattern.prefix { $0 != ":" }))
+        guard folders.claim(directory, files: fileNames) == nil else { return }
+        let sorted = terms.sorted { left, right in
+            let (first, second) = (left.1.date?.instant ?? .distantPast, right.1.date?.instant ?? .distantPast)
+            return first != second ? first > second : left.0.directory < right.0.directory
+        }
+        var feed = PlannedFeed(
+            scope: .taxonomy(taxonomy), title: "\(Self.titleCased(taxonomy)) on \(siteTitle)", directory: directory,
+            language: language, fileNames: defaultFileNames, pageDirectory: directory, posts: [])
+        feed.terms = sorted.prefix(settings.limit).compactMap { term, dates in
+            term.scope.term.map { kind in
+                FeedEntry(
+                    term: kind.name, url: site.absoluteURL(path: term.directory), published: dates.published,
+                    updated: dates.date)
+            }
+        }
+        plan.feeds.append(feed)
     }
 
     /// A name as one folder: its slug, with slashes as hyphens and a slug of dots spelt out, so

@@ -13,6 +13,8 @@ public struct ServedFeeds: Sendable, Equatable {
     /// or `[outputs]` leave them out.
     public var sectionFeeds: Bool?
     public var termFeeds: Bool?
+    /// Whether each taxonomy has its feed of terms (Hugo's `taxonomy` kind).
+    public var taxonomyListFeeds: Bool?
     /// jekyll-feed's `feed.categories`: an Atom file each, `/feed/NAME.xml`, of the posts in it.
     public var categoryFiles: [String] = []
     /// jekyll-feed's `feed.tags`, when set.

@@ -67,6 +67,7 @@ extension SiteConfiguration {
         }
         feeds.sectionFeeds = serves("section")
         feeds.termFeeds = serves("term")
+        feeds.taxonomyListFeeds = serves("taxonomy")
         return feeds
     }
 
