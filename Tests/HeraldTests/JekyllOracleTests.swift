@@ -88,13 +88,7 @@ final class JekyllOracleTests: XCTestCase {
         let folder = TemporaryFolder()
         for (path, text) in Self.fixture { folder.write("site/" + path, text) }
         let site = folder.path + "/site"
-        let jekyll = try HeraldProcess.run(
-            "env",
-            [
-                "TZ=UTC", "jekyll", "build", "--quiet", "--disable-disk-cache", "--source", site, "--destination",
-                folder.path + "/_site",
-            ])
-        XCTAssertEqual(jekyll.status, 0, jekyll.standardError)
+        try buildWithJekyll(site, into: folder.path + "/_site")
         let oracle = try JSONDecoder().decode(
             [JekyllPost].self, from: Data(contentsOf: URL(fileURLWithPath: folder.path + "/_site/herald-oracle.json")))
         let jekyllFeed = try Self.entries(of: folder.path + "/_site/feed.xml")
@@ -152,13 +146,7 @@ final class JekyllOracleTests: XCTestCase {
         post("2024-01-02-b", "categories: [release, notes]\ntags: [go, c#, Rust_2]")
         post("2024-01-03-c", "categories: [other]\ntags: [skip]")
         let site = folder.path + "/site"
-        let jekyll = try HeraldProcess.run(
-            "env",
-            [
-                "TZ=UTC", "jekyll", "build", "--quiet", "--disable-disk-cache", "--source", site, "--destination",
-                folder.path + "/_site",
-            ])
-        XCTAssertEqual(jekyll.status, 0, jekyll.standardError)
+        try buildWithJekyll(site, into: folder.path + "/_site")
         let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
         XCTAssertEqual(build.status, 0, build.standardError)
         let served = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/_site/feed")
@@ -179,6 +167,17 @@ final class JekyllOracleTests: XCTestCase {
         }
         let check = try HeraldProcess.herald(["check", "--site", site, "--output", folder.path + "/herald"])
         XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
+    }
+
+    /// `jekyll build` of `site` into `destination`, in UTC as jekyll-feed's own tests run.
+    private func buildWithJekyll(_ site: String, into destination: String) throws {
+        let jekyll = try HeraldProcess.run(
+            "env",
+            [
+                "TZ=UTC", "jekyll", "build", "--quiet", "--disable-disk-cache", "--source", site, "--destination",
+                destination,
+            ])
+        XCTAssertEqual(jekyll.status, 0, jekyll.standardError)
     }
 
     private struct JekyllPost: Decodable {
