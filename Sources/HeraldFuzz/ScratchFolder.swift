@@ -31,7 +31,7 @@ struct ScratchFolder: Sendable {
     func write(_ bytes: [UInt8], to relativePath: String) -> String {
         let file = path.appendingPathComponent(relativePath)
         try? FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            atPath: file.parentPath, withIntermediateDirectories: true)
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor >= 0 {
             _ = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

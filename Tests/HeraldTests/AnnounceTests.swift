@@ -504,6 +504,19 @@ final class AnnounceTests: XCTestCase {
         XCTAssertEqual(receiver.requests.count, 0)
     }
 
+    /// A file target's path of one character is a file like any other (Foundation's NSString
+    /// traps on such a path).
+    func testAFileTargetsPathOfOneCharacterIsAFileLikeAnyOther() throws {
+        let site = AnnounceSite(posts: 1)
+        site.configure("file", "path = \" \"\nbackfill = 1")
+        // A definition named by a relative path, so the target's path is the bare name " ".
+        let result = try HeraldProcess.run(
+            HeraldProcess.heraldPath, ["announce", "--config", "herald.toml"], in: site.folder.path)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        let line = try String(contentsOfFile: site.folder.path + "/ ", encoding: .utf8)
+        XCTAssertTrue(line.contains("\"url\""), line)
+    }
+
     func testASecretFileOthersCanReadIsWarnedAbout() throws {
         let receiver = try Receiver()
         let site = AnnounceSite(posts: 1)

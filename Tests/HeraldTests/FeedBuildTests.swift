@@ -434,6 +434,20 @@ final class FeedBuildTests: XCTestCase {
         XCTAssertTrue(atom.contains("https://t.example.org/posts/a/"), "the permalink is Hugo's, as before")
     }
 
+    /// `--output .` writes the site's own feeds into the working folder too.
+    func testFeedsGoIntoTheWorkingFolder() throws {
+        let site = TemporaryFolder()
+        site.write("hugo.toml", "baseURL = 'https://w.example.org/'\n")
+        site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBody\n")
+        let output = TemporaryFolder()
+        let result = try HeraldProcess.run(
+            HeraldProcess.heraldPath, ["build", "--site", site.path, "--output", "."], in: output.path)
+        XCTAssertEqual(result.status, 0, result.standardError)
+        for file in ["index.xml", "atom.xml", "feed.json", "feed.xsl", "posts/index.xml"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.path + "/" + file), file)
+        }
+    }
+
     func testASiteWithoutAnAbsoluteAddressGetsNoFeeds() throws {
         let site = TemporaryFolder()
         site.write("hugo.toml", "title = 'No address'\n")

@@ -187,4 +187,17 @@ final class SiteConfigurationTests: XCTestCase {
             )
         }
     }
+
+    /// The folder a path is in, never empty and never a trap: Foundation's NSString traps on a
+    /// path of one character.
+    func testTheFolderOfAPath() {
+        XCTAssertEqual("a/b".parentPath, "a")
+        XCTAssertEqual("a/b/".parentPath, "a")
+        XCTAssertEqual("/a".parentPath, "/")
+        XCTAssertEqual("/".parentPath, "/")
+        XCTAssertEqual("a".parentPath, ".")
+        XCTAssertEqual(" ".parentPath, ".")
+        XCTAssertEqual("index.xml".parentPath, ".")
+        XCTAssertEqual("//x//y".parentPath, "//x")
+    }
 }

@@ -43,7 +43,7 @@ public struct LedgerStore: Sendable {
     /// Removes the temporary copies of the ledger a run killed mid-write left (each a whole
     /// ledger). Only under the state lock: no other run is writing one then.
     public func removeStaleCopies() {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentPath
         let prefix = "." + (path as NSString).lastPathComponent + ".herald-"
         // `mkstemp`'s names, as `AtomicFile` makes them: the prefix and six characters.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -28,8 +28,7 @@ public struct SiteDefinition: Sendable {
         guard let section = try file.subtable("site") else {
             throw ConfigurationError(path: path, reason: "no [site] table; see docs/configuration.md")
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = folder.isEmpty ? "." : folder
+        let base = path.parentPath
         let name = Self.name(of: path)
         let announce = try file.subtable("announce")
         let state = try announce?.string("state").map { base.appendingPathComponent($0) }

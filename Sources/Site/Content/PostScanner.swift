@@ -176,7 +176,7 @@ public struct PostScanner: Sendable {
 
     private static func save(_ bytes: [UInt8], to path: String) {
         try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            atPath: path.parentPath, withIntermediateDirectories: true)
         _ = try? AtomicFile.write(bytes, to: path, newFileMode: 0o600, comparingFirst: false, durable: false)
     }
 

@@ -29,7 +29,7 @@ public enum AtomicFile {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, comparingFirst, compare(bytes, with: path) == .unchanged { return .unchanged }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentPath
         try createFolder(folder)
         var template = Array((folder + "/." + (path as NSString).lastPathComponent + ".herald-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -69,7 +69,7 @@ public enum AtomicFile {
     public static func createFolder(_ folder: String) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = folder.parentPath
         if !parent.isEmpty && parent != folder { try createFolder(parent) }
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
             throw Failure(path: folder, reason: "cannot create the folder: \(lastError)")
