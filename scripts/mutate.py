@@ -382,6 +382,8 @@ def mutate_definition(rng, text, types, base):
             new, what = set_toml(text, "[[targets]]", key, value, index), f"{key} = {value}"
         else:
             span = toml_table(text, "[[targets]]", index)
+            if span is None:  # an earlier mutation took that target's table apart
+                continue
             body = text[span[0]:span[1]]
             choice = rng.choice(["drop", "duplicate", "unknown", "empty"])
             if choice == "drop":
