@@ -4,10 +4,12 @@ import Site
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Write the site's feeds: RSS, Atom and JSON Feed, for the site, each section, tag and category.",
+        abstract: "Write the site's feeds: RSS, Atom and JSON Feed, for the site, each section and each term.",
         discussion: """
-            Only published posts go into feeds, newest first, with full content and every URL \
-            absolute. A feed whose bytes did not change is not rewritten, so its modification \
+            Only published posts go into feeds, in the order the site lists them (Hugo's: weight, \
+            then newest first), with full content and every URL absolute. A Hugo site gets a feed \
+            per term of each of its taxonomies and one of each taxonomy's terms, in each language; \
+            a Jekyll site keeps jekyll-feed's files. A feed whose bytes did not change is not rewritten, so its modification \
             time, and HTTP caching, stay. Writes are atomic: a reader sees the old file or the \
             new one, never half of one. Feeds that changed are announced to the configured WebSub hubs.
 
