@@ -31,7 +31,9 @@ enum FeedTerms {
             {
                 warnings.append(warning)
             }
-            for (taxonomy, terms) in post.otherTerms.sorted(by: { $0.key < $1.key }) where terms.names.count > limit {
+            for (taxonomy, terms) in post.otherTerms.filter({ $0.value.names.count > limit }).sorted(by: {
+                $0.key < $1.key
+            }) {
                 if let warning = warning(post, terms.names, taxonomy, line: terms.line) { warnings.append(warning) }
             }
         }

@@ -13,4 +13,9 @@ public final class PendingWrite: Sendable {
     public func wait() {
         group.wait()
     }
+
+    /// One write that is done when each of `writes` is; nil for none.
+    static func all(_ writes: [PendingWrite]) -> PendingWrite? {
+        writes.isEmpty ? nil : PendingWrite { for write in writes { write.wait() } }
+    }
 }

@@ -4,10 +4,13 @@
 /// `:filename` (the date a file name starts with), `:filemodtime` (the file's modification
 /// time) or `:git` (the last commit's date, which Herald does not read).
 public struct HugoDateSources: Sendable, Equatable {
-    public var date: [String]
-    public var publishDate: [String]
-    public var lastmod: [String]
-    public var expiryDate: [String]
+    public let date: [String]
+    public let publishDate: [String]
+    public let lastmod: [String]
+    public let expiryDate: [String]
+    /// Whether a date comes from the file itself (`:filename`, `:filemodtime`), not only its
+    /// front matter: known once, as every post asks.
+    public let readsFile: Bool
 
     public static let fileName = ":filename"
     public static let fileModificationTime = ":filemodtime"
@@ -39,6 +42,9 @@ public struct HugoDateSources: Sendable, Equatable {
         self.publishDate = expanded(publishDate, Self.defaultPublishDate)
         self.lastmod = expanded(lastmod, Self.defaultLastmod)
         self.expiryDate = expanded(expiryDate, Self.defaultExpiryDate)
+        readsFile = [self.date, self.publishDate, self.lastmod, self.expiryDate].contains { sources in
+            sources.contains { $0 == Self.fileName || $0 == Self.fileModificationTime }
+        }
     }
 
     var fingerprint: String {

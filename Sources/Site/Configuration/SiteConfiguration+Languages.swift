@@ -61,11 +61,11 @@ extension SiteConfiguration {
     /// bundle's folder (`posts/trip` of `posts/trip/index.fr.md`).
     public func translationKey(of post: Post) -> String {
         if let key = post.translationKey { return "key:" + key }
+        let folder = post.contentPath.split(separator: "/").dropLast().joined(separator: "/")
+        if post.fileKind == .bundle { return "path:" + folder }
         let file = ContentFile(
             root: contentDirectory(of: post), relativePath: post.contentPath, sectionCount: post.sectionCount,
             kind: post.fileKind)
-        let folder = post.contentPath.split(separator: "/").dropLast().joined(separator: "/")
-        if file.kind == .bundle { return "path:" + folder }
         return "path:" + (folder.isEmpty ? "" : folder + "/") + (translation(of: file)?.stem ?? file.stem)
     }
 

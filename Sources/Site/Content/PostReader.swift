@@ -134,7 +134,7 @@ struct PostReader: Sendable {
         case .hugo:
             try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
                 to: &post, taxonomies: site.taxonomies, dateSources: site.dateSources,
-                origin: origin(of: file, modified: modified))
+                origin: site.dateSources.readsFile ? origin(of: file, modified: modified) : nil)
             try applyHugoRules(to: &post, file: file)
         case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
         }

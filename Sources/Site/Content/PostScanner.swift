@@ -69,8 +69,7 @@ public struct PostScanner: Sendable {
             examinedAt = parts[0].examinedAt
             unread = []
             listing = .walked([])
-            let writes = parts.compactMap(\.pendingSnapshotWrite)
-            pendingSnapshotWrite = writes.isEmpty ? nil : PendingWrite { for write in writes { write.wait() } }
+            pendingSnapshotWrite = PendingWrite.all(parts.compactMap(\.pendingSnapshotWrite))
             self.parts = parts
         }
 
@@ -215,9 +214,7 @@ public struct PostScanner: Sendable {
             if let write = scanned.pendingCacheWrite { writes.append(write) }
         }
         result.sources = Inventory.combined(sources)
-        if !writes.isEmpty {
-            result.pendingCacheWrite = PendingWrite { [writes] in for write in writes { write.wait() } }
-        }
+        result.pendingCacheWrite = PendingWrite.all(writes)
         return result
     }
 

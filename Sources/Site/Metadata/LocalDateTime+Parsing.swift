@@ -148,8 +148,7 @@ private struct DateScanner {
     /// A zone abbreviation as Go reads one (`MST`, `CEST`, `ChST`): three to five letters.
     private mutating func readZoneAbbreviation() -> Bool {
         let start = position
-        while let byte = peek, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { position += 1 }
-        guard (3...5).contains(position - start) else {
+        guard (3...5).contains(word().count) else {
             position = start
             return false
         }
@@ -177,19 +176,22 @@ private struct DateScanner {
 
     private static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    private mutating func monthName() -> Int? {
+    /// The run of ASCII letters here, lowercased.
+    private mutating func word() -> String {
         let start = position
         while let byte = peek, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { position += 1 }
-        let word = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+        return String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+    }
+
+    private mutating func monthName() -> Int? {
+        let word = word()
         guard word.count >= 3, let index = Self.monthNames.firstIndex(of: String(word.prefix(3))) else { return nil }
         return index + 1
     }
 
     /// A weekday's three-letter name (`Mon`), which Go checks but does not hold against the date.
     private mutating func weekdayName() -> Bool {
-        let start = position
-        while let byte = peek, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A { position += 1 }
-        let word = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
+        let word = word()
         return word.count == 3 && Self.weekdayNames.contains(word)
     }
 
