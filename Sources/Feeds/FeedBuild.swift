@@ -14,13 +14,15 @@ public struct FeedBuild: Sendable {
     public private(set) var warnings: [Problem] = []
 
     /// Plans the feeds and renders the posts they hold (on every core); `write` makes the files.
-    /// - Parameter posts: every scanned post; only published ones are used.
-    public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post]) {
+    /// - Parameters:
+    ///   - posts: every scanned post; only published ones are used.
+    ///   - listPages: Hugo's list pages, which title and place sections and terms.
+    public init(site: SiteConfiguration, settings: FeedSettings, posts: [Post], listPages: [ListPage] = []) {
         self.settings = settings
         builder = FeedBuilder(site: site, settings: settings)
         // Positions rather than posts: a feed holds a few dozen of them.
         var published = Post.feedOrder(posts, status: .published, site: site)
-        let planner = FeedPlanner(site: site, settings: settings)
+        let planner = FeedPlanner(site: site, settings: settings, listPages: listPages)
         let renderer = PostRenderer(site: site, posts: posts)
         var rendered: [String: RenderedPost] = [:]
         var plan = planner.plan(published.lazy.map { posts[$0] })

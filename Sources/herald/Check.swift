@@ -29,7 +29,9 @@ struct Check: ParsableCommand {
         let scan = try options.scan(definition.site, cacheDirectory: definition.stateDirectory)
         // The same plan `build` made, posts that cannot be rendered left out, so the files
         // expected are exactly those it wrote.
-        let expected = FeedBuild(site: definition.site, settings: settings, posts: scan.posts).files
+        let expected = FeedBuild(
+            site: definition.site, settings: settings, posts: scan.posts, listPages: scan.listPages
+        ).files
         let checker = FeedChecker()
         var problems: [Problem] = []
         var checked = 0

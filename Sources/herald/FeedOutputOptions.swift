@@ -37,7 +37,7 @@ struct FeedOutputOptions: ParsableArguments {
             return 0
         }
         let scan = scan()
-        var build = FeedBuild(site: site, settings: settings, posts: scan.posts)
+        var build = FeedBuild(site: site, settings: settings, posts: scan.posts, listPages: scan.listPages)
         let (written, failures) = build.write(site: site, dryRun: dryRun)
         let problems = scan.problems + build.problems
         log.report(problems + build.warnings)

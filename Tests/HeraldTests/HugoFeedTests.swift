@@ -177,4 +177,120 @@ final class HugoFeedTests: XCTestCase {
         let french = try String(contentsOfFile: folder.path + "/site/out/fr/index.xml", encoding: .utf8)
         XCTAssertTrue(french.contains("<title>Bonjour !</title>"), french)
     }
+
+    /// Headless snippets and cascaded terms: a section's `cascade` of `_build` keeps its pages
+    /// out of every feed, cascaded tags give term feeds, as Hugo builds them (a target in a list
+    /// of cascades: Hugo 0.111 ignores one in a single table, current Hugo does not). An edit of
+    /// the cascade alone is seen through the build stamp and the scan cache.
+    func testCascadedBuildOptionsAndTermsGiveHugosFeeds() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://c.example/'\n[[cascade]]\ntags = ['site']\n[cascade._target]\npath = '/docs/**'\n")
+        folder.write(
+            "site/content/posts/snippets/_index.md",
+            "---\ntitle: Snippets\ncascade:\n  _build:\n    list: never\n    render: never\n---\n")
+        folder.write(
+            "site/content/posts/_index.md",
+            "---\ntitle: Posts\ncascade:\n  - tags: [cascaded]\n    _target:\n      path: '/posts/deep/**'\n---\n")
+        func post(_ path: String, _ front: String = "") {
+            folder.write("site/content/\(path)", "---\ntitle: T\ndate: 2024-03-01\n\(front)---\nx\n")
+        }
+        post("posts/a.md")
+        post("posts/snippets/s1.md")
+        post("posts/snippets/s2/index.md")
+        post("posts/deep/d1.md", "date: 2024-03-02\n")
+        post("posts/deep/d2.md", "tags: [own]\n")
+        post("docs/x.md")
+        let (hugo, herald) = try build(folder)
+        XCTAssertEqual(herald, hugo)
+        let root = "https://c.example/"
+        XCTAssertEqual(hugo["tags/cascaded/index.xml"], [root + "posts/deep/d1/"])
+        XCTAssertEqual(hugo["tags/site/index.xml"], [root + "docs/x/"])
+        XCTAssertEqual(hugo["posts/index.xml"], [root + "posts/deep/d1/", root + "posts/a/", root + "posts/deep/d2/"])
+
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
+        let definition = folder.path + "/site/herald.toml"
+        let aged = try HeraldProcess.run(
+            "find", [folder.path + "/site", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+        XCTAssertEqual(aged.status, 0, aged.standardError)
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
+        let again = try HeraldProcess.herald(["build", "--config", definition])
+        XCTAssertTrue(again.standardError.contains("nothing changed"), again.standardError)
+        folder.write(
+            "site/content/posts/snippets/_index.md", "---\ntitle: Snippets\ncascade:\n  tags: [snippet]\n---\n")
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
+        XCTAssertEqual(
+            try feeds(folder.path + "/site/out")["tags/snippet/index.xml"],
+            [root + "posts/snippets/s1/", root + "posts/snippets/s2/"])
+    }
+
+    /// The channel title and the item titles of each RSS feed below `root`, by path.
+    private func titles(_ root: String) throws -> [String: [String]] {
+        let title = try NSRegularExpression(pattern: "<title>([^<]*)</title>")
+        var titles: [String: [String]] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: root) where path.hasSuffix("index.xml") {
+            let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+            titles[path] = title.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+                String(text[Range($0.range(at: 1), in: text)!])
+            }
+        }
+        return titles
+    }
+
+    /// List pages of sections, taxonomies and terms give their feeds' titles, a term's `url`
+    /// its feed's folder (under the language's), a term's own date its place in the list of
+    /// terms, and a term page with no post an empty feed, as Hugo builds them.
+    func testListPagesTitleDateAndPlaceTheirFeeds() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://l.example/'\ntitle = 'Site'\n[taxonomies]\ntag = 'tags'\nauthor = 'authors'\n"
+                + "[languages.en]\nweight = 1\n[languages.pt-br]\nweight = 2\ntitle = 'Sítio'\n")
+        func write(_ path: String, _ front: String) {
+            folder.write("site/content/\(path)", "---\n\(front)---\nx\n")
+        }
+        write("posts/_index.md", "title: Writing\n")
+        write("tags/_index.md", "title: Every Tag\n")
+        write("tags/go/_index.md", "title: The Go Language\ndate: 2020-01-01\n")
+        write("tags/go/_index.pt-br.md", "title: Linguagem Go\nurl: etiqueta/go\n")
+        write("authors/nobody/_index.md", "title: Nobody At All\ndate: 2023-01-05\n")
+        write("posts/a.md", "title: A\ndate: 2024-03-01\ntags: [go, swift]\n")
+        write("posts/b.md", "title: B\ndate: 2024-03-02\ntags: [go]\nauthors: [Ada]\n")
+        write("posts/a.pt-br.md", "title: A PT\ndate: 2024-03-01\ntags: [go]\n")
+        let (hugo, herald) = try build(folder)
+        XCTAssertEqual(herald, hugo)
+        XCTAssertEqual(try titles(folder.path + "/herald"), try titles(folder.path + "/hugo"))
+        XCTAssertEqual(hugo["pt-br/etiqueta/go/index.xml"], ["https://l.example/pt-br/posts/a/"])
+        XCTAssertEqual(hugo["authors/nobody/index.xml"], [])
+        let list = try titles(folder.path + "/hugo")
+        XCTAssertEqual(list["tags/index.xml"], ["Every Tag on Site", "swift", "The Go Language"])
+        XCTAssertEqual(list["posts/index.xml"]?.first, "Writing on Site")
+    }
+
+    /// A section without a titled list page is titled by its folder, pluralized as Hugo
+    /// pluralizes it; `pluralizeListTitles = false` keeps the folder's name.
+    func testSectionsAreTitledByTheirFoldersPluralized() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://s.example/'\ntitle = 'Site'\n")
+        let sections = ["post", "notes", "story", "church", "person", "child", "news", "series", "bus", "quiz"]
+        for section in sections {
+            folder.write("site/content/\(section)/a.md", "---\ntitle: A\ndate: 2024-03-01\n---\nx\n")
+        }
+        let (hugo, herald) = try build(folder)
+        XCTAssertEqual(herald, hugo)
+        let heraldTitles = try titles(folder.path + "/herald")
+        XCTAssertEqual(heraldTitles, try titles(folder.path + "/hugo"))
+        XCTAssertEqual(
+            sections.map { heraldTitles["\($0)/index.xml"]?.first },
+            [
+                "Posts on Site", "Notes on Site", "Stories on Site", "Churches on Site", "People on Site",
+                "Children on Site", "News on Site", "Series on Site", "Buses on Site", "Quizzes on Site",
+            ])
+        folder.write("site/hugo.toml", "baseURL = 'https://s.example/'\ntitle = 'Site'\npluralizeListTitles = false\n")
+        let output = folder.path + "/plain"
+        XCTAssertEqual(
+            try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", output]).status, 0)
+        XCTAssertEqual(try titles(output)["story/index.xml"]?.first, "Story on Site")
+    }
 }

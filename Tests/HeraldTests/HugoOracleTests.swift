@@ -258,6 +258,35 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), forms.count)
     }
 
+    /// `cascade` from list pages and the configuration, with `_target` paths (Hugo 0.111's
+    /// spelling): a closer list page's values before those above it, the page's own before all.
+    /// No two rules of different targets set one key here: Hugo 0.111 tries them in no fixed
+    /// order (`HugoCascadeTests` has current Hugo's); nor does the configuration cascade a
+    /// date, which Hugo 0.111 ignores and current Hugo sets.
+    func testCascadedDatesAndDraftsMatchHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://c.example/'\n[[cascade]]\ndraft = true\n[cascade._target]\npath = '/docs/**'\n"
+        )
+        folder.write(
+            "site/content/posts/_index.md",
+            "---\ncascade:\n  - date: 2020-02-02\n    _target:\n      path: '/posts/deep/**'\n"
+                + "  - draft: true\n    _target:\n      path: '/posts/dr*'\n---\n")
+        folder.write("site/content/posts/deep/_index.md", "---\ncascade:\n  publishDate: 2030-01-01\n---\n")
+        folder.write("site/content/_index.md", "---\ncascade:\n  expiryDate: 2024-01-01\n---\n")
+        func post(_ path: String, _ front: String = "") {
+            folder.write("site/content/\(path)", "---\ntitle: T\n\(front)---\nx\n")
+        }
+        post("posts/a.md", "date: 2024-03-01\n")
+        post("posts/deep/d1.md")
+        post("posts/deep/d2.md", "date: 2024-05-05\npublishDate: 2024-05-05\n")
+        post("posts/drafty.md")
+        post("posts/draft-kept.md", "draft: false\n")
+        post("docs/x.md", "date: 2024-03-01\n")
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 6)
+    }
+
     /// Compares Herald's reading of every post with Hugo's; returns how many posts were compared.
     /// - Parameters:
     ///   - hugoArguments: more arguments for `hugo list all`.

@@ -7,10 +7,22 @@ import Site
 public struct FeedPlanner: Sendable {
     public let site: SiteConfiguration
     public let settings: FeedSettings
+    /// Hugo's list pages that are not drafts, by language and `ListPage.logicalFolder`: the
+    /// titles, addresses and dates of sections, taxonomies and terms, and terms with no post.
+    private let listPages: [String: ListPage]
 
-    public init(site: SiteConfiguration, settings: FeedSettings) {
+    public init(site: SiteConfiguration, settings: FeedSettings, listPages: [ListPage] = []) {
         self.site = site
         self.settings = settings
+        var pages: [String: ListPage] = [:]
+        for page in listPages where !page.isDraft { pages[Self.key(page.language, page.logicalFolder)] = page }
+        self.listPages = pages
+    }
+
+    private static func key(_ language: String, _ folder: String) -> String { language + "\u{0}" + folder }
+
+    private func listPage(_ language: String, _ folder: String) -> ListPage? {
+        listPages.isEmpty ? nil : listPages[Self.key(language, folder)]
     }
 
     /// - Parameter posts: the published posts, newest first.
@@ -50,15 +62,21 @@ public struct FeedPlanner: Sendable {
                 scope: .site, title: siteTitle, directory: siteFolder, language: language.key,
                 fileNames: defaultFileNames, pageDirectory: siteFolder,
                 posts: limited(posts.lazy.filter { $0.listing == .everywhere })))
-        func place(_ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post])
-            -> PlannedFeed?
-        {
-            self.place(scope, name, title, prefix + pattern, language.key, members, &plan, &folders)
+        /// `pattern` for `name`, unless a list page's `url` says where the page is.
+        func place(
+            _ scope: PlannedFeed.Scope, _ name: String, _ title: String, _ pattern: String, _ members: [Post],
+            url: String? = nil
+        ) -> PlannedFeed? {
+            let pattern = url.map { $0.hasPrefix("/") ? $0 : prefix + $0 } ?? prefix + pattern
+            return self.place(scope, name, title, pattern, language.key, members, &plan, &folders)
         }
         if settings.sectionFeeds {
             for (name, members, _) in grouped(posts, by: { $0.section.isEmpty ? [] : [$0.section] }) {
+                let page = listPage(language.key, name.lowercased())
                 _ = place(
-                    .section(name), name, "\(Self.titleCased(name)) on \(siteTitle)", settings.sectionPath, members)
+                    .section(name), name,
+                    "\(page?.title ?? ListTitle.of(section: name, pluralized: site.pluralizesListTitles, capitalized: site.capitalizesListTitles)) on \(siteTitle)",
+                    settings.sectionPath, members, url: page?.url)
             }
         }
         for taxonomy in site.taxonomies {
@@ -77,8 +95,19 @@ public struct FeedPlanner: Sendable {
                     )
                 }
             var placed: [(PlannedFeed, TermDates)] = []
-            for (name, members, dates) in isWanted ? grouped(posts, by: terms) : [] {
-                if let feed = place(scope(name), name, "\(name) on \(siteTitle)", pattern, members) {
+            for (name, members, dates) in isWanted
+                ? withListedTerms(grouped(posts, by: terms), of: taxonomy.plural, language: language.key) : []
+            {
+                let page = listPage(language.key, taxonomy.plural + "/" + folderSlug(name))
+                var dates = dates
+                dates.title = page?.title ?? name
+                // A term page's own dates, when it has them, rather than its posts'.
+                if let page, page.date != nil || page.publishDate != nil {
+                    (dates.date, dates.published) = (page.date, page.publishDate ?? page.date)
+                }
+                if let feed = place(
+                    scope(name), name, "\(dates.title) on \(siteTitle)", pattern, members, url: page?.url)
+                {
                     placed.append((feed, dates))
                 }
             }
@@ -194,10 +223,30 @@ public struct FeedPlanner: Sendable {
 
     /// Groups posts by term, at most `limit` each, as Hugo does: terms whose slugs are equal (`Dev Ops`, `dev ops`) are
     /// one term, named as first written. Every term counts, whatever its spaces or letters.
-    /// A term's newest post dates, which are its own in Hugo (its page's `.Date` and `.PublishDate`).
+    /// A term's newest post dates, which are its own in Hugo (its page's `.Date` and
+    /// `.PublishDate`), and its page's title.
     private struct TermDates {
         var date: PostDate?
         var published: PostDate?
+        var title = ""
+    }
+
+    /// `terms` and the terms of `taxonomy` whose list pages (`tags/go/_index.md`) have no post,
+    /// which Hugo gives a page and an empty feed; in the order of their slugs.
+    private func withListedTerms(_ terms: [(String, [Post], TermDates)], of taxonomy: String, language: String)
+        -> [(String, [Post], TermDates)]
+    {
+        guard !listPages.isEmpty else { return terms }
+        let prefix = taxonomy + "/"
+        let slugs = Set(terms.map { folderSlug($0.0) })
+        var all = terms
+        for page in listPages.values where page.language == language && page.logicalFolder.hasPrefix(prefix) {
+            let name = String(page.folder.split(separator: "/").last ?? "")
+            guard page.logicalFolder.dropFirst(prefix.count).contains("/") == false, !slugs.contains(folderSlug(name))
+            else { continue }
+            all.append((name, [], TermDates()))
+        }
+        return all.count == terms.count ? terms : all.sorted { folderSlug($0.0) < folderSlug($1.0) }
     }
 
     private func grouped(_ posts: some Collection<Post>, by terms: (Post) -> [String]) -> [(String, [Post], TermDates)]
@@ -236,17 +285,21 @@ public struct FeedPlanner: Sendable {
         guard settings.taxonomyListFeeds, site.generator == .hugo else { return }
         let directory = Self.folder(String(pattern.prefix { $0 != ":" }))
         guard folders.claim(directory, files: fileNames) == nil else { return }
+        let locale = Locale(identifier: site.languageTag(of: site.language(language)) ?? language)
         let sorted = terms.sorted { left, right in
             let (first, second) = (left.1.date?.instant ?? .distantPast, right.1.date?.instant ?? .distantPast)
-            return first != second ? first > second : left.0.directory < right.0.directory
+            if first != second { return first > second }
+            let titles = left.1.title.compare(right.1.title, locale: locale)
+            return titles == .orderedSame ? left.0.directory < right.0.directory : titles == .orderedAscending
         }
+        let title = listPage(language, taxonomy)?.title ?? Self.titleCased(taxonomy)
         var feed = PlannedFeed(
-            scope: .taxonomy(taxonomy), title: "\(Self.titleCased(taxonomy)) on \(siteTitle)", directory: directory,
+            scope: .taxonomy(taxonomy), title: "\(title) on \(siteTitle)", directory: directory,
             language: language, fileNames: defaultFileNames, pageDirectory: directory, posts: [])
         feed.terms = sorted.prefix(settings.limit).compactMap { term, dates in
-            term.scope.term.map { kind in
+            term.scope.term.map { _ in
                 FeedEntry(
-                    term: kind.name, url: site.absoluteURL(path: term.directory), published: dates.published,
+                    term: dates.title, url: site.absoluteURL(path: term.directory), published: dates.published,
                     updated: dates.date)
             }
         }

@@ -10,7 +10,7 @@ import Foundation
 /// within a clock tick of the walk, which its modification time cannot vouch for.
 struct ContentSnapshot: Sendable {
     static let fileName = "content-snapshot"
-    private static let magic = UInt64(littleEndian: 0x3153_4e43_4c52_4548)  // "HERLCNS1"
+    private static let magic = UInt64(littleEndian: 0x3253_4e43_4c52_4548)  // "HERLCNS2"
     private static let headerSize = 40
     /// Each record: the stat (32 bytes), the section count (2), the kind (1), a spare byte, the
     /// path's length (4), then the path relative to the content folder and a NUL for `fstatat`.
@@ -150,7 +150,7 @@ struct ContentSnapshot: Sendable {
         return digest.value
     }
 
-    /// The post files, with their present `stats`.
+    /// The post files, then the list pages, with their present `stats`.
     func files(root: String, stats: [FileStat]) -> [ContentFile] {
         bytes.withUnsafeBytes { raw in
             zip(fileOffsets, stats).map { offset, stat in

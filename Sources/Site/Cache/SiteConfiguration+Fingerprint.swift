@@ -2,7 +2,8 @@ extension SiteConfiguration {
     /// A digest of everything that changes how a post file is read: Herald's version, the
     /// generator, address, timezone, folders, permalink patterns (sorted), URL options, and a
     /// Jekyll site's post extensions, excerpt separator and the files its defaults and authors
-    /// come from, and the site's author (a Jekyll post without one may be given it).
+    /// come from, the site's author (a Jekyll post without one may be given it), and what the
+    /// configuration cascades.
     public var readingFingerprint: UInt64 {
         let parts: [String] = [
             Version.herald, generator.rawValue, baseURL, timeZone.identifier, contentDirectory,
@@ -13,7 +14,8 @@ extension SiteConfiguration {
             jekyll.extensions.joined(separator: ","), jekyll.excerptSeparator, String(jekyll.sourceDigest),
             author ?? "-", taxonomies.map { "\($0.singular)=\($0.plural)" }.joined(separator: ","),
             dateSources.fingerprint, contentLanguage ?? "-",
-            languages.map { $0.contentDirectory ?? "-" }.joined(separator: ","),
+            languages.map { $0.contentDirectory ?? "-" }.joined(separator: ","), cascade.description, environment,
+            "\(pluralizesListTitles)\(capitalizesListTitles)",
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

@@ -34,6 +34,8 @@ extension SiteConfiguration {
         site.disablePathToLower = try config.bool("disablePathToLower") ?? false
         site.removePathAccents = try config.bool("removePathAccents") ?? false
         site.summaryLength = try config.integer("summaryLength") ?? 70
+        site.pluralizesListTitles = try config.bool("pluralizeListTitles") ?? true
+        site.capitalizesListTitles = try config.bool("capitalizeListTitles") ?? true
         site.publishesFuture = try config.bool("buildFuture") ?? false
         site.publishesExpired = try config.bool("buildExpired") ?? false
         let params = try? config.subtable("params")
@@ -43,6 +45,15 @@ extension SiteConfiguration {
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.dateSources = dateSources(config, warnings: &site.warnings)
         site.servedFeeds = try servedFeeds(config)
+        site.environment = environment
+        if let entry = config.table.entry("cascade") {
+            do throws(Problem) {
+                site.cascade = try HugoCascade(
+                    entry.value, file: entry.file ?? config.path, line: entry.line, language: nil)
+            } catch {
+                throw ConfigurationError(path: error.path, line: error.line, key: "cascade", reason: error.reason)
+            }
+        }
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
         return site

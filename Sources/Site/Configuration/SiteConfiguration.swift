@@ -38,9 +38,17 @@ public struct SiteConfiguration: Sendable {
     public var taxonomies = SiteTaxonomy.defaults
     /// Where a Hugo post's dates come from (`[frontmatter]`).
     public var dateSources = HugoDateSources.defaults
+    /// What the configuration's `[cascade]` passes down to every page it targets.
+    public var cascade = HugoCascade()
+    /// Hugo's `--environment`, which cascade targets may name.
+    public var environment = HugoConfiguration.defaultEnvironment
     /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
     public var allowsRawHTML = false
     public var summaryLength = 70
+    /// Hugo's `pluralizeListTitles` and `capitalizeListTitles`: a section without a titled
+    /// `_index.md` is titled `Posts` for the folder `post`.
+    public var pluralizesListTitles = true
+    public var capitalizesListTitles = true
     public var uglyURLs = UglyURLs()
     public var disablePathToLower = false
     public var removePathAccents = false

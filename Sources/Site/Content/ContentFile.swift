@@ -8,6 +8,9 @@ struct ContentFile: Sendable {
         case bundle = 1
         /// Jekyll: the post sits in `_drafts`.
         case jekyllDraft = 2
+        /// A Hugo list page (`_index.md`): no post, but what it cascades to the pages below it
+        /// and its title are read.
+        case list = 3
     }
 
     /// The content folder.

@@ -3,6 +3,8 @@
 /// is stat'ed.
 struct ContentWalker {
     private(set) var files: [ContentFile] = []
+    /// Hugo's list pages (`_index.md`), in the order of their paths.
+    private(set) var listPages: [ContentFile] = []
     private let root: String
     private let tree: FolderTree
 
@@ -24,11 +26,12 @@ struct ContentWalker {
         var found: [ContentFile] = []
         found.reserveCapacity(tree.fileCount)
         collect(self, &found)
-        files = found
+        files = found.filter { $0.kind != .list }
+        listPages = found.filter { $0.kind == .list }
     }
 
-    /// Hugo: every Markdown file under the content folder except list pages (`_index.md`) and the
-    /// extra Markdown files inside a page bundle, which are resources, not pages.
+    /// Hugo: every Markdown file under the content folder except the extra Markdown files inside
+    /// a page bundle, which are resources, not pages; list pages (`_index.md`) apart.
     /// - Parameters:
     ///   - languages: the languages page names may end in, for a site of several: a bundle
     ///     then has a page per language (`index.md`, `index.fr.md`), so every folder is listed.
@@ -87,10 +90,11 @@ struct ContentWalker {
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
                 collectHugo(subfolder, depth: depth + 1, sectionCount: sectionCount, languages: languages, into: &files)
-            } else if entry.kind == .page || entry.kind == .indexPage {
+            } else if entry.kind != .folder {
                 files.append(
                     ContentFile(
-                        root: root, relativePath: folder.path(of: entry.name), sectionCount: sectionCount, kind: .page))
+                        root: root, relativePath: folder.path(of: entry.name), sectionCount: sectionCount,
+                        kind: entry.kind == .listPage ? .list : .page))
             }
         }
     }

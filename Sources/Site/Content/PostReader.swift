@@ -11,8 +11,9 @@ struct PostReader: Sendable {
     /// relative to the site's root; nil for a content folder outside the root.
     private let displayPrefix: String?
 
-    init(site: SiteConfiguration, now: Date, resolvesPermalinks: Bool) {
+    init(site: SiteConfiguration, now: Date, resolvesPermalinks: Bool, cascades: SiteCascades? = nil) {
         self.site = site
+        self.cascades = cascades
         self.now = now
         self.resolvesPermalinks = resolvesPermalinks
         let root = site.rootDirectory
@@ -21,16 +22,49 @@ struct PostReader: Sendable {
             content == root ? "" : content.hasPrefix(root + "/") ? String(content.dropFirst(root.count + 1)) + "/" : nil
     }
 
-    /// What reading one file gave, and the file's stat as it was read.
-    struct Reading {
-        let outcome: Result<Post, Problem>
+    /// What reading one file gave (a post, or a list page), and the file's stat as it was read.
+    struct Reading<Value> {
+        let outcome: Result<Value, Problem>
         /// nil when the file could not be opened.
         let stat: FileStat?
     }
 
+    /// What the site's list pages and configuration cascade to its posts; nil when nothing is.
+    let cascades: SiteCascades?
+
     /// Reads `file` through `folder`, the content folder. Nil when the file is gone, removed
     /// since it was listed: a scan leaves it out, as if it had been listed a moment later.
-    func read(_ file: ContentFile, in folder: FolderDescriptor) -> Reading? {
+    func read(_ file: ContentFile, in folder: FolderDescriptor) -> Reading<Post>? {
+        read(file, in: folder) { bytes, path, modified throws(Problem) in
+            try parse(bytes, file: file, path: path, modified: modified)
+        }
+    }
+
+    /// Reads the list page `file` (an `_index.md`): its title, address, dates and what it cascades.
+    func readListPage(_ file: ContentFile, in folder: FolderDescriptor) -> Reading<ListPage>? {
+        read(file, in: folder) { bytes, path, _ throws(Problem) in
+            let (metadata, _, _) = try frontMatter(bytes, path: path)
+            let language = language(of: file)
+            var cascade = HugoCascade()
+            if let entry = metadata.entry("cascade") {
+                cascade = try HugoCascade(entry.value, file: path, line: entry.line, language: language)
+            }
+            var page = Post(path: path, contentPath: file.relativePath)
+            try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
+                to: &page, taxonomies: [], dateSources: site.dateSources)
+            return ListPage(
+                folder: file.directories.joined(separator: "/"), language: language,
+                title: page.title.isEmpty ? nil : page.title, url: page.url, date: page.date,
+                publishDate: page.publishDate, isDraft: page.isDraft, cascade: cascade)
+        }
+    }
+
+    /// Reads the file's first bytes (all of them when its front matter goes on past them) and
+    /// gives them to `parse` with the path messages show and the file's modification time.
+    private func read<Value>(
+        _ file: ContentFile, in folder: FolderDescriptor,
+        parse: (UnsafeRawBufferPointer, String, Date) throws(Problem) -> Value
+    ) -> Reading<Value>? {
         let path = displayPath(file)
         var source: SourceBytes
         do throws(SourceBytes.Failure) {
@@ -46,14 +80,19 @@ struct PostReader: Sendable {
         } catch {
             return Reading(outcome: .failure(error.problem(path: path, maxBytes: site.maxPostBytes)), stat: nil)
         }
-        let outcome = source.bytes.withUnsafeBytes { bytes -> Result<Post, Problem> in
+        let outcome = source.bytes.withUnsafeBytes { bytes -> Result<Value, Problem> in
             do throws(Problem) {
-                return .success(try parse(bytes, file: file, path: path, modified: source.stat.modified))
+                return .success(try parse(bytes, path, source.stat.modified))
             } catch {
                 return .failure(error)
             }
         }
         return Reading(outcome: outcome, stat: source.stat)
+    }
+
+    /// A Hugo page's language: its content folder's, else the one its file name ends in, else the default.
+    private func language(of file: ContentFile) -> String {
+        site.contentLanguage ?? site.translation(of: file)?.language ?? site.defaultLanguage
     }
 
     private func locateFrontMatter(_ bytes: UnsafeRawBufferPointer) -> FrontMatter.Split {
@@ -99,13 +138,10 @@ struct PostReader: Sendable {
         return FrontMatterFields.Origin(baseName: String(name), modified: modified)
     }
 
-    private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String, modified: Date) throws(Problem)
-        -> Post
-    {
-        var post = Post(path: path, contentPath: file.relativePath)
-        post.fileKind = file.kind
-        post.sectionCount = file.sectionCount
-        var metadata = MetadataTable()
+    /// The front matter of a file, parsed, and where its body starts (byte offset and line).
+    private func frontMatter(_ bytes: UnsafeRawBufferPointer, path: String) throws(Problem) -> (
+        MetadataTable, bodyOffset: Int, bodyLine: Int
+    ) {
         switch locateFrontMatter(bytes) {
         case .unterminated(let format):
             let closing = ["yaml": "---", "toml": "+++", "json": "}"][format.rawValue]!
@@ -115,7 +151,7 @@ struct PostReader: Sendable {
                     "the \(format.rawValue.uppercased()) front matter is never closed; end it with a line holding only \(closing)"
             )
         case .none(let bodyStart):
-            post.bodyOffset = bodyStart
+            return (MetadataTable(), bodyStart, 1)
         case .found(let frontMatter):
             if let problem = TextValidation.firstProblem(
                 in: bytes, range: frontMatter.text, firstLine: frontMatter.firstLine)
@@ -123,15 +159,25 @@ struct PostReader: Sendable {
                 throw Problem(path: path, line: problem.line, reason: problem.reason)
             }
             do {
-                metadata = try Self.parseMetadata(bytes, frontMatter)
+                return (try Self.parseMetadata(bytes, frontMatter), frontMatter.bodyStart, frontMatter.bodyLine)
             } catch {
                 throw Problem(path: path, line: error.line, reason: error.reason)
             }
-            post.bodyOffset = frontMatter.bodyStart
-            post.bodyLine = frontMatter.bodyLine
         }
+    }
+
+    private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String, modified: Date) throws(Problem)
+        -> Post
+    {
+        var post = Post(path: path, contentPath: file.relativePath)
+        post.fileKind = file.kind
+        post.sectionCount = file.sectionCount
+        var metadata: MetadataTable
+        (metadata, post.bodyOffset, post.bodyLine) = try frontMatter(bytes, path: path)
         switch site.generator {
         case .hugo:
+            post.language = language(of: file)
+            cascades?.apply(to: &metadata, file: file, language: post.language, languages: site.translationKeys)
             try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
                 to: &post, taxonomies: site.taxonomies, dateSources: site.dateSources,
                 origin: site.dateSources.readsFile ? origin(of: file, modified: modified) : nil)
@@ -158,7 +204,6 @@ struct PostReader: Sendable {
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {
         post.section = file.topDirectory
-        post.language = site.contentLanguage ?? site.translation(of: file)?.language ?? site.defaultLanguage
         post.status = site.status(of: post, now: now)
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }

@@ -22,8 +22,10 @@ public struct PostScanner: Sendable {
     public struct Result: Sendable {
         /// Posts in the order of their files' paths.
         public var posts: [Post]
-        /// Files that could not be read as posts; each was skipped.
+        /// Files that could not be read as posts (or list pages); each was skipped.
         public var problems: [Problem]
+        /// Hugo's list pages (`_index.md`), in the order of their paths.
+        public var listPages: [ListPage] = []
         /// How many files were read and parsed, rather than taken from the scan cache.
         public var filesRead = 0
         /// The digest of the post files as the scan found them (see `Inventory.digest`).
@@ -146,9 +148,9 @@ public struct PostScanner: Sendable {
                     in: site.contentDirectory, languages: site.translationKeys, excluded: site.nestedContentFolders)
             case .jekyll: ContentWalker.jekyll(in: site.contentDirectory, extensions: site.jekyll.extensions)
             }
-        let wanted =
-            site.sections.isEmpty
-            ? walker.files : walker.files.filter { site.sections.contains($0.topDirectory) }
+        // List pages come after the posts: a scan reads them first, and a listing of posts only
+        // (a Jekyll site's, most Hugo sites') need not be taken apart.
+        let wanted = site.sections.isEmpty ? walker.files + walker.listPages : wantedFiles(of: walker)
         var inventory = Inventory(walked: wanted, unread: walker.unread, examinedAt: examinedAt)
         if let snapshotPath, walker.isComplete {
             // A snapshot that cannot be written only makes the next run walk again.
@@ -163,6 +165,15 @@ public struct PostScanner: Sendable {
             unlink(snapshotPath)
         }
         return inventory
+    }
+
+    /// The files of the sections `site.sections` names; and of list pages, those of the home
+    /// page and of taxonomies too, which title and place their feeds whatever sections hold posts.
+    private func wantedFiles(of walker: ContentWalker) -> [ContentFile] {
+        let sections = Set(site.sections)
+        let listed = sections.union(site.taxonomies.map(\.plural)).union([""])
+        return walker.files.filter { sections.contains($0.topDirectory) }
+            + walker.listPages.filter { listed.contains($0.topDirectory) }
     }
 
     /// What a listing depends on besides the files: how they are read, and which sections count.
@@ -208,6 +219,7 @@ public struct PostScanner: Sendable {
                 part, cacheDirectory: Self.cacheDirectory(cacheDirectory, of: index))
             result.posts += scanned.posts
             result.problems += scanned.problems
+            result.listPages += scanned.listPages
             result.filesRead += scanned.filesRead
             result.hasRecentChanges = result.hasRecentChanges || scanned.hasRecentChanges
             sources.append(scanned.sources)
@@ -219,17 +231,25 @@ public struct PostScanner: Sendable {
     }
 
     private func scanFolder(_ inventory: Inventory, cacheDirectory: String?) -> Result {
-        let files = inventory.files
+        let listed = inventory.files
         guard let folder = FolderDescriptor(site.contentDirectory) else {
             let reason = "the content folder cannot be opened: \(String(cString: strerror(errno)))"
             return Result(posts: [], problems: [Problem(path: site.contentDirectory, line: 0, reason: reason)])
         }
-        let fingerprint = ScanCache.fingerprint(of: site)
+        let listReader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
+        let (files, lists) = readListPages(listed, with: listReader, in: folder, examinedAt: inventory.examinedAt)
+        let cascades = SiteCascades(listPages: lists.pages, site: site.cascade, environment: site.environment)
+        let reader = PostReader(
+            site: site, now: now, resolvesPermalinks: resolvesPermalinks, cascades: cascades.isEmpty ? nil : cascades)
+        // Posts read under other cascades are read again.
+        let fingerprint =
+            cascades.hasListCascades
+            ? FNV1a.hash(String(ScanCache.fingerprint(of: site)) + cascades.description)
+            : ScanCache.fingerprint(of: site)
         let cachePath = cacheDirectory.map { $0.appendingPathComponent(ScanCache.fileName) }
         let cache = cachePath.map { ScanCache(contentsOf: $0, fingerprint: fingerprint) } ?? ScanCache()
         var index: [String: Int]? = nil
         let candidates = files.indices.map { cache.record(named: files[$0].relativePath, at: $0, index: &index) }
-        let reader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
         let keepsCache = cachePath != nil
         /// What the scan makes of the file at `position`: its cached post, or what reading it gave.
         @Sendable func scanFile(_ position: Int) -> Scanned? {
@@ -269,7 +289,9 @@ public struct PostScanner: Sendable {
             scanned.digest = InventoryDigest.fileHash(files[position].relativePath, scanned.stat)
             return scanned
         }
-        var result = Result(posts: [], problems: [], filesRead: 0)
+        var result = Result(posts: [], problems: lists.problems, filesRead: 0)
+        result.listPages = lists.pages
+        result.hasRecentChanges = lists.hasRecentChanges
         result.posts.reserveCapacity(files.count)
         var digest = InventoryDigest(fingerprint: listingFingerprint)
         // What each file gives the new cache: what was read now, or its old record.
@@ -293,6 +315,7 @@ public struct PostScanner: Sendable {
                 result.problems.append(problem)
             }
         }
+        for hash in lists.digests { digest.add(hash) }
         result.sources = digest.value
         let isCacheCurrent =
             result.filesRead == 0 && cache.count == files.count
@@ -315,5 +338,34 @@ public struct PostScanner: Sendable {
                 severity: $0.isWarning ? .warning : .error)
         }
         return result
+    }
+
+    /// What the list pages at the end of `files` gave, read before the posts they cascade to.
+    private struct ListReadings {
+        var pages: [ListPage] = []
+        var problems: [Problem] = []
+        /// Each one's part of the inventory digest, which comes after the posts'.
+        var digests: [UInt64] = []
+        var hasRecentChanges = false
+    }
+
+    /// The post files of `files`, and what the list pages at its end gave.
+    private func readListPages(
+        _ files: [ContentFile], with reader: PostReader, in folder: FolderDescriptor, examinedAt: timespec
+    ) -> ([ContentFile], ListReadings) {
+        var readings = ListReadings()
+        guard files.last?.kind == .list else { return (files, readings) }
+        let start = files.lastIndex { $0.kind != .list }.map { $0 + 1 } ?? 0
+        for file in files[start...] {
+            guard let reading = reader.readListPage(file, in: folder) else { continue }
+            let stat = reading.stat ?? file.stat
+            readings.digests.append(InventoryDigest.fileHash(file.relativePath, stat))
+            if stat.isRecent(comparedTo: examinedAt) { readings.hasRecentChanges = true }
+            switch reading.outcome {
+            case .success(let page): readings.pages.append(page)
+            case .failure(let problem): readings.problems.append(problem)
+            }
+        }
+        return (Array(files[..<start]), readings)
     }
 }

@@ -1,0 +1,34 @@
+/// The title Hugo gives a section page that has no `_index.md` title: its name pluralized
+/// (`pluralizeListTitles`) and capitalized (`capitalizeListTitles`), as English words go.
+enum ListTitle {
+    static func of(section name: String, pluralized: Bool, capitalized: Bool) -> String {
+        let title = pluralized ? plural(of: name) : name
+        return capitalized ? title.prefix(1).uppercased() + title.dropFirst() : title
+    }
+
+    private static let irregular = [
+        "person": "people", "child": "children", "man": "men", "woman": "women", "mouse": "mice",
+        "foot": "feet", "tooth": "teeth", "goose": "geese", "ox": "oxen",
+    ]
+    private static let uncountable: Set<String> = [
+        "news", "series", "species", "equipment", "information", "sheep", "fish", "deer", "software", "hardware",
+        "media", "data", "music", "art", "feedback", "research", "advice",
+    ]
+
+    /// An English plural as Hugo's inflection makes it: `post` → `posts`, `story` → `stories`,
+    /// `church` → `churches`; a word already plural (`posts`) or uncountable (`news`) is kept.
+    static func plural(of word: String) -> String {
+        let lower = word.lowercased()
+        if uncountable.contains(lower) { return word }
+        if let plural = irregular[lower] { return String(word.prefix(1)) + plural.dropFirst() }
+        if irregular.values.contains(lower) { return word }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if lower.hasSuffix("y"), lower.count > 1, !vowels.contains(lower.dropLast().last!) {
+            return word.dropLast() + "ies"
+        }
+        if lower.hasSuffix("quiz") { return word + "zes" }
+        if ["ss", "sh", "ch", "x", "z", "us"].contains(where: lower.hasSuffix) { return word + "es" }
+        if lower.hasSuffix("s") { return word }
+        return word + "s"
+    }
+}
