@@ -209,6 +209,20 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 3)
     }
 
+    /// A site of one language whose only content mount is a folder inside `content/` (the
+    /// layout of Hugo's own documentation): that folder is the content, nothing else of `content/`.
+    func testTheOnlyLanguagesMountIsTheWholeContent() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://m.example/'\n[languages.en]\nweight = 1\n"
+                + "[[module.mounts]]\nsource = 'content/en'\ntarget = 'content'\nlang = 'en'\n")
+        folder.write("site/content/en/posts/a.md", "---\ntitle: A\ndate: 2024-03-01\n---\nx\n")
+        folder.write("site/content/en/b.md", "---\ntitle: B\ndate: 2024-03-02\n---\nx\n")
+        folder.write("site/content/LICENSE.md", "Not a page of the site.\n")
+        XCTAssertEqual(try compareWithHugo(site: folder.path + "/site"), 2)
+    }
+
     /// Titles, slugs and `url`s whose characters URLs treat apart: a `#` (a fragment, dropped
     /// when empty), characters a path may hold (kept as written) or not (escaped), dots and
     /// hyphens alone, and section selectors.

@@ -27,6 +27,13 @@ extension SiteConfiguration {
         site.defaultLanguageInSubdir = try config.bool("defaultContentLanguageInSubdir") ?? false
         site.languages = try languages(config, of: site)
         mountContent(config, into: &site)
+        // Every language in one folder of its own (the only language's, most often) is the site's
+        // content folder: nothing is read from `contentDir` then.
+        if case let folders = Set(site.languages.map(\.contentDirectory)), folders.count == 1,
+            let folder = folders.first!
+        {
+            site.contentDirectory = folder
+        }
         let defaultLanguage = site.language(site.defaultLanguage)
         site.languageCode = defaultLanguage.code ?? site.languageCode
         site.permalinks = try pagePermalinks(config, warnings: &site.warnings)
