@@ -8,15 +8,25 @@ import XCTest
 final class HugoFeedTests: XCTestCase {
     /// The item links of each RSS feed below `root`, by path.
     private func feeds(_ root: String) throws -> [String: [String]] {
-        let link = try NSRegularExpression(pattern: "<item>.*?<link>([^<]*)</link>", options: .dotMatchesLineSeparators)
-        var feeds: [String: [String]] = [:]
+        try captures("<item>.*?<link>([^<]*)</link>", inFeedsBelow: root)
+    }
+
+    /// The channel title and the item titles of each RSS feed below `root`, by path.
+    private func titles(_ root: String) throws -> [String: [String]] {
+        try captures("<title>([^<]*)</title>", inFeedsBelow: root)
+    }
+
+    /// What the first group of `pattern` matches, in order, in each RSS feed below `root`.
+    private func captures(_ pattern: String, inFeedsBelow root: String) throws -> [String: [String]] {
+        let expression = try NSRegularExpression(pattern: pattern, options: .dotMatchesLineSeparators)
+        var found: [String: [String]] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: root) where path.hasSuffix("index.xml") {
             let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
-            feeds[path] = link.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+            found[path] = expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
                 String(text[Range($0.range(at: 1), in: text)!])
             }
         }
-        return feeds
+        return found
     }
 
     /// Builds `site` with Hugo and with Herald; the feeds of each, as `feeds(_:)` reads them.
@@ -225,19 +235,6 @@ final class HugoFeedTests: XCTestCase {
             [root + "posts/snippets/s1/", root + "posts/snippets/s2/"])
     }
 
-    /// The channel title and the item titles of each RSS feed below `root`, by path.
-    private func titles(_ root: String) throws -> [String: [String]] {
-        let title = try NSRegularExpression(pattern: "<title>([^<]*)</title>")
-        var titles: [String: [String]] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: root) where path.hasSuffix("index.xml") {
-            let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
-            titles[path] = title.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-                String(text[Range($0.range(at: 1), in: text)!])
-            }
-        }
-        return titles
-    }
-
     /// List pages of sections, taxonomies and terms give their feeds' titles, a term's `url`
     /// its feed's folder (under the language's), a term's own date its place in the list of
     /// terms, and a term page with no post an empty feed, as Hugo builds them.
@@ -255,7 +252,8 @@ final class HugoFeedTests: XCTestCase {
         write("tags/go/_index.md", "title: The Go Language\ndate: 2020-01-01\n")
         write("tags/go/_index.pt-br.md", "title: Linguagem Go\nurl: etiqueta/go\n")
         write("authors/nobody/_index.md", "title: Nobody At All\ndate: 2023-01-05\n")
-        write("posts/a.md", "title: A\ndate: 2024-03-01\ntags: [go, swift]\n")
+        // Terms written capitalized: Hugo 0.111 titles a term as written, current Hugo capitalizes it.
+        write("posts/a.md", "title: A\ndate: 2024-03-01\ntags: [go, Swift]\n")
         write("posts/b.md", "title: B\ndate: 2024-03-02\ntags: [go]\nauthors: [Ada]\n")
         write("posts/a.pt-br.md", "title: A PT\ndate: 2024-03-01\ntags: [go]\n")
         let (hugo, herald) = try build(folder)
@@ -264,7 +262,7 @@ final class HugoFeedTests: XCTestCase {
         XCTAssertEqual(hugo["pt-br/etiqueta/go/index.xml"], ["https://l.example/pt-br/posts/a/"])
         XCTAssertEqual(hugo["authors/nobody/index.xml"], [])
         let list = try titles(folder.path + "/hugo")
-        XCTAssertEqual(list["tags/index.xml"], ["Every Tag on Site", "swift", "The Go Language"])
+        XCTAssertEqual(list["tags/index.xml"], ["Every Tag on Site", "Swift", "The Go Language"])
         XCTAssertEqual(list["posts/index.xml"]?.first, "Writing on Site")
     }
 
@@ -292,5 +290,33 @@ final class HugoFeedTests: XCTestCase {
         XCTAssertEqual(
             try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", output]).status, 0)
         XCTAssertEqual(try titles(output)["story/index.xml"]?.first, "Story on Site")
+    }
+
+    /// Current Hugo capitalizes the titles it makes for terms, taxonomies and sections in the
+    /// site's `titleCaseStyle` (Hugo 0.111 left terms as written, so exact expectations here).
+    func testListTitlesAreCapitalizedInTheSitesStyle() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/content/blog-posts/a.md", "---\ntitle: A\ndate: 2024-03-01\ntags: [notes from the road]\n---\nx\n")
+        func titles(_ configuration: String) throws -> [String: String] {
+            folder.write("site/hugo.toml", "baseURL = 'https://c.example/'\ntitle = 'Site'\n" + configuration)
+            let output = folder.path + "/out-\(configuration.hashValue)"
+            let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", output])
+            XCTAssertEqual(build.status, 0, build.standardError)
+            return try self.titles(output).compactMapValues(\.first)
+        }
+        XCTAssertEqual(
+            try titles(""),
+            [
+                "index.xml": "Site", "blog-posts/index.xml": "Blog-Posts on Site", "tags/index.xml": "Tags on Site",
+                "tags/notes-from-the-road/index.xml": "Notes From the Road on Site",
+                "categories/index.xml": "Categories on Site",
+            ])
+        XCTAssertEqual(
+            try titles("titleCaseStyle = 'firstupper'\n")["tags/notes-from-the-road/index.xml"],
+            "Notes from the road on Site")
+        XCTAssertEqual(
+            try titles("capitalizeListTitles = false\n")["tags/notes-from-the-road/index.xml"],
+            "notes from the road on Site")
     }
 }

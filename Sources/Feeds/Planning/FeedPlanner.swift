@@ -21,8 +21,9 @@ public struct FeedPlanner: Sendable {
 
     private static func key(_ language: String, _ folder: String) -> String { language + "\u{0}" + folder }
 
-    private func listPage(_ language: String, _ folder: String) -> ListPage? {
-        listPages.isEmpty ? nil : listPages[Self.key(language, folder)]
+    /// The list page of `folder` (a `ListPage.logicalFolder`), worked out only when the site has list pages.
+    private func listPage(_ language: String, _ folder: @autoclosure () -> String) -> ListPage? {
+        listPages.isEmpty ? nil : listPages[Self.key(language, folder())]
     }
 
     /// - Parameter posts: the published posts, newest first.
@@ -75,7 +76,7 @@ public struct FeedPlanner: Sendable {
                 let page = listPage(language.key, name.lowercased())
                 _ = place(
                     .section(name), name,
-                    "\(page?.title ?? ListTitle.of(section: name, pluralized: site.pluralizesListTitles, capitalized: site.capitalizesListTitles)) on \(siteTitle)",
+                    "\(page?.title ?? ListTitle.of(section: name, site: site)) on \(siteTitle)",
                     settings.sectionPath, members, url: page?.url)
             }
         }
@@ -100,7 +101,7 @@ public struct FeedPlanner: Sendable {
             {
                 let page = listPage(language.key, taxonomy.plural + "/" + folderSlug(name))
                 var dates = dates
-                dates.title = page?.title ?? name
+                dates.title = page?.title ?? ListTitle.of(term: name, site: site)
                 // A term page's own dates, when it has them, rather than its posts'.
                 if let page, page.date != nil || page.publishDate != nil {
                     (dates.date, dates.published) = (page.date, page.publishDate ?? page.date)
@@ -285,18 +286,12 @@ public struct FeedPlanner: Sendable {
         guard settings.taxonomyListFeeds, site.generator == .hugo else { return }
         let directory = Self.folder(String(pattern.prefix { $0 != ":" }))
         guard folders.claim(directory, files: fileNames) == nil else { return }
-        let locale = Locale(identifier: site.languageTag(of: site.language(language)) ?? language)
-        let sorted = terms.sorted { left, right in
-            let (first, second) = (left.1.date?.instant ?? .distantPast, right.1.date?.instant ?? .distantPast)
-            if first != second { return first > second }
-            let titles = left.1.title.compare(right.1.title, locale: locale)
-            return titles == .orderedSame ? left.0.directory < right.0.directory : titles == .orderedAscending
-        }
-        let title = listPage(language, taxonomy)?.title ?? Self.titleCased(taxonomy)
+        let sorted = newestFirst(terms, keeping: settings.limit, language: language)
+        let title = listPage(language, taxonomy)?.title ?? ListTitle.of(taxonomy: taxonomy, site: site)
         var feed = PlannedFeed(
             scope: .taxonomy(taxonomy), title: "\(title) on \(siteTitle)", directory: directory,
             language: language, fileNames: defaultFileNames, pageDirectory: directory, posts: [])
-        feed.terms = sorted.prefix(settings.limit).compactMap { term, dates in
+        feed.terms = sorted.compactMap { term, dates in
             term.scope.term.map { _ in
                 FeedEntry(
                     term: dates.title, url: site.absoluteURL(path: term.directory), published: dates.published,
@@ -304,6 +299,36 @@ public struct FeedPlanner: Sendable {
             }
         }
         plan.feeds.append(feed)
+    }
+
+    /// The first `limit` of `terms` in Hugo's order: newest first, then by title in the
+    /// language's collation, then by folder. Titles are compared only among terms of one date
+    /// that are kept: a collated comparison costs as much as planning a feed.
+    private func newestFirst(_ terms: [(PlannedFeed, TermDates)], keeping limit: Int, language: String)
+        -> ArraySlice<(PlannedFeed, TermDates)>
+    {
+        func instant(_ term: (PlannedFeed, TermDates)) -> Date { term.1.date?.instant ?? .distantPast }
+        let byDate = terms.sorted {
+            instant($0) != instant($1) ? instant($0) > instant($1) : $0.0.directory < $1.0.directory
+        }
+        var end = min(limit, byDate.count)
+        // The terms of the last date kept may be kept or not by their titles: all are sorted.
+        while end > 0, end < byDate.count, instant(byDate[end]) == instant(byDate[end - 1]) { end += 1 }
+        var kept = Array(byDate[..<end])
+        let locale = Locale(identifier: site.languageTag(of: site.language(language)) ?? language)
+        var start = 0
+        while start < kept.count {
+            var runEnd = start + 1
+            while runEnd < kept.count, instant(kept[runEnd]) == instant(kept[start]) { runEnd += 1 }
+            if runEnd - start > 1 {
+                kept[start..<runEnd].sort { left, right in
+                    let titles = left.1.title.compare(right.1.title, locale: locale)
+                    return titles == .orderedSame ? left.0.directory < right.0.directory : titles == .orderedAscending
+                }
+            }
+            start = runEnd
+        }
+        return kept.prefix(limit)
     }
 
     /// A name as one folder: its slug, with slashes as hyphens and a slug of dots spelt out, so
@@ -324,9 +349,5 @@ public struct FeedPlanner: Sendable {
     static func folder(_ path: String) -> String {
         let parts = path.split(separator: "/").filter { $0 != "." && $0 != ".." }.map(FeedFolders.fitted)
         return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
-    }
-
-    private static func titleCased(_ name: String) -> String {
-        name.prefix(1).uppercased() + name.dropFirst()
     }
 }

@@ -1,9 +1,25 @@
-/// The title Hugo gives a section page that has no `_index.md` title: its name pluralized
-/// (`pluralizeListTitles`) and capitalized (`capitalizeListTitles`), as English words go.
+import Foundation
+import Site
+
+/// The titles Hugo gives the pages of sections, taxonomies and terms that have no titled
+/// `_index.md`: a section's folder pluralized (`pluralizeListTitles`), a taxonomy's name with
+/// spaces for hyphens, a term as first written, each capitalized in the site's
+/// `titleCaseStyle` (`capitalizeListTitles`).
 enum ListTitle {
-    static func of(section name: String, pluralized: Bool, capitalized: Bool) -> String {
-        let title = pluralized ? plural(of: name) : name
-        return capitalized ? title.prefix(1).uppercased() + title.dropFirst() : title
+    static func of(section name: String, site: SiteConfiguration) -> String {
+        capitalized(site.pluralizesListTitles ? plural(of: name) : name, site: site)
+    }
+
+    static func of(taxonomy plural: String, site: SiteConfiguration) -> String {
+        capitalized(plural, site: site).replacingOccurrences(of: "-", with: " ")
+    }
+
+    static func of(term name: String, site: SiteConfiguration) -> String {
+        capitalized(name, site: site)
+    }
+
+    private static func capitalized(_ title: String, site: SiteConfiguration) -> String {
+        site.capitalizesListTitles ? site.titleCaseStyle.title(title) : title
     }
 
     private static let irregular = [

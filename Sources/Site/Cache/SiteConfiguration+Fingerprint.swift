@@ -15,7 +15,7 @@ extension SiteConfiguration {
             author ?? "-", taxonomies.map { "\($0.singular)=\($0.plural)" }.joined(separator: ","),
             dateSources.fingerprint, contentLanguage ?? "-",
             languages.map { $0.contentDirectory ?? "-" }.joined(separator: ","), cascade.description, environment,
-            "\(pluralizesListTitles)\(capitalizesListTitles)",
+            "\(pluralizesListTitles)\(capitalizesListTitles)\(titleCaseStyle.rawValue)",
         ]
         return FNV1a.hash(parts.joined(separator: "\u{0}"))
     }

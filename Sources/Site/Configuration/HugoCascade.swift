@@ -19,16 +19,6 @@ public struct HugoCascade: Sendable, Equatable, CustomStringConvertible {
         var environment: HugoGlob?
     }
 
-    /// What a target is matched against.
-    struct Page {
-        /// Hugo's logical path: `/posts/my-trip` for `posts/My Trip.fr.md` or `posts/my-trip/index.md`.
-        let path: String
-        let language: String
-        let environment: String
-        /// Every post is a regular page.
-        let kind = "page"
-    }
-
     private(set) var rules: [Rule] = []
     /// The text the rules were read from, for the fingerprints of what was read with them.
     public private(set) var description = ""
@@ -148,38 +138,25 @@ public struct HugoCascade: Sendable, Equatable, CustomStringConvertible {
         return cascade
     }
 
-    /// Adds to `table`, a page's front matter, what the rules that match `page` set and the page
-    /// does not: the first rule to set a key wins (so a farther cascade for the same target as a
-    /// closer one may win over another target of the closer one, as in Hugo); `params` are
-    /// filled in key by key.
-    func apply(to table: inout MetadataTable, page: Page) {
-        for rule in rules where rule.target.matches(page) {
-            for entry in rule.values.entries {
-                let key = entry.foldedKey
-                if key == "params", case .table(let cascaded) = entry.value, case .table(let own)? = table[key] {
-                    var params = own
-                    for param in cascaded.entries where own[param.key] == nil { params.append(param) }
-                    let place = table.entry(key)!
-                    table.append(
-                        MetadataTable.Entry(key: place.key, value: .table(params), line: place.line, file: place.file))
-                } else if table[key] == nil, !Self.isBuildKey(key) || (table["build"] == nil && table["_build"] == nil)
-                {
-                    table.append(entry)
-                }
-            }
-        }
+    /// A rule as it applies to the posts of a site: whether it is for pages in the build's
+    /// environment is decided once, and its language globs become the site's languages they match.
+    struct PageRule: Sendable {
+        let values: MetadataTable
+        let path: HugoGlob?
+        /// Nil for every language.
+        let languages: Set<String>?
     }
 
-    /// `build` and `_build` are one setting: a page's own `build` is not overridden by a cascaded `_build`.
-    private static func isBuildKey(_ key: String) -> Bool { key == "build" || key == "_build" }
-}
-
-extension HugoCascade.Target {
-    func matches(_ page: HugoCascade.Page) -> Bool {
-        if let kind, !kind.matches(page.kind) { return false }
-        if let path, !path.matches(page.path) { return false }
-        if let languages, !languages.contains(where: { $0.matches(page.language) }) { return false }
-        if let environment, !environment.matches(page.environment) { return false }
-        return true
+    /// The rules for pages (posts are Hugo's regular pages) in `environment`, in order.
+    func pageRules(in environment: String, languages: [String]) -> [PageRule] {
+        rules.compactMap { rule in
+            let target = rule.target
+            if let kind = target.kind, !kind.matches("page") { return nil }
+            if let glob = target.environment, !glob.matches(environment) { return nil }
+            let matched = target.languages.map { globs in
+                Set(languages.filter { language in globs.contains { $0.matches(language) } })
+            }
+            return PageRule(values: rule.values, path: target.path, languages: matched)
+        }
     }
 }

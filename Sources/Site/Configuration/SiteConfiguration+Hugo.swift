@@ -43,6 +43,7 @@ extension SiteConfiguration {
         site.summaryLength = try config.integer("summaryLength") ?? 70
         site.pluralizesListTitles = try config.bool("pluralizeListTitles") ?? true
         site.capitalizesListTitles = try config.bool("capitalizeListTitles") ?? true
+        site.titleCaseStyle = TitleCaseStyle(hugoName: try config.text("titleCaseStyle") ?? "ap")
         site.publishesFuture = try config.bool("buildFuture") ?? false
         site.publishesExpired = try config.bool("buildExpired") ?? false
         let params = try? config.subtable("params")

@@ -49,6 +49,7 @@ public struct SiteConfiguration: Sendable {
     /// `_index.md` is titled `Posts` for the folder `post`.
     public var pluralizesListTitles = true
     public var capitalizesListTitles = true
+    public var titleCaseStyle = TitleCaseStyle.ap
     public var uglyURLs = UglyURLs()
     public var disablePathToLower = false
     public var removePathAccents = false

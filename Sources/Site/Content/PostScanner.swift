@@ -238,7 +238,9 @@ public struct PostScanner: Sendable {
         }
         let listReader = PostReader(site: site, now: now, resolvesPermalinks: resolvesPermalinks)
         let (files, lists) = readListPages(listed, with: listReader, in: folder, examinedAt: inventory.examinedAt)
-        let cascades = SiteCascades(listPages: lists.pages, site: site.cascade, environment: site.environment)
+        let cascades = SiteCascades(
+            listPages: lists.pages, site: site.cascade, environment: site.environment,
+            languages: site.languages.map(\.key) + [site.defaultLanguage])
         let reader = PostReader(
             site: site, now: now, resolvesPermalinks: resolvesPermalinks, cascades: cascades.isEmpty ? nil : cascades)
         // Posts read under other cascades are read again.
