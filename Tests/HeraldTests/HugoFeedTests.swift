@@ -94,6 +94,20 @@ final class HugoFeedTests: XCTestCase {
             ["older-pinned/", "old-pinned/", "newest/", "alpha/", "b-twin/"])
     }
 
+    /// An RSS output format with a `path` of its own is said to be unfollowed, not silently moved.
+    func testAnRSSPathIsWarnedAbout() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://r.example/'\n[outputFormats.RSS]\npath = 'feeds'\n")
+        folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-03-01\n---\nx\n")
+        let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", folder.path + "/o"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "hugo.toml:3: warning: outputFormats.RSS.path: RSS files in a folder of their own ('feeds/') are not written"
+            ),
+            build.standardError)
+    }
+
     /// A kind of page the site has no RSS for (`disableKinds`, `[outputs]`) gets no Herald feed.
     func testKindsWithoutRSSGetNoFeeds() throws {
         let folder = TemporaryFolder()

@@ -169,6 +169,27 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
     }
 
+    /// jekyll-feed's `feed.path` in a folder (`blog/atom.xml`): Herald's site feed is written
+    /// there, with jekyll-feed's entries, and links itself there.
+    func testAFeedPathInAFolderIsKept() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/_config.yml",
+            "title: Blog\nurl: https://p.example\nplugins: [jekyll-feed]\nfeed:\n  path: blog/atom.xml\n")
+        folder.write("site/_posts/2024-01-01-a.md", "---\ntitle: A\n---\nFirst.\n")
+        folder.write("site/_posts/2024-01-02-b.md", "---\ntitle: B\n---\nSecond.\n")
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        let theirs = try Self.entries(of: folder.path + "/_site/blog/atom.xml")
+        let path = folder.path + "/herald/blog/atom.xml"
+        XCTAssertEqual(Set(try Self.entries(of: path).keys), Set(theirs.keys))
+        XCTAssertEqual(theirs.count, 2)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.contains("href=\"https://p.example/blog/atom.xml\""), text)
+    }
+
     /// `jekyll build` of `site` into `destination`, in UTC as jekyll-feed's own tests run.
     private func buildWithJekyll(_ site: String, into destination: String) throws {
         let jekyll = try HeraldProcess.run(

@@ -64,7 +64,11 @@ public struct FeedSettings: Sendable {
         // The site's own feeds keep their names and lengths: their subscribers follow those.
         let served = definition.site.servedFeeds
         if let name = served.rssFileName { fileNames[.rss] = name }
-        if let path = served.atomPath, let name = path.split(separator: "/").last { fileNames[.atom] = String(name) }
+        if let path = served.atomPath, let name = path.split(separator: "/").last {
+            fileNames[.atom] = String(name)
+            // jekyll-feed's `feed.path: blog/atom.xml`: the site feed stays in that folder.
+            sitePath = path.split(separator: "/").dropLast().joined(separator: "/")
+        }
         if let limit = served.limit { self.limit = limit }
         if served.excerptOnly == true { content = .summary }
         sectionFeeds = served.sectionFeeds ?? sectionFeeds

@@ -52,7 +52,7 @@ extension SiteConfiguration {
         site.sections = (try? params?.strings("mainSections")) ?? []
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.dateSources = dateSources(config, warnings: &site.warnings)
-        site.servedFeeds = try servedFeeds(config)
+        site.servedFeeds = try servedFeeds(config, warnings: &site.warnings)
         site.environment = environment
         if let entry = config.table.entry("cascade") {
             do throws(Problem) {
@@ -69,10 +69,20 @@ extension SiteConfiguration {
 
     /// `[outputFormats.RSS] baseName` (the RSS file is `baseName.xml`) and `[services.rss] limit`
     /// (Hugo 0.111's `rssLimit` before it), where -1, or any number below 1, means every post.
-    private static func servedFeeds(_ config: ConfigurationTable) throws(ConfigurationError) -> ServedFeeds {
+    private static func servedFeeds(_ config: ConfigurationTable, warnings: inout [Problem]) throws(ConfigurationError)
+        -> ServedFeeds
+    {
         var feeds = ServedFeeds()
-        if let name = try config.subtable("outputFormats")?.subtable("RSS")?.text("baseName"), !name.isEmpty {
+        let rss = try config.subtable("outputFormats")?.subtable("RSS")
+        if let name = try rss?.text("baseName"), !name.isEmpty {
             feeds.rssFileName = name + ".xml"
+        }
+        if let path = try rss?.text("path"), !path.isEmpty, let rss {
+            warnings.append(
+                rss.warning(
+                    "path",
+                    "RSS files in a folder of their own ('\(path)/') are not written; Herald's feeds are in each page's folder"
+                ))
         }
         var limit = try config.subtable("services")?.subtable("rss")?.integer("limit")
         if limit == nil { limit = try config.integer("rssLimit") }
