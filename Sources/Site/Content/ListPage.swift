@@ -18,7 +18,10 @@ public struct ListPage: Sendable {
     let cascade: HugoCascade
 
     /// Hugo's path of its folder: lower case, spaces as hyphens (`categories/theme-demo`).
-    public var logicalFolder: String {
-        folder.lowercased().replacingOccurrences(of: " ", with: "-")
-    }
+    public var logicalFolder: String { folder.hugoPathNormalized }
+}
+
+extension StringProtocol {
+    /// A path as Hugo's `.Path` spells it: lower case, spaces as hyphens.
+    var hugoPathNormalized: String { lowercased().replacingOccurrences(of: " ", with: "-") }
 }

@@ -88,6 +88,6 @@ struct SiteCascades: Sendable {
                 path = path[..<dot]
             }
         }
-        return "/" + path.lowercased().replacingOccurrences(of: " ", with: "-")
+        return "/" + path.hugoPathNormalized
     }
 }
