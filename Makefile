@@ -17,9 +17,9 @@ MANPAGE := $(BUILD_DIR)/plugins/GenerateManual/outputs/herald/herald.1
 
 # Debian packages the build and the tests need: the C libraries Herald links, Hugo as the
 # permalink oracle, Jekyll and jekyll-feed as the Jekyll oracle, xmllint, systemd-analyze for the
-# unit checks, and Python for the tests' loopback servers.
+# unit checks, Python for the tests' loopback servers, and Git for the Git dates' tests.
 APT_PACKAGES := libxml2-dev libxml2-utils libcurl4-openssl-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev libyaml-dev libssl-dev pkg-config hugo jekyll ruby-jekyll-feed python3 python3-venv systemd
+	libcmark-gfm-extensions-dev libyaml-dev libssl-dev pkg-config hugo jekyll ruby-jekyll-feed python3 python3-venv systemd git
 # A real feed reader for the tests, in a virtual environment under .build/.
 VENV := $(BUILD_DIR)/venv
 FEEDPARSER := feedparser==6.0.14

@@ -130,7 +130,8 @@ final class HugoOracleTests: XCTestCase {
     }
 
     /// Current Hugo (0.148) reads a time after the file name's date too, where Debian's Hugo
-    /// takes it for part of the slug; and Git dates are passed over, with a warning.
+    /// takes it for part of the slug; and Git dates outside a Git work tree are passed over, with
+    /// a warning (Hugo stops).
     func testAFileNameWithATimeAndGitDatesAsCurrentHugoReadsThem() throws {
         let folder = TemporaryFolder()
         folder.write(
@@ -149,6 +150,91 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(post["date"] as? String, "2024-02-03T10:20:30Z")
         XCTAssertEqual(post["lastmod"] as? String, "2024-03-01T00:00:00Z")
         XCTAssertEqual(post["permalink"] as? String, "https://d.example/2024/02/timed/")
+    }
+
+    /// `enableGitInfo`: the last commit's author date, in its own offset, is a post's `lastmod`
+    /// where `:git` comes first (Hugo's default); a file never committed, or changed since, takes
+    /// the next source; merges are left out. Each post's lastmod as Hugo's template prints it.
+    func testGitDatesMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://g.example/'\nenableGitInfo = true\n[frontmatter]\ndate = [':default', ':git']\n")
+        folder.write(
+            "site/layouts/index.html",
+            "{{ range .Site.RegularPages }}{{ .File.Path }} {{ .Lastmod.Format \"2006-01-02T15:04:05Z07:00\" }} "
+                + "{{ .Date.Format \"2006-01-02T15:04:05Z07:00\" }}\n{{ end }}")
+        func git(_ arguments: String...) throws {
+            let result = try HeraldProcess.run(
+                "git", ["-c", "user.name=Author", "-c", "user.email=a@example.org"] + arguments, in: site)
+            XCTAssertEqual(result.status, 0, result.standardError)
+        }
+        func post(_ path: String, _ front: String) {
+            folder.write("site/content/posts/" + path, "---\ntitle: T\n\(front)---\nx\n")
+        }
+        try git("init", "-q")
+        post("committed.md", "date: 2024-01-01\n")
+        post("with-lastmod.md", "date: 2024-01-01\nlastmod: 2024-01-05\n")
+        post("bundle/index.md", "date: 2024-01-01\n")
+        post("undated.md", "")
+        try git("add", ".")
+        try git("commit", "-q", "-m", "first", "--date", "2024-02-03T04:05:06+01:30")
+        post("committed.md", "date: 2024-01-01\nsummary: again\n")
+        try git("commit", "-q", "-a", "-m", "second", "--date", "2024-03-04T05:06:07-07:00")
+        // A merge brings in a post; its date is that of its branch's own commit.
+        try git("checkout", "-q", "-b", "side")
+        post("merged.md", "date: 2024-01-01\n")
+        try git("add", ".")
+        try git("commit", "-q", "-m", "side", "--date", "2024-04-05T06:07:08Z")
+        try git("checkout", "-q", "-")
+        try git("merge", "-q", "--no-ff", "-m", "merge", "side")
+        post("uncommitted.md", "date: 2024-01-01\nlastmod: 2024-01-09\n")
+
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        // HTML templates escape the offset's "+".
+        let printed = try String(contentsOfFile: site + "/public/index.html", encoding: .utf8)
+            .replacingOccurrences(of: "&#43;", with: "+")
+        let expected = Dictionary(
+            uniqueKeysWithValues: printed.split(separator: "\n").map { line in
+                let fields = line.split(separator: " ").map(String.init)
+                return (fields[0], (lastmod: fields[1], date: fields[2]))
+            })
+        XCTAssertEqual(expected["posts/committed.md"]?.lastmod, "2024-03-04T05:06:07-07:00", printed)
+
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--json", "--now", now])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        XCTAssertFalse(herald.standardError.contains("enableGitInfo"), herald.standardError)
+        let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
+        let posts = try XCTUnwrap(listing["posts"] as? [[String: Any]])
+        XCTAssertEqual(posts.count, 6)
+        for post in posts {
+            let path = (post["path"] as! String).replacingOccurrences(of: "content/", with: "")
+            XCTAssertEqual(post["lastmod"] as? String, expected[path]?.lastmod, path)
+            XCTAssertEqual(post["date"] as? String, expected[path]?.date, path)
+        }
+
+        // A commit changes dates without changing a file: the next build sees it all the same.
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
+        let definition = site + "/herald.toml"
+        // Files aged, so that the scan cache and build stamp vouch for them.
+        let aged = try HeraldProcess.run("find", [site + "/content", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+        XCTAssertEqual(aged.status, 0, aged.standardError)
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
+        XCTAssertTrue(
+            try HeraldProcess.herald(["build", "--config", definition]).standardError.contains("nothing changed"))
+        func updated() throws -> String? {
+            let path = site + "/out/posts/atom.xml"
+            let entries = try FeedReader.read([path])[path]?.entries ?? []
+            return entries.first { $0.link?.hasSuffix("/uncommitted/") == true }?.updated
+        }
+        XCTAssertEqual(try updated(), "2024-01-09T00:00:00Z")
+        try git("add", "content/posts/uncommitted.md")
+        try git("commit", "-q", "-m", "third", "--date", "2024-05-06T07:08:09+02:00")
+        let again = try HeraldProcess.herald(["build", "--config", definition])
+        XCTAssertFalse(again.standardError.contains("nothing changed"), again.standardError)
+        XCTAssertEqual(try updated(), "2024-05-06T07:08:09+02:00")
     }
 
     /// A language's own `contentDir`: its posts are in that language, their paths start there;

@@ -2,7 +2,7 @@
 /// `[frontmatter]`, with `:default` expanded and each key's aliases after it, as Hugo's
 /// `DecodeFrontMatterConfig` makes it. A source is a front matter key (lowercased) or a token:
 /// `:filename` (the date a file name starts with), `:filemodtime` (the file's modification
-/// time) or `:git` (the last commit's date, which Herald does not read).
+/// time) or `:git` (the author date of the file's last commit, with `enableGitInfo`).
 public struct HugoDateSources: Sendable, Equatable {
     public let date: [String]
     public let publishDate: [String]
@@ -11,6 +11,8 @@ public struct HugoDateSources: Sendable, Equatable {
     /// Whether a date comes from the file itself (`:filename`, `:filemodtime`), not only its
     /// front matter: known once, as every post asks.
     public let readsFile: Bool
+    /// Whether a date may come from Git (`:git`).
+    public let readsGit: Bool
 
     public static let fileName = ":filename"
     public static let fileModificationTime = ":filemodtime"
@@ -42,9 +44,9 @@ public struct HugoDateSources: Sendable, Equatable {
         self.publishDate = expanded(publishDate, Self.defaultPublishDate)
         self.lastmod = expanded(lastmod, Self.defaultLastmod)
         self.expiryDate = expanded(expiryDate, Self.defaultExpiryDate)
-        readsFile = [self.date, self.publishDate, self.lastmod, self.expiryDate].contains { sources in
-            sources.contains { $0 == Self.fileName || $0 == Self.fileModificationTime }
-        }
+        let all = [self.date, self.publishDate, self.lastmod, self.expiryDate].joined()
+        readsFile = all.contains { $0 == Self.fileName || $0 == Self.fileModificationTime }
+        readsGit = all.contains(Self.git)
     }
 
     var fingerprint: String {

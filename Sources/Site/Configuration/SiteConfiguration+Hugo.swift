@@ -52,6 +52,7 @@ extension SiteConfiguration {
         site.sections = (try? params?.strings("mainSections")) ?? []
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.dateSources = dateSources(config, warnings: &site.warnings)
+        site.gitHistory = gitHistory(config, dateSources: site.dateSources, site: site, warnings: &site.warnings)
         site.servedFeeds = try servedFeeds(config, warnings: &site.warnings)
         site.environment = environment
         if let entry = config.table.entry("cascade") {
@@ -142,8 +143,7 @@ extension SiteConfiguration {
         }
     }
 
-    /// `[frontmatter]`: where each date comes from. Git dates are not read: with
-    /// `enableGitInfo`, `:git` is passed over (with a warning) for the next source.
+    /// `[frontmatter]`: where each date comes from.
     private static func dateSources(_ config: ConfigurationTable, warnings: inout [Problem]) -> HugoDateSources {
         let table = try? config.subtable("frontmatter")
         // A single name is a list of one, as Hugo's `cast.ToStringSlice` reads it.
@@ -151,17 +151,27 @@ extension SiteConfiguration {
             if let name = try? table?.text(key) { return [name] }
             return (try? table?.strings(key)) ?? nil
         }
-        let found = HugoDateSources(
+        return HugoDateSources(
             date: sources("date"), publishDate: sources("publishDate"), lastmod: sources("lastmod"),
             expiryDate: sources("expiryDate"))
-        let all = found.date + found.publishDate + found.lastmod + found.expiryDate
-        if (try? config.bool("enableGitInfo")) == true, all.contains(HugoDateSources.git) {
+    }
+
+    /// With `enableGitInfo`, the history of the site's work tree, where a date's sources name
+    /// `:git`. Hugo stops where there is none; Herald warns and takes each date from its next source.
+    private static func gitHistory(
+        _ config: ConfigurationTable, dateSources: HugoDateSources, site: SiteConfiguration, warnings: inout [Problem]
+    ) -> GitHistory? {
+        guard (try? config.bool("enableGitInfo")) == true, dateSources.readsGit else { return nil }
+        do {
+            return try GitHistory(workTreeOf: site.rootDirectory)
+        } catch {
             warnings.append(
                 config.warning(
                     "enableGitInfo",
-                    "Git dates (:git in [frontmatter]) are not read; each date comes from the next source in its list"))
+                    "Git dates (:git in [frontmatter]) are not read, and each comes from the next source in its list: \(error.reason)"
+                ))
+            return nil
         }
-        return found
     }
 
     /// `[taxonomies]`, which replaces Hugo's two (tags, categories) with the ones it names, in its order.

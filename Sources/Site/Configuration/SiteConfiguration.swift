@@ -38,6 +38,8 @@ public struct SiteConfiguration: Sendable {
     public var taxonomies = SiteTaxonomy.defaults
     /// Where a Hugo post's dates come from (`[frontmatter]`).
     public var dateSources = HugoDateSources.defaults
+    /// The Git history `:git` dates come from, with Hugo's `enableGitInfo`.
+    public var gitHistory: GitHistory?
     /// What the configuration's `[cascade]` passes down to every page it targets.
     public var cascade = HugoCascade()
     /// Hugo's `--environment`, which cascade targets may name.

@@ -17,6 +17,8 @@ struct FrontMatterFields {
         /// The file's name without its extension; a bundle's folder name.
         var baseName: String
         var modified: Date?
+        /// The author date of the file's last commit, where `:git` dates are read.
+        var committed: PostDate?
     }
 
     /// Hugo's meaning of the keys; `taxonomies` are the site's, whose terms posts list, and
@@ -190,7 +192,8 @@ struct FrontMatterFields {
                 date = found
             case HugoDateSources.fileModificationTime:
                 date = origin?.modified.map { PostDate(instant: $0, offsetSeconds: timeZone.secondsFromGMT(for: $0)) }
-            case HugoDateSources.git: continue
+            case HugoDateSources.git:
+                date = origin?.committed
             default:
                 if let known = dates[source] {
                     date = known

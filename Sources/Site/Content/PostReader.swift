@@ -126,16 +126,19 @@ struct PostReader: Sendable {
     /// What Hugo's date tokens read of a file: its name without the extension and language
     /// (`2024-01-02-trip` of `2024-01-02-trip.fr.md`), the folder's for a bundle.
     private func origin(of file: ContentFile, modified: Date) -> FrontMatterFields.Origin {
+        let committed = site.gitHistory?.lastCommitDate(
+            of: site.contentDirectory.appendingPathComponent(file.relativePath))
         let parts = file.relativePath.split(separator: "/")
         guard file.kind != .bundle || parts.count < 2 else {
-            return FrontMatterFields.Origin(baseName: String(parts[parts.count - 2]), modified: modified)
+            return FrontMatterFields.Origin(
+                baseName: String(parts[parts.count - 2]), modified: modified, committed: committed)
         }
         var name = (parts.last ?? "")[...]
         name = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
         if let dot = name.lastIndex(of: "."), site.translationKeys.contains(String(name[name.index(after: dot)...])) {
             name = name[..<dot]
         }
-        return FrontMatterFields.Origin(baseName: String(name), modified: modified)
+        return FrontMatterFields.Origin(baseName: String(name), modified: modified, committed: committed)
     }
 
     /// The front matter of a file, parsed, and where its body starts (byte offset and line).
@@ -180,7 +183,7 @@ struct PostReader: Sendable {
             cascades?.apply(to: &metadata, file: file, language: post.language, languages: site.translationKeys)
             try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
                 to: &post, taxonomies: site.taxonomies, dateSources: site.dateSources,
-                origin: site.dateSources.readsFile ? origin(of: file, modified: modified) : nil)
+                origin: site.dateSources.readsFile || site.gitHistory != nil ? origin(of: file, modified: modified) : nil)
             try applyHugoRules(to: &post, file: file)
         case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
         }
