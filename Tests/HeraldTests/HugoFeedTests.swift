@@ -249,6 +249,31 @@ final class HugoFeedTests: XCTestCase {
             [root + "posts/snippets/s1/", root + "posts/snippets/s2/"])
     }
 
+    /// A language's own `[languages.fr.cascade]` is for that language's pages, and wins over the
+    /// site's `[cascade]` where both set a key; the site's fills in the rest, as current Hugo
+    /// merges them (Hugo 0.111 drops the site's for that language). Hugo's term feeds list the
+    /// home and section pages the cascade reaches too; Herald's list posts.
+    func testALanguagesCascadeIsForItsPages() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://l.example/'\n[cascade]\ntags = ['site']\ncategories = ['all']\n"
+                + "[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n[languages.fr.cascade]\ntags = ['fr']\n")
+        folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nx\n")
+        folder.write("site/content/posts/a.fr.md", "---\ntitle: A\ndate: 2024-01-01\n---\nx\n")
+        var (hugo, herald) = try build(folder)
+        let lists = ["", "posts/", "fr/", "fr/posts/"].map { "https://l.example/" + $0 }
+        hugo = hugo.mapValues { links in links.filter { !lists.contains($0) } }
+        XCTAssertEqual(hugo["fr/categories/index.xml"], [])
+        XCTAssertEqual(herald["fr/categories/index.xml"], ["https://l.example/fr/categories/all/"])
+        XCTAssertEqual(herald.removeValue(forKey: "fr/categories/all/index.xml"), ["https://l.example/fr/posts/a/"])
+        hugo["fr/categories/index.xml"] = herald["fr/categories/index.xml"]
+        XCTAssertEqual(herald, hugo)
+        XCTAssertEqual(hugo["fr/tags/fr/index.xml"], ["https://l.example/fr/posts/a/"])
+        XCTAssertEqual(hugo["tags/site/index.xml"], ["https://l.example/posts/a/"])
+        XCTAssertNil(hugo["fr/tags/site/index.xml"])
+    }
+
     /// List pages of sections, taxonomies and terms give their feeds' titles, a term's `url`
     /// its feed's folder (under the language's), a term's own date its place in the list of
     /// terms, and a term page with no post an empty feed, as Hugo builds them.

@@ -55,17 +55,40 @@ extension SiteConfiguration {
         site.gitHistory = gitHistory(config, dateSources: site.dateSources, site: site, warnings: &site.warnings)
         site.servedFeeds = try servedFeeds(config, warnings: &site.warnings)
         site.environment = environment
-        if let entry = config.table.entry("cascade") {
-            do throws(Problem) {
-                site.cascade = try HugoCascade(
-                    entry.value, file: entry.file ?? config.path, line: entry.line, language: nil)
-            } catch {
-                throw ConfigurationError(path: error.path, line: error.line, key: "cascade", reason: error.reason)
-            }
-        }
+        site.cascade = try cascade(config, languages: site.languages)
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
         site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
         return site
+    }
+
+    /// `[cascade]`, after each language's own (`[languages.fr.cascade]`, for that language's
+    /// pages unless its target names others), which wins where both set a key, as current Hugo
+    /// merges a language's configuration over the site's.
+    private static func cascade(_ config: ConfigurationTable, languages: [SiteLanguage]) throws(ConfigurationError)
+        -> HugoCascade
+    {
+        var cascade = HugoCascade()
+        func read(_ table: ConfigurationTable, language: String?) throws(ConfigurationError) {
+            guard let entry = table.table.entry("cascade") else { return }
+            let key = language.map { "languages.\($0).cascade" } ?? "cascade"
+            do throws(Problem) {
+                let read = try HugoCascade(
+                    entry.value, file: entry.file ?? table.path, line: entry.line, language: language)
+                cascade = cascade.inheriting(read)
+            } catch {
+                throw ConfigurationError(path: error.path, line: error.line, key: key, reason: error.reason)
+            }
+        }
+        if let table = try config.subtable("languages") {
+            for language in languages {
+                guard let entry = table.table.entries.first(where: { $0.key.lowercased() == language.key }),
+                    case .table = entry.value, let own = try table.subtable(entry.key)
+                else { continue }
+                try read(own, language: language.key)
+            }
+        }
+        try read(config, language: nil)
+        return cascade
     }
 
     /// `[outputFormats.RSS] baseName` (the RSS file is `baseName.xml`) and `[services.rss] limit`
