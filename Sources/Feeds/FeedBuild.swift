@@ -118,7 +118,7 @@ public struct FeedBuild: Sendable {
     public var files: [FeedFile] {
         feeds.flatMap { feed in
             settings.formats.compactMap { format in
-                feed.fileNames[format].map { FeedFile(format: format, path: feed.directory + $0) }
+                feed.files[format].map { FeedFile(format: format, path: $0) }
             }
         }
     }
@@ -157,8 +157,7 @@ public struct FeedBuild: Sendable {
         for feed in feeds {
             let document = builder.document(for: feed, entries: entries)
             for format in settings.formats {
-                guard let name = feed.fileNames[format] else { continue }
-                let path = feed.directory + name
+                guard let path = feed.files[format] else { continue }
                 put(path, url: site.absoluteURL(path: path), of: feed) {
                     let bytes = try builder.bytes(of: document, as: format)
                     if bytes.count > settings.warningBytes { warnings.append(sizeWarning(path, bytes.count)) }

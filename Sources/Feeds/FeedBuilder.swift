@@ -35,7 +35,7 @@ public struct FeedBuilder: Sendable {
     public func document(for feed: PlannedFeed, entries: [String: FeedEntry]) -> FeedDocument {
         let pageURL = site.absoluteURL(path: feed.pageDirectory)
         var feedURLs: [FeedFormat: String] = [:]
-        for (format, name) in feed.fileNames { feedURLs[format] = site.absoluteURL(path: feed.directory + name) }
+        for (format, path) in feed.files { feedURLs[format] = site.absoluteURL(path: path) }
         let siteFolder = FeedPlanner.folder(settings.sitePath)
         let language = site.language(feed.language)
         let prefix = site.pathPrefix(of: language.key)

@@ -94,18 +94,34 @@ final class HugoFeedTests: XCTestCase {
             ["older-pinned/", "old-pinned/", "newest/", "alpha/", "b-twin/"])
     }
 
-    /// An RSS output format with a `path` of its own is said to be unfollowed, not silently moved.
-    func testAnRSSPathIsWarnedAbout() throws {
+    /// An RSS output format's `path` is a folder after the language's and before each page's,
+    /// where current Hugo writes it (`/feeds/posts/index.xml`; 0.111 wrote `/posts/feeds/`); the
+    /// other formats stay in the page's folder, and the RSS feed's own link says where it is.
+    func testAnRSSPathComesBeforeEachPagesFolder() throws {
         let folder = TemporaryFolder()
-        folder.write("site/hugo.toml", "baseURL = 'https://r.example/'\n[outputFormats.RSS]\npath = 'feeds'\n")
-        folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-03-01\n---\nx\n")
-        let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", folder.path + "/o"])
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://r.example/'\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n"
+                + "[outputFormats.RSS]\npath = 'feeds'\nbaseName = 'rss'\n")
+        folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-03-01\ntags: [x]\n---\nx\n")
+        folder.write("site/content/posts/a.fr.md", "---\ntitle: A\ndate: 2024-03-01\ntags: [y]\n---\nx\n")
+        folder.write("site/content/tags/y/_index.fr.md", "---\ntitle: Y\nurl: /why/\n---\n")
+        let output = folder.path + "/o"
+        let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", output])
         XCTAssertEqual(build.status, 0, build.standardError)
-        XCTAssertTrue(
-            build.standardError.contains(
-                "hugo.toml:3: warning: outputFormats.RSS.path: RSS files in a folder of their own ('feeds/') are not written"
-            ),
-            build.standardError)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix(".xml") }.sorted()
+        XCTAssertEqual(
+            files,
+            [
+                "atom.xml", "categories/atom.xml", "feeds/categories/rss.xml", "feeds/posts/rss.xml", "feeds/rss.xml",
+                "feeds/tags/rss.xml", "feeds/tags/x/rss.xml", "feeds/why/rss.xml", "fr/atom.xml",
+                "fr/categories/atom.xml", "fr/feeds/categories/rss.xml", "fr/feeds/posts/rss.xml", "fr/feeds/rss.xml",
+                "fr/feeds/tags/rss.xml", "fr/posts/atom.xml", "fr/tags/atom.xml", "posts/atom.xml", "tags/atom.xml",
+                "tags/x/atom.xml", "why/atom.xml",
+            ])
+        let feed = try String(contentsOfFile: output + "/fr/feeds/posts/rss.xml", encoding: .utf8)
+        XCTAssertTrue(feed.contains("<atom:link href=\"https://r.example/fr/feeds/posts/rss.xml\" rel=\"self\""), feed)
+        XCTAssertTrue(feed.contains("<link>https://r.example/fr/posts/</link>"), feed)
     }
 
     /// A kind of page the site has no RSS for (`disableKinds`, `[outputs]`) gets no Herald feed.

@@ -28,6 +28,9 @@ public struct FeedSettings: Sendable {
     public var sectionPath = ":section"
     public var tagPath = "tags/:slug"
     public var categoryPath = "categories/:slug"
+    /// The folder RSS files are in, `""` or ending in `/`, before each feed's folder (and after
+    /// its language's): Hugo's `[outputFormats.RSS] path`.
+    public var rssFolder = ""
     /// A feed larger than this gets a warning: some readers refuse feeds past a few hundred KiB.
     public var warningBytes = 512 * 1024
     public var hubs: [String] = []
@@ -64,6 +67,7 @@ public struct FeedSettings: Sendable {
         // The site's own feeds keep their names and lengths: their subscribers follow those.
         let served = definition.site.servedFeeds
         if let name = served.rssFileName { fileNames[.rss] = name }
+        if let folder = served.rssFolder { rssFolder = FeedPlanner.folder(folder) }
         if let path = served.atomPath, let name = path.split(separator: "/").last {
             fileNames[.atom] = String(name)
             // jekyll-feed's `feed.path: blog/atom.xml`: the site feed stays in that folder.

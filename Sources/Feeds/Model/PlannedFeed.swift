@@ -41,9 +41,10 @@ public struct PlannedFeed: Sendable {
     public let directory: String
     /// The key of the language whose posts the feed holds (`SiteLanguage.key`).
     public let language: String
-    /// The file of each format the feed is written in, inside `directory`: the settings' names,
-    /// or for a file jekyll-feed served (`feed/release.xml`), its Atom file alone.
-    public let fileNames: [FeedFormat: String]
+    /// The path inside the output folder of each format's file: `directory` and the settings'
+    /// name (the RSS file in `FeedSettings.rssFolder`), or for a file jekyll-feed served
+    /// (`feed/release.xml`), its Atom file alone.
+    public let files: [FeedFormat: String]
     /// The folder of the page the feed is of, its alternate link: its own folder, or the site's
     /// for jekyll-feed's files.
     public let pageDirectory: String

@@ -39,7 +39,7 @@ public struct BuildStamp: Codable, Sendable, Equatable {
             settings.outputDirectory, settings.formats.map(\.rawValue).joined(separator: ","),
             "\(settings.limit) \(settings.content.rawValue) \(settings.warningBytes)",
             "\(settings.sectionFeeds) \(settings.tagFeeds) \(settings.categoryFeeds) \(settings.taxonomyFeeds) \(settings.taxonomyListFeeds)",
-            settings.sitePath, settings.sectionPath, settings.tagPath, settings.categoryPath,
+            settings.sitePath, settings.sectionPath, settings.tagPath, settings.categoryPath, settings.rssFolder,
             settings.hubs.joined(separator: " "), "\(settings.allowsPlainHTTP) \(settings.stylesheet)",
             optional(settings.description), optional(settings.icon), optional(settings.logo),
             optional(settings.rights),

@@ -8,15 +8,17 @@ struct FeedFolders {
     private var files = Set<String>()
     private var folders = Set<String>()
 
-    /// Takes `directory` (`""` or ending in `/`) and the files `names` in it, unless a file or
-    /// folder taken before is in the way.
+    /// Takes the files at `paths` inside the output folder, and the folders they are in, unless
+    /// a file or folder taken before is in the way of one: then takes none.
     /// - Returns: nil when taken, else the path in the way: `index.xml` for `index.xml/`.
     @discardableResult
-    mutating func claim(_ directory: String, files names: [String]) -> String? {
-        let parts = directory.split(separator: "/")
-        let prefixes = parts.indices.map { parts[...$0].joined(separator: "/") }
+    mutating func claim(_ paths: some Collection<String>) -> String? {
+        var prefixes: [String] = []
+        for path in paths {
+            let parts = path.split(separator: "/").dropLast()
+            prefixes += parts.indices.map { parts[...$0].joined(separator: "/") }
+        }
         if let blocked = prefixes.first(where: { files.contains($0.lowercased()) }) { return blocked }
-        let paths = names.map { directory + $0 }
         if let blocked = paths.first(where: { files.contains($0.lowercased()) || folders.contains($0.lowercased()) }) {
             return blocked
         }

@@ -29,8 +29,7 @@ public struct FeedPlanner: Sendable {
     /// - Parameter posts: the published posts, newest first.
     public func plan(_ posts: some Collection<Post>) -> FeedPlan {
         var folders = FeedFolders()
-        let stylesheet = settings.writesStylesheet ? [FeedBuilder.stylesheetName] : []
-        folders.claim(Self.folder(settings.sitePath), files: stylesheet)
+        if settings.writesStylesheet { folders.claim([Self.folder(settings.sitePath) + FeedBuilder.stylesheetName]) }
         var plan = FeedPlan(feeds: [])
         // A set of feeds per language, under the language's folder as its pages are (`fr/`);
         // each language has a site feed even before it has a post, as in Hugo.
@@ -57,11 +56,12 @@ public struct FeedPlanner: Sendable {
                 !FeedText.sanitized($0).allSatisfy { $0.isWhitespace }
             } ?? "Posts"
         let siteFolder = Self.folder(prefix + settings.sitePath)
-        folders.claim(siteFolder, files: fileNames)
+        let siteFiles = files(in: siteFolder, language: language.key)
+        folders.claim(siteFiles.values)
         plan.feeds.append(
             PlannedFeed(
                 scope: .site, title: siteTitle, directory: siteFolder, language: language.key,
-                fileNames: defaultFileNames, pageDirectory: siteFolder,
+                files: siteFiles, pageDirectory: siteFolder,
                 posts: limited(posts.lazy.filter { $0.listing == .everywhere })))
         /// `pattern` for `name`, unless a list page's `url` says where the page is.
         func place(
@@ -124,10 +124,22 @@ public struct FeedPlanner: Sendable {
             posts, siteTitle: siteTitle, siteFolder: siteFolder, language: language.key, into: &plan, folders: &folders)
     }
 
-    private var fileNames: [String] { settings.formats.map(settings.fileName(of:)) }
-
-    private var defaultFileNames: [FeedFormat: String] {
-        Dictionary(uniqueKeysWithValues: settings.formats.map { ($0, settings.fileName(of: $0)) })
+    /// The path of each format's file of a feed in `directory`, a folder of `language`'s: the
+    /// settings' name in that folder, but the RSS file's in `settings.rssFolder`, which comes
+    /// after the language's folder and before the rest, as Hugo places an output format's `path`.
+    private func files(in directory: String, language: String) -> [FeedFormat: String] {
+        var files: [FeedFormat: String] = [:]
+        for format in settings.formats {
+            var folder = directory
+            if format == .rss, !settings.rssFolder.isEmpty {
+                let prefix = site.pathPrefix(of: language)
+                folder =
+                    directory.hasPrefix(prefix)
+                    ? prefix + settings.rssFolder + directory.dropFirst(prefix.count) : settings.rssFolder + directory
+            }
+            files[format] = folder + settings.fileName(of: format)
+        }
+        return files
     }
 
     /// The Atom files jekyll-feed wrote for categories (`feed/release.xml`, titled "Site |
@@ -157,7 +169,7 @@ public struct FeedPlanner: Sendable {
             }
         }
         for (scope, title, folder, name, members) in files {
-            if let inTheWay = folders.claim(folder, files: [name]) {
+            if let inTheWay = folders.claim([folder + name]) {
                 plan.warnings.append(
                     Problem(
                         path: site.rootDirectory, line: 0,
@@ -167,7 +179,7 @@ public struct FeedPlanner: Sendable {
             }
             plan.feeds.append(
                 PlannedFeed(
-                    scope: scope, title: title, directory: folder, language: language, fileNames: [.atom: name],
+                    scope: scope, title: title, directory: folder, language: language, files: [.atom: folder + name],
                     pageDirectory: siteFolder, posts: limited(members)))
         }
     }
@@ -183,10 +195,11 @@ public struct FeedPlanner: Sendable {
         var blocked: String?
         for candidate in [slug, FeedFolders.distinct(slug)] {
             let directory = folder(pattern, candidate)
-            guard let inTheWay = folders.claim(directory, files: fileNames) else {
+            let files = files(in: directory, language: language)
+            guard let inTheWay = folders.claim(files.values) else {
                 let feed = PlannedFeed(
-                    scope: scope, title: title, directory: directory, language: language,
-                    fileNames: defaultFileNames, pageDirectory: directory, posts: posts)
+                    scope: scope, title: title, directory: directory, language: language, files: files,
+                    pageDirectory: directory, posts: posts)
                 plan.feeds.append(feed)
                 return feed
             }
@@ -285,12 +298,13 @@ public struct FeedPlanner: Sendable {
     ) {
         guard settings.taxonomyListFeeds, site.generator == .hugo else { return }
         let directory = Self.folder(String(pattern.prefix { $0 != ":" }))
-        guard folders.claim(directory, files: fileNames) == nil else { return }
+        let files = files(in: directory, language: language)
+        guard folders.claim(files.values) == nil else { return }
         let sorted = newestFirst(terms, keeping: settings.limit, language: language)
         let title = listPage(language, taxonomy)?.title ?? ListTitle.of(taxonomy: taxonomy, site: site)
         var feed = PlannedFeed(
             scope: .taxonomy(taxonomy), title: "\(title) on \(siteTitle)", directory: directory,
-            language: language, fileNames: defaultFileNames, pageDirectory: directory, posts: [])
+            language: language, files: files, pageDirectory: directory, posts: [])
         feed.terms = sorted.compactMap { term, dates in
             term.scope.term.map { _ in
                 FeedEntry(

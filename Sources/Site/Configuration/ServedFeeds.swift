@@ -1,10 +1,13 @@
 /// What the generator's own configuration says of the feeds the site serves, so that Herald's
-/// take their place at the same addresses: Hugo's `[outputFormats.RSS] baseName` and
+/// take their place at the same addresses: Hugo's `[outputFormats.RSS] baseName`, `path` and
 /// `[services.rss] limit`, `disableKinds` and `[outputs]`, jekyll-feed's `feed` settings. Nil where the
 /// configuration says nothing.
 public struct ServedFeeds: Sendable, Equatable {
     /// The RSS feed's file name in each feed folder: `feed.xml` for `baseName = "feed"`.
     public var rssFileName: String?
+    /// The folder RSS files are in, before each feed's own (Hugo's `[outputFormats.RSS] path`):
+    /// `feeds` puts the posts section's at `feeds/posts/index.xml`.
+    public var rssFolder: String?
     /// The Atom feed's path from the site's root: jekyll-feed's `/feed.xml` or `feed.path`.
     public var atomPath: String?
     /// How many posts a feed holds; `Int.max` for all of them (Hugo's `-1`).

@@ -53,7 +53,7 @@ extension SiteConfiguration {
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.dateSources = dateSources(config, warnings: &site.warnings)
         site.gitHistory = gitHistory(config, dateSources: site.dateSources, site: site, warnings: &site.warnings)
-        site.servedFeeds = try servedFeeds(config, warnings: &site.warnings)
+        site.servedFeeds = try servedFeeds(config)
         site.environment = environment
         site.cascade = try cascade(config, languages: site.languages)
         let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
@@ -91,23 +91,15 @@ extension SiteConfiguration {
         return cascade
     }
 
-    /// `[outputFormats.RSS] baseName` (the RSS file is `baseName.xml`) and `[services.rss] limit`
+    /// `[outputFormats.RSS] baseName` (the RSS file is `baseName.xml`) and `path`, `[services.rss] limit`
     /// (Hugo 0.111's `rssLimit` before it), where -1, or any number below 1, means every post.
-    private static func servedFeeds(_ config: ConfigurationTable, warnings: inout [Problem]) throws(ConfigurationError)
-        -> ServedFeeds
-    {
+    private static func servedFeeds(_ config: ConfigurationTable) throws(ConfigurationError) -> ServedFeeds {
         var feeds = ServedFeeds()
         let rss = try config.subtable("outputFormats")?.subtable("RSS")
         if let name = try rss?.text("baseName"), !name.isEmpty {
             feeds.rssFileName = name + ".xml"
         }
-        if let path = try rss?.text("path"), !path.isEmpty, let rss {
-            warnings.append(
-                rss.warning(
-                    "path",
-                    "RSS files in a folder of their own ('\(path)/') are not written; Herald's feeds are in each page's folder"
-                ))
-        }
+        if let path = try rss?.text("path"), !path.isEmpty { feeds.rssFolder = path }
         var limit = try config.subtable("services")?.subtable("rss")?.integer("limit")
         if limit == nil { limit = try config.integer("rssLimit") }
         feeds.limit = limit.map { $0 < 1 ? Int.max : $0 }
