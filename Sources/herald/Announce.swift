@@ -37,6 +37,6 @@ struct Announce: ParsableCommand {
         Log.standardError.report(scan.problems)
         let delivered = try announce.announce(
             definition, posts: scan.posts, now: options.moment(for: definition.site), dryRun: dryRun.dryRun)
-        if !delivered || !scan.problems.isEmpty { throw ExitCode(ExitStatus.incomplete) }
+        if !delivered || scan.problems.contains(where: \.isError) { throw ExitCode(ExitStatus.incomplete) }
     }
 }

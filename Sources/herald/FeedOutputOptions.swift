@@ -68,7 +68,7 @@ struct FeedOutputOptions: ParsableArguments {
                 priority: .info)
         }
         if !failures.isEmpty { return ExitStatus.cannotWrite }
-        guard problems.isEmpty && hubFailures.isEmpty else { return ExitStatus.incomplete }
+        guard !problems.contains(where: \.isError) && hubFailures.isEmpty else { return ExitStatus.incomplete }
         // A post changed within a clock tick of the listing could change again unseen: no stamp.
         if !dryRun && !scan.hasRecentChanges {
             let validUntil = site.nextStatusChange(of: scan.posts, after: now)

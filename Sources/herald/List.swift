@@ -53,7 +53,7 @@ struct List: ParsableCommand {
             Log.standardError.report(problems + warnings)
             Log.standardError.write(summary(posts: posts, problems: problems))
         }
-        if !problems.isEmpty { throw ExitCode(ExitStatus.incomplete) }
+        if problems.contains(where: \.isError) { throw ExitCode(ExitStatus.incomplete) }
     }
 
     private func printTable(_ posts: [Post]) {
@@ -70,7 +70,8 @@ struct List: ParsableCommand {
             let count = posts.filter { $0.status == status }.count
             return count == 0 ? nil : "\(count) \(status.rawValue)"
         }
-        let broken = problems.isEmpty ? "" : "; \(problems.count) skipped with errors"
+        let errors = problems.filter(\.isError).count
+        let broken = errors == 0 ? "" : "; \(errors) skipped with errors"
         let breakdown = counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")
         return "\(posts.count) \(posts.count == 1 ? "post" : "posts")\(breakdown)\(broken)"
     }

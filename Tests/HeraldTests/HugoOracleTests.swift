@@ -219,7 +219,8 @@ final class HugoOracleTests: XCTestCase {
         folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
         let definition = site + "/herald.toml"
         // Files aged, so that the scan cache and build stamp vouch for them.
-        let aged = try HeraldProcess.run("find", [site + "/content", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+        let aged = try HeraldProcess.run(
+            "find", [site + "/content", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
         XCTAssertEqual(aged.status, 0, aged.standardError)
         XCTAssertEqual(try HeraldProcess.herald(["build", "--config", definition]).status, 0)
         XCTAssertTrue(

@@ -169,6 +169,103 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
     }
 
+    /// jekyll-feed's feeds of other collections (`feed.collections`, a list or a table with
+    /// `categories`): written where it wrote them, with the same entries (ids, titles, links,
+    /// dates), documents read as Jekyll reads them (front matter required, `defaults:` of their
+    /// type, the collection's `permalink` or `/:collection/:path` with the site style's ending,
+    /// future dates kept, drafts and `published: false` left out), and never in the posts'
+    /// feeds or announced. A document without a date is dated by its file, where Jekyll gives
+    /// it the build's time.
+    func testJekyllFeedsCollectionFeedsAreKept() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/_config.yml",
+            """
+            title: Docs
+            url: https://c.example
+            permalink: pretty
+            plugins: [jekyll-feed]
+            collections:
+              changes:
+                output: true
+              notes:
+                output: true
+                permalink: /n/:title/
+            defaults:
+              - scope: {type: changes}
+                values: {author: Bot}
+            feed:
+              collections:
+                changes:
+                  categories: [news]
+                notes: {}
+            """)
+        func write(_ path: String, _ front: String?) {
+            folder.write("site/" + path, (front.map { "---\n\($0)---\n" } ?? "") + "Body of \(path).\n")
+        }
+        write("_changes/2024-01-01-first.md", "title: First\ncategory: news\n")
+        write("_changes/second.md", "date: 2024-02-01 10:00:00\n")
+        write("_changes/sub/third.md", "title: Third\ndate: 2099-01-01\ncategories: [news]\n")
+        write("_changes/draft.md", "title: Draft\ndate: 2024-01-02\ndraft: true\n")
+        write("_changes/hidden.md", "title: Hidden\ndate: 2024-01-02\npublished: false\n")
+        write("_changes/_skipped.md", "title: Skipped\ndate: 2024-01-02\n")
+        write("_changes/static.md", nil)
+        write("_changes/undated.md", "title: Undated\n")
+        write("_notes/2024-03-01-n.md", "title: N\n")
+        write("_posts/2024-01-05-p.md", "title: P\n")
+        let site = folder.path + "/site"
+        let modified = Date(timeIntervalSince1970: 1_717_200_000)
+        try FileManager.default.setAttributes(
+            [.modificationDate: modified], ofItemAtPath: site + "/_changes/undated.md")
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "_changes/static.md:1: warning: no front matter, so Jekyll copies the file rather than making it a document"
+            ),
+            build.standardError)
+        let served = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/_site/feed")
+            .filter { $0.hasSuffix(".xml") }.sorted()
+        XCTAssertEqual(served, ["changes.xml", "changes/news.xml", "notes.xml"])
+        for file in served + ["../feed.xml"] {
+            let theirs = try Self.entries(of: folder.path + "/_site/feed/" + file)
+            let ours = try Self.entries(of: folder.path + "/herald/feed/" + file)
+            XCTAssertEqual(Set(ours.keys), Set(theirs.keys), file)
+            for (id, entry) in theirs {
+                XCTAssertEqual(ours[id]?.title, entry.title, id)
+                XCTAssertEqual(ours[id]?.link, entry.link, id)
+                XCTAssertEqual(ours[id]?.author, entry.author, id)
+                if !id.hasSuffix("/undated") {
+                    XCTAssertEqual(
+                        ours[id]?.published, entry.published?.replacingOccurrences(of: "+00:00", with: "Z"), id)
+                }
+            }
+        }
+        let changes = try Self.entries(of: folder.path + "/herald/feed/changes.xml")
+        XCTAssertEqual(
+            changes.keys.sorted(),
+            ["first", "second", "sub/third", "undated"].map { "https://c.example/changes/" + $0 })
+        XCTAssertEqual(changes["https://c.example/changes/undated"]?.published, "2024-06-01T00:00:00Z")
+        XCTAssertEqual(changes["https://c.example/changes/second"]?.link, "https://c.example/changes/second/")
+        XCTAssertEqual(
+            Array(try Self.entries(of: folder.path + "/herald/feed/notes.xml").values.map(\.link)),
+            ["https://c.example/n/n/"])
+        let text = try String(contentsOfFile: folder.path + "/herald/feed/changes/news.xml", encoding: .utf8)
+        XCTAssertTrue(text.contains(">Docs | Changes | News</title>"), text)
+
+        let definition = folder.path + "/herald.toml"
+        folder.write(
+            "herald.toml",
+            "[site]\nsource = 'site'\n[announce]\nstate = 'state'\n[[targets]]\nname = 'log'\n"
+                + "type = 'file'\npath = 'announced.jsonl'\nbackfill = 10\n")
+        let announce = try HeraldProcess.herald(["announce", "--config", definition])
+        XCTAssertEqual(announce.status, 0, announce.standardError)
+        let announced = try String(contentsOfFile: folder.path + "/announced.jsonl", encoding: .utf8)
+        XCTAssertEqual(announced.split(separator: "\n").count, 1, announced)
+        XCTAssertTrue(announced.contains("https://c.example/2024/01/05/p/"), announced)
+    }
+
     /// jekyll-feed's `feed.path` in a folder (`blog/atom.xml`): Herald's site feed is written
     /// there, with jekyll-feed's entries, and links itself there.
     func testAFeedPathInAFolderIsKept() throws {
@@ -251,10 +348,10 @@ final class JekyllOracleTests: XCTestCase {
         for entry in try document.nodes(forXPath: "//*[local-name()='entry']") {
             let author = try entry.nodes(forXPath: "*[local-name()='author']").first
             let name = try author.flatMap { try text($0, "name") }
-            let link = try entry.nodes(forXPath: "*[local-name()='link']").first as? XMLElement
+            let link = try entry.nodes(forXPath: "*[local-name()='link']/@href").first?.stringValue
             let summary = try text(entry, "summary")
             result[try text(entry, "id") ?? ""] = Entry(
-                title: try text(entry, "title") ?? "", link: link?.attribute(forName: "href")?.stringValue,
+                title: try text(entry, "title") ?? "", link: link,
                 published: try text(entry, "published"), updated: try text(entry, "updated"),
                 author: name?.isEmpty == true ? nil : name, email: try author.flatMap { try text($0, "email") },
                 uri: try author.flatMap { try text($0, "uri") }, summary: summary?.isEmpty == true ? nil : summary)

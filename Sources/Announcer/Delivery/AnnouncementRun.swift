@@ -63,8 +63,10 @@ public struct AnnouncementRun {
         } catch {
             throw Failure(description: error.description)
         }
-        // A page only its section lists (Hugo's `list: local`) is not one of the site's posts.
-        let published = Self.oldestFirst(posts.filter { $0.status == .published && $0.listing == .everywhere })
+        // A page only its section lists (Hugo's `list: local`) is not one of the site's posts, nor
+        // is a document of another Jekyll collection, which only that collection's feed holds.
+        let published = Self.oldestFirst(
+            posts.filter { $0.status == .published && $0.listing == .everywhere && $0.collection == nil })
         let renderer = PostRenderer(site: site, posts: posts)
         var complete = true
         for target in targets {

@@ -11,6 +11,8 @@ public struct PlannedFeed: Sendable {
         case term(SiteTaxonomy, String)
         /// A taxonomy's terms themselves, by its plural name (`tags`): Hugo's `/tags/index.xml`.
         case taxonomy(String)
+        /// The documents of a Jekyll collection (`changes`), or of one of its categories.
+        case collection(String, category: String?)
 
         /// The kind and name of what the feed follows, for messages; nil for the whole site.
         public var term: (kind: String, name: String)? {
@@ -21,6 +23,7 @@ public struct PlannedFeed: Sendable {
             case .category(let name): ("category", name)
             case .term(let taxonomy, let name): (taxonomy.singular, name)
             case .taxonomy(let plural): ("taxonomy", plural)
+            case .collection(let name, let category): category.map { ("category", $0) } ?? ("collection", name)
             }
         }
 
@@ -30,7 +33,8 @@ public struct PlannedFeed: Sendable {
             case .tag: post.tagsLine
             case .category: post.categoriesLine
             case .term(let taxonomy, _): post.otherTerms[taxonomy.plural]?.line ?? 0
-            case .site, .section, .taxonomy: 0
+            case .collection(_, category: .some): post.categoriesLine
+            case .site, .section, .taxonomy, .collection: 0
             }
         }
     }

@@ -26,18 +26,26 @@ public struct FeedPlanner: Sendable {
         listPages.isEmpty ? nil : listPages[Self.key(language, folder())]
     }
 
-    /// - Parameter posts: the published posts, newest first.
+    /// - Parameter posts: the published posts, newest first, and the documents of the Jekyll
+    ///   collections whose feeds jekyll-feed writes, which only those feeds hold.
     public func plan(_ posts: some Collection<Post>) -> FeedPlan {
+        guard !site.servedFeeds.collectionFiles.isEmpty else { return plan(posts, documents: []) }
+        return plan(posts.filter { $0.collection == nil }, documents: posts.filter { $0.collection != nil })
+    }
+
+    private func plan(_ posts: some Collection<Post>, documents: [Post]) -> FeedPlan {
         var folders = FeedFolders()
         if settings.writesStylesheet { folders.claim([Self.folder(settings.sitePath) + FeedBuilder.stylesheetName]) }
         var plan = FeedPlan(feeds: [])
         // A set of feeds per language, under the language's folder as its pages are (`fr/`);
         // each language has a site feed even before it has a post, as in Hugo.
         if site.languages.count == 1 {
-            planLanguage(posts, in: site.languages[0], into: &plan, folders: &folders)
+            planLanguage(posts, documents: documents, in: site.languages[0], into: &plan, folders: &folders)
         } else {
             for language in site.languages {
-                planLanguage(posts.filter { $0.language == language.key }, in: language, into: &plan, folders: &folders)
+                planLanguage(
+                    posts.filter { $0.language == language.key }, documents: [], in: language, into: &plan,
+                    folders: &folders)
             }
         }
         plan.feeds = withPermalinks(plan.feeds)
@@ -46,7 +54,7 @@ public struct FeedPlanner: Sendable {
 
     /// The feeds of one language: its site feed, sections and terms.
     private func planLanguage(
-        _ posts: some Collection<Post>, in language: SiteLanguage, into plan: inout FeedPlan,
+        _ posts: some Collection<Post>, documents: [Post], in language: SiteLanguage, into plan: inout FeedPlan,
         folders: inout FeedFolders
     ) {
         let prefix = site.pathPrefix(of: language.key)
@@ -121,7 +129,8 @@ public struct FeedPlanner: Sendable {
             }
         }
         planServedFiles(
-            posts, siteTitle: siteTitle, siteFolder: siteFolder, language: language.key, into: &plan, folders: &folders)
+            posts, documents: documents, siteTitle: siteTitle, siteFolder: siteFolder, language: language.key,
+            into: &plan, folders: &folders)
     }
 
     /// The path of each format's file of a feed in `directory`, a folder of `language`'s: the
@@ -143,43 +152,56 @@ public struct FeedPlanner: Sendable {
     }
 
     /// The Atom files jekyll-feed wrote for categories (`feed/release.xml`, titled "Site |
-    /// Release") and tags (`feed/by_tag/go.xml`), so their subscribers keep them. A file in
-    /// the way of another feed's is left out, with a warning.
+    /// Release"), tags (`feed/by_tag/go.xml`) and other collections (`feed/changes.xml`, and
+    /// `feed/changes/news.xml` for a category of theirs), so their subscribers keep them. A
+    /// file in the way of another feed's is left out, with a warning.
     private func planServedFiles(
-        _ posts: some Collection<Post>, siteTitle: String, siteFolder: String, language: String,
+        _ posts: some Collection<Post>, documents: [Post], siteTitle: String, siteFolder: String, language: String,
         into plan: inout FeedPlan, folders: inout FeedFolders
     ) {
         guard settings.formats.contains(.atom) else { return }
         let served = site.servedFeeds
-        var files: [(PlannedFeed.Scope, String, folder: String, name: String, [Post])] = []
+        var files: [(PlannedFeed.Scope, String, path: String, [Post])] = []
+        // Ruby's `capitalize`, as jekyll-feed's titles have it.
+        func capitalized(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst().lowercased() }
         for category in served.categoryFiles {
-            // Ruby's `capitalize`, as jekyll-feed's title has it.
-            let title = siteTitle + " | " + category.prefix(1).uppercased() + category.dropFirst().lowercased()
             files.append(
                 (
-                    .category(category), title, "feed/", category + ".xml",
+                    .category(category), siteTitle + " | " + capitalized(category), "feed/\(category).xml",
                     posts.filter { $0.categories.contains(category) }
                 ))
+        }
+        for feed in served.collectionFiles {
+            let members = documents.filter { $0.collection == feed.collection }
+            let title = siteTitle + " | " + capitalized(feed.collection)
+            files.append((.collection(feed.collection, category: nil), title, feed.path, members))
+            for category in feed.categories {
+                files.append(
+                    (
+                        .collection(feed.collection, category: category), title + " | " + capitalized(category),
+                        feed.path(of: category), members.filter { $0.categories.contains(category) }
+                    ))
+            }
         }
         if let tags = served.tagFiles {
             var seen = Set<String>()
             for tag in posts.flatMap(\.tags) where seen.insert(tag).inserted && tags.includes(tag) {
-                let (folder, name) = tags.file(of: tag)
-                files.append((.tag(tag), siteTitle, folder, name, posts.filter { $0.tags.contains(tag) }))
+                files.append((.tag(tag), siteTitle, tags.path(of: tag), posts.filter { $0.tags.contains(tag) }))
             }
         }
-        for (scope, title, folder, name, members) in files {
-            if let inTheWay = folders.claim([folder + name]) {
+        for (scope, title, path, members) in files {
+            if let inTheWay = folders.claim([path]) {
                 plan.warnings.append(
                     Problem(
                         path: site.rootDirectory, line: 0,
-                        reason: "jekyll-feed's \(folder + name) is not written: \(inTheWay) is another feed's",
+                        reason: "jekyll-feed's \(path) is not written: \(inTheWay) is another feed's",
                         severity: .warning))
                 continue
             }
+            let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
             plan.feeds.append(
                 PlannedFeed(
-                    scope: scope, title: title, directory: folder, language: language, files: [.atom: folder + name],
+                    scope: scope, title: title, directory: folder, language: language, files: [.atom: path],
                     pageDirectory: siteFolder, posts: limited(members)))
         }
     }

@@ -7,8 +7,8 @@ public struct JekyllSettings: Sendable {
     struct FrontMatterDefault: Sendable {
         /// `scope.path`: a prefix of the post's path, or a glob when it holds `*`; "" for all.
         let path: String
-        /// Whether `scope.type` is given (it must then be `posts`, else the set is dropped).
-        let isTyped: Bool
+        /// `scope.type`: the collection the set is for (`posts`, also spelt `post`); nil for all.
+        let type: String?
         /// The values, each entry remembering `_config.yml` and its line.
         let values: MetadataTable
     }
@@ -20,7 +20,20 @@ public struct JekyllSettings: Sendable {
         public let uri: String?
     }
 
+    /// A collection besides `posts` that jekyll-feed has a feed of (`feed.collections`).
+    public struct Collection: Sendable, Equatable {
+        /// Its label: `changes` for the documents in `_changes/`.
+        public let name: String
+        /// Its documents' URL pattern: its `permalink`, else `/:collection/:path` with the
+        /// ending of the site's permalink style, as `Collection#url_template` makes it.
+        let permalink: String
+        /// Whether `collections:` has it; jekyll-feed writes an empty feed of one it lacks.
+        let isDefined: Bool
+    }
+
     var defaults: [FrontMatterDefault] = []
+    /// The collections whose documents are read, for their feeds.
+    public var collections: [Collection] = []
     /// `_data/authors.yml` by key.
     var authors: [String: Author] = [:]
     /// `excerpt_separator`: what ends a post's excerpt; "" for none.
@@ -39,8 +52,8 @@ public struct JekyllSettings: Sendable {
     /// The post's front matter over its `defaults:`, as `Document#merge_data!` puts them
     /// together: tables key by key, a key left empty (`author:`) keeping the default, and
     /// `categories` joined rather than replaced.
-    func frontMatter(_ own: MetadataTable, path: String) -> MetadataTable {
-        guard let defaults = defaultValues(for: path) else { return own }
+    func frontMatter(_ own: MetadataTable, path: String, collection: String = "posts") -> MetadataTable {
+        guard let defaults = defaultValues(for: path, collection: collection) else { return own }
         let written = MetadataTable(own.entries.filter { $0.value != .null || defaults[$0.key] == nil })
         var merged = defaults.merging(written, from: nil)
         if let inherited = defaults.entry("categories")?.value, let written = own.entry("categories"),
@@ -62,13 +75,13 @@ public struct JekyllSettings: Sendable {
         }
     }
 
-    /// `FrontmatterDefaults#all`: the sets whose scope holds the post at `path` (relative to the
-    /// collections folder), merged in order, a set of a longer path (or, at the same length,
-    /// one with a type) winning over those before it.
-    func defaultValues(for path: String) -> MetadataTable? {
+    /// `FrontmatterDefaults#all`: the sets whose scope holds the document at `path` (relative to
+    /// the collections folder) of `collection`, merged in order, a set of a longer path (or, at
+    /// the same length, one with a type) winning over those before it.
+    func defaultValues(for path: String, collection: String = "posts") -> MetadataTable? {
         var merged: MetadataTable?
         var winner: FrontMatterDefault?
-        for set in defaults where Self.applies(set.path, to: path) {
+        for set in defaults where set.type.map({ $0 == collection }) ?? true && Self.applies(set.path, to: path) {
             guard let current = merged, let previous = winner else {
                 merged = set.values
                 winner = set
@@ -119,6 +132,6 @@ public struct JekyllSettings: Sendable {
         let newPath = new.path.hasPrefix("/") ? new.path.dropFirst() : Substring(new.path)
         let oldPath = old.path.hasPrefix("/") ? old.path.dropFirst() : Substring(old.path)
         if newPath.count != oldPath.count { return newPath.count > oldPath.count }
-        return new.isTyped || !old.isTyped
+        return new.type != nil || old.type == nil
     }
 }

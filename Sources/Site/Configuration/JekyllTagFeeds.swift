@@ -13,12 +13,8 @@ public struct JekyllTagFeeds: Sendable, Equatable {
         self.pathPrefix = pathPrefix
     }
 
-    /// The folder and the file name of a tag's feed: `feed/by_tag/` and `go.xml`.
-    public func file(of tag: String) -> (folder: String, name: String) {
-        let path = pathPrefix + tag + ".xml"
-        let slash = path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex
-        return (String(path[..<slash]), String(path[slash...]))
-    }
+    /// The path of a tag's feed from the site's root: `feed/by_tag/go.xml`.
+    public func path(of tag: String) -> String { pathPrefix + tag + ".xml" }
 
     /// Whether jekyll-feed writes a file for the tag.
     public func includes(_ tag: String) -> Bool {

@@ -20,6 +20,8 @@ public struct ServedFeeds: Sendable, Equatable {
     public var taxonomyListFeeds: Bool?
     /// jekyll-feed's `feed.categories`: an Atom file each, `/feed/NAME.xml`, of the posts in it.
     public var categoryFiles: [String] = []
+    /// jekyll-feed's `feed.collections` besides `posts`.
+    public var collectionFiles: [JekyllCollectionFeed] = []
     /// jekyll-feed's `feed.tags`, when set.
     public var tagFiles: JekyllTagFeeds?
     /// jekyll-feed's `feed.excerpt_only`: entries without the post's content.

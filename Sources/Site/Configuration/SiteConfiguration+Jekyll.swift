@@ -36,7 +36,8 @@ extension SiteConfiguration {
         site.permalinks = ["": try postsPermalink(config)]
         site.publishesFuture = try config.bool("future") ?? false
         // jekyll-feed's defaults: `/feed.xml` and the newest ten posts.
-        site.servedFeeds = try jekyllFeeds(config, warnings: &site.warnings)
+        site.servedFeeds = try jekyllFeeds(config)
+        site.jekyll.collections = try collections(config, fed: site.servedFeeds.collectionFiles.map(\.collection))
         if case .table = config.table["author"] {
             site.author = try config.subtable("author")?.text("name")
         } else {
@@ -78,6 +79,33 @@ extension SiteConfiguration {
         return configured
     }
 
+    /// The collections of `fed` (those jekyll-feed has feeds of), as `collections:` defines
+    /// them: a list of names, or a table of each one's options, whose `permalink` is checked.
+    private static func collections(_ config: ConfigurationTable, fed: [String]) throws(ConfigurationError)
+        -> [JekyllSettings.Collection]
+    {
+        guard !fed.isEmpty else { return [] }
+        let table = try? config.subtable("collections")
+        let names = table == nil ? (try? config.strings("collections")) ?? [] : []
+        // `Utils.add_permalink_suffix`: the ending of the site's permalink style.
+        let style = try config.string("permalink") ?? "date"
+        let ending =
+            ["date", "ordinal", "none"].contains(style) || style.hasSuffix(":output_ext")
+            ? ":output_ext" : style == "pretty" || style.hasSuffix("/") ? "/" : ""
+        var result: [JekyllSettings.Collection] = []
+        for name in fed {
+            let options = try table?.subtable(name)
+            var permalink = "/:collection/:path" + ending
+            if let own = try options?.string("permalink"), let options {
+                try check(own, in: options, key: "permalink")
+                permalink = own
+            }
+            let isDefined = names.contains(name) || table?.table[name] != nil
+            result.append(.init(name: name, permalink: permalink, isDefined: isDefined))
+        }
+        return result
+    }
+
     /// Refuses a pattern with a placeholder Jekyll does not know.
     static func check(_ pattern: String, in table: ConfigurationTable, key: String) throws(ConfigurationError) {
         if let unknown = JekyllPermalink.unknownPlaceholder(in: pattern) {
@@ -96,13 +124,14 @@ extension SiteConfiguration {
         for set in (try? config.tables("defaults")) ?? [] {
             guard case .table(let values)? = set.table["values"] else { continue }
             var path = ""
-            var isTyped = false
+            var type: String?
             if case .table(let scope)? = set.table["scope"] {
                 path = scope["path"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? ""
-                if let type = scope["type"] {
-                    // `post` is the old name of `posts`; a set for pages or another collection is no post's.
-                    guard let name = type.scalarText, name == "posts" || name == "post" else { continue }
-                    isTyped = true
+                if let value = scope["type"] {
+                    // `post` is the old name of `posts`; a set for a type Herald reads nothing of
+                    // (`pages`) is for no document of its.
+                    guard let name = value.scalarText else { continue }
+                    type = name == "post" ? "posts" : name
                 }
             }
             if let collectionsFolder, path.hasPrefix(collectionsFolder + "/") {
@@ -115,7 +144,7 @@ extension SiteConfiguration {
                 throw valuesTable.error(
                     "date", "'\(date.scalarText ?? date.typeName)' is not a date; Jekyll stops the build")
             }
-            result.append(.init(path: path, isTyped: isTyped, values: MetadataTable().merging(kept, from: set.path)))
+            result.append(.init(path: path, type: type, values: MetadataTable().merging(kept, from: set.path)))
         }
         return result
     }
@@ -138,29 +167,31 @@ extension SiteConfiguration {
     }
 
     /// jekyll-feed's `feed` table: the posts feed's path (`/feed.xml`) and length (ten posts),
-    /// its category and tag files, whether entries leave the content out. Its other
-    /// collections are not read (a warning says so).
-    private static func jekyllFeeds(_ config: ConfigurationTable, warnings: inout [Problem])
-        throws(ConfigurationError) -> ServedFeeds
-    {
+    /// its category and tag files, its other collections' feeds, whether entries leave the
+    /// content out.
+    private static func jekyllFeeds(_ config: ConfigurationTable) throws(ConfigurationError) -> ServedFeeds {
         let feed = try config.subtable("feed")
         var served = ServedFeeds(
             atomPath: try feed?.text("path") ?? "feed.xml", limit: try feed?.integer("posts_limit") ?? 10)
         served.excerptOnly = try feed?.bool("excerpt_only")
         served.categoryFiles = try feed?.strings("categories") ?? []
         if let collections = try? feed?.subtable("collections") {
-            for entry in collections.table.entries where entry.key != "posts" {
-                warnings.append(
-                    collections.warning(entry.key, "only the posts collection is read; this feed is not written"))
+            for entry in collections.table.entries {
+                let options = try collections.subtable(entry.key)
+                let path = try options?.text("path")
+                let categories = try options?.strings("categories") ?? []
+                if entry.key == "posts" {
+                    if let path { served.atomPath = path }
+                    served.categoryFiles += categories
+                } else {
+                    served.collectionFiles.append(
+                        JekyllCollectionFeed(collection: entry.key, path: path, categories: categories))
+                }
             }
-            if let posts = try collections.subtable("posts") {
-                if let path = try posts.text("path") { served.atomPath = path }
-                served.categoryFiles += try posts.strings("categories") ?? []
+        } else if let names = try feed?.strings("collections") {
+            for name in names where name != "posts" {
+                served.collectionFiles.append(JekyllCollectionFeed(collection: name, path: nil, categories: []))
             }
-        } else if case .array(let names)? = feed?.table["collections"],
-            names.contains(where: { $0.scalarText != "posts" })
-        {
-            warnings.append(config.warning("feed", "only the posts collection is read; other collections get no feed"))
         }
         switch feed?.table["tags"] {
         case nil, .null, .bool(false): break

@@ -11,6 +11,9 @@ struct ContentFile: Sendable {
         /// A Hugo list page (`_index.md`): no post, but what it cascades to the pages below it
         /// and its title are read.
         case list = 3
+        /// Jekyll: a document of another collection than `posts` (`_changes/`), which
+        /// jekyll-feed has a feed of.
+        case jekyllDocument = 4
     }
 
     /// The content folder.

@@ -103,17 +103,25 @@ struct ContentWalker {
     /// whose extension is one of `extensions`. Like Jekyll, only folders whose names do not
     /// start with `_` are searched for them, and a file Jekyll takes for no post is left out
     /// as Jekyll leaves it out, unsaid.
-    static func jekyll(in root: String, extensions: [String]) -> ContentWalker {
+    /// - Parameter collections: the folders of other collections whose documents are read
+    ///   (`_changes`), at the top of `root`.
+    static func jekyll(in root: String, extensions: [String], collections: Set<String> = []) -> ContentWalker {
         let tree = FolderTree(root: root, extensions: extensions) { folder in
             let folders = folder.entries.filter(\.isDirectory).map(\.name)
             let name = folder.path.split(separator: "/").last
             if name == "_posts" || name == "_drafts" { return folders.filter { !$0.hasPrefix("_") } }
             if postsFolder(in: folder.path) != nil { return folders }
+            if let top = folder.path.split(separator: "/").first, collections.contains(String(top)) {
+                return folders.filter { !$0.hasPrefix("_") && !$0.hasPrefix(".") }
+            }
             return folders.filter {
-                $0 == "_posts" || $0 == "_drafts" || (!$0.hasPrefix("_") && !jekyllSkipped.contains($0))
+                $0 == "_posts" || $0 == "_drafts" || (folder.path.isEmpty && collections.contains($0))
+                    || (!$0.hasPrefix("_") && !jekyllSkipped.contains($0))
             }
         }
-        return ContentWalker(root: root, tree: tree) { walker, files in walker.collectJekyll(0, into: &files) }
+        return ContentWalker(root: root, tree: tree) { walker, files in
+            walker.collectJekyll(0, collections: collections, into: &files)
+        }
     }
 
     private static let jekyllSkipped: Set<String> = ["node_modules", "vendor"]
@@ -123,12 +131,19 @@ struct ContentWalker {
         path.split(separator: "/").first { $0 == "_posts" || $0 == "_drafts" }
     }
 
-    private func collectJekyll(_ index: Int, into files: inout [ContentFile]) {
+    private func collectJekyll(_ index: Int, collections: Set<String>, into files: inout [ContentFile]) {
         let folder = tree.folders[index]
         let postsFolder = Self.postsFolder(in: folder.path)
+        let collection = folder.path.split(separator: "/").first.map(String.init).flatMap {
+            collections.contains($0) ? $0 : nil
+        }
         tree.forEachEntry(of: index) { entry, subfolder in
             if let subfolder {
-                collectJekyll(subfolder, into: &files)
+                collectJekyll(subfolder, collections: collections, into: &files)
+            } else if collection != nil, !entry.isDirectory, JekyllFileName.isDocument(named: entry.name[...]) {
+                files.append(
+                    ContentFile(
+                        root: root, relativePath: folder.path(of: entry.name), sectionCount: 0, kind: .jekyllDocument))
             } else if let postsFolder, !entry.isDirectory,
                 JekyllFileName.isPost(named: entry.name[...], isDraft: postsFolder == "_drafts")
             {

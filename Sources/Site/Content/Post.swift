@@ -60,6 +60,13 @@ public struct Post: Sendable {
     var fileKind = ContentFile.Kind.page
     var sectionCount = 0
 
+    /// The Jekyll collection other than `posts` the file is a document of (`changes`), which
+    /// only that collection's feeds hold; nil for a post.
+    public var collection: String? {
+        guard fileKind == .jekyllDocument, let folder = contentPath.split(separator: "/").first else { return nil }
+        return String(folder.dropFirst())
+    }
+
     public init(path: String, contentPath: String) {
         self.path = path
         self.contentPath = contentPath

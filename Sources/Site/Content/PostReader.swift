@@ -172,6 +172,16 @@ struct PostReader: Sendable {
     private func parse(_ bytes: UnsafeRawBufferPointer, file: ContentFile, path: String, modified: Date) throws(Problem)
         -> Post
     {
+        if file.kind == .jekyllDocument {
+            // `Utils.has_yaml_header?`: without one, Jekyll copies the file as it is.
+            guard case .found(let found) = locateFrontMatter(bytes), found.format == .yaml else {
+                throw Problem(
+                    path: path, line: 1,
+                    reason:
+                        "no front matter, so Jekyll copies the file rather than making it a document; it is in no feed",
+                    severity: .warning)
+            }
+        }
         var post = Post(path: path, contentPath: file.relativePath)
         post.fileKind = file.kind
         post.sectionCount = file.sectionCount
@@ -183,9 +193,10 @@ struct PostReader: Sendable {
             cascades?.apply(to: &metadata, file: file, language: post.language, languages: site.translationKeys)
             try FrontMatterFields(path: path, table: metadata, timeZone: site.timeZone).apply(
                 to: &post, taxonomies: site.taxonomies, dateSources: site.dateSources,
-                origin: site.dateSources.readsFile || site.gitHistory != nil ? origin(of: file, modified: modified) : nil)
+                origin: site.dateSources.readsFile || site.gitHistory != nil
+                    ? origin(of: file, modified: modified) : nil)
             try applyHugoRules(to: &post, file: file)
-        case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata)
+        case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata, modified: modified)
         }
         return post
     }
@@ -211,16 +222,24 @@ struct PostReader: Sendable {
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }
 
-    private func applyJekyllRules(to post: inout Post, file: ContentFile, frontMatter: MetadataTable) throws(Problem) {
-        let name = JekyllFileName(relativePath: file.relativePath)
+    /// - Parameter modified: when the file last changed: the date of a collection's document
+    ///   that has none, where Jekyll gives it the time of the build, which every build changes.
+    private func applyJekyllRules(
+        to post: inout Post, file: ContentFile, frontMatter: MetadataTable, modified: Date
+    ) throws(Problem) {
+        let collection = post.collection
+        let name = JekyllFileName(relativePath: file.relativePath, collectionFolder: collection.map { "_" + $0 })
         if let invalid = name.invalidDate {
             throw Problem(
                 path: post.path, line: 0,
                 reason: "\(invalid) in the file name is not a date; Jekyll stops the build on it")
         }
-        let table = site.jekyll.frontMatter(frontMatter, path: file.relativePath)
+        let table = site.jekyll.frontMatter(frontMatter, path: file.relativePath, collection: collection ?? "posts")
         try FrontMatterFields(path: post.path, table: table, timeZone: site.timeZone).applyJekyll(
             to: &post, file: name, site: site)
+        if collection != nil, post.date == nil {
+            post.date = PostDate(instant: modified, offsetSeconds: site.timeZone.secondsFromGMT(for: modified))
+        }
         guard let date = post.date else {
             throw Problem(path: post.path, line: 1, reason: "a draft without a date; give it one to preview it")
         }
@@ -229,6 +248,8 @@ struct PostReader: Sendable {
         post.lastmod = post.lastmod.map { Self.shown($0, in: site.timeZone) }
         post.section = post.categories.first ?? ""
         post.status = site.status(of: post, now: now)
+        // Jekyll reads a collection's documents whatever their date.
+        if collection != nil, post.status == .scheduled { post.status = .published }
         (post.permalink, post.identifier) = JekyllPermalink(site: site).addresses(for: post, file: name)
     }
 

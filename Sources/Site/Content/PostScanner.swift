@@ -146,7 +146,10 @@ public struct PostScanner: Sendable {
             case .hugo:
                 ContentWalker.hugo(
                     in: site.contentDirectory, languages: site.translationKeys, excluded: site.nestedContentFolders)
-            case .jekyll: ContentWalker.jekyll(in: site.contentDirectory, extensions: site.jekyll.extensions)
+            case .jekyll:
+                ContentWalker.jekyll(
+                    in: site.contentDirectory, extensions: site.jekyll.extensions,
+                    collections: Set(site.jekyll.collections.filter(\.isDefined).map { "_" + $0.name }))
             }
         // List pages come after the posts: a scan reads them first, and a listing of posts only
         // (a Jekyll site's, most Hugo sites') need not be taken apart.

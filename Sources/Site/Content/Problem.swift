@@ -4,9 +4,13 @@ public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable {
         /// The post was skipped.
         case error
-        /// The post was read, but something in it was ignored or guessed.
+        /// The post was read, but something in it was ignored or guessed; or the file is no
+        /// post, as its generator sees it too.
         case warning
     }
+
+    /// Whether something was skipped: what makes a run incomplete, where a warning does not.
+    public var isError: Bool { severity == .error }
 
     public let path: String
     /// 1-based; 0 when the problem is with the file as a whole.

@@ -33,7 +33,8 @@ struct ChildProcess {
             if process.terminationStatus == 127, message.contains("No such file") {
                 throw Failure(reason: "\(program) is not installed")
             }
-            throw Failure(reason: message.isEmpty ? "\(program) exited with status \(process.terminationStatus)" : message)
+            throw Failure(
+                reason: message.isEmpty ? "\(program) exited with status \(process.terminationStatus)" : message)
         }
         return bytes
     }

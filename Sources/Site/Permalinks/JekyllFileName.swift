@@ -15,12 +15,17 @@ struct JekyllFileName {
     let slug: String
     /// `File.basename(path, ".*")`: the name without its last extension (`:name`).
     let baseName: String
-    /// `cleaned_relative_path` (`:path`): the path without extension, `_posts` removed from it.
+    /// `cleaned_relative_path` (`:path`): the path without extension, the collection's folder
+    /// (`_posts`) removed from it.
     let cleanedPath: String
 
-    init(relativePath: String) {
+    /// - Parameter collectionFolder: the folder of the collection the file is a document of
+    ///   (`_changes`); nil for a post or a draft.
+    init(relativePath: String, collectionFolder: String? = nil) {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        let postsIndex = components.firstIndex { $0 == "_posts" || $0 == "_drafts" } ?? 0
+        let postsIndex =
+            components.firstIndex { collectionFolder.map($0.elementsEqual) ?? ($0 == "_posts" || $0 == "_drafts") }
+            ?? 0
         categories = components[..<postsIndex].map(String.init)
         isDraft = components.indices.contains(postsIndex) && components[postsIndex] == "_drafts"
         let name = components.last.map(String.init) ?? relativePath
@@ -28,7 +33,7 @@ struct JekyllFileName {
         baseName = dot.map { String(name[..<$0]) } ?? name
         let extensionLength = dot.map { name.distance(from: $0, to: name.endIndex) } ?? 0
         var cleaned = String(relativePath.dropLast(extensionLength))
-        if let posts = cleaned.range(of: "_posts") { cleaned.removeSubrange(posts) }
+        if let posts = cleaned.range(of: collectionFolder ?? "_posts") { cleaned.removeSubrange(posts) }
         cleanedPath = Self.droppingTrailingDots(cleaned)
 
         let dated = dot.flatMap { Self.datedName(name[..<$0]) }
@@ -51,6 +56,13 @@ struct JekyllFileName {
     static func isPost(named name: Substring, isDraft: Bool) -> Bool {
         guard !name.hasPrefix("_"), let dot = extensionDot(name) else { return false }
         return isDraft || datedName(name[..<dot]) != nil
+    }
+
+    /// Whether a file of a collection's folder may be one of its documents, as Jekyll's entry
+    /// filter lets it through: not named `_…`, `.…`, `#…` or `…~`, and with an extension.
+    static func isDocument(named name: Substring) -> Bool {
+        guard let first = name.first, !"_.#".contains(first), !name.hasSuffix("~") else { return false }
+        return extensionDot(name) != nil
     }
 
     /// The dot before the extension; none for a name without one, or that starts with its only dot.

@@ -69,8 +69,12 @@ struct JekyllPermalink {
     private func url(for post: Post, file: JekyllFileName) -> String {
         let date = post.date ?? PostDate(instant: Date(timeIntervalSince1970: 0), offsetSeconds: 0)
         let slug = post.slug ?? file.slug
-        let path = Self.expand(post.url ?? siteTemplate, unknown: { ":" + $0 }) { name in
-            value(of: name, date: date, slug: slug, categories: post.categories, file: file)
+        let template =
+            post.url ?? post.collection.flatMap { name in site.jekyll.collections.first { $0.name == name }?.permalink }
+            ?? siteTemplate
+        let path = Self.expand(template, unknown: { ":" + $0 }) { name in
+            value(
+                of: name, date: date, slug: slug, categories: post.categories, collection: post.collection, file: file)
         }
         return JekyllURL.sanitize(path)
     }
@@ -102,16 +106,16 @@ struct JekyllPermalink {
         return result + rest
     }
 
-    private func value(of name: String, date: PostDate, slug: String, categories: [String], file: JekyllFileName)
-        -> String
-    {
+    private func value(
+        of name: String, date: PostDate, slug: String, categories: [String], collection: String?, file: JekyllFileName
+    ) -> String {
         let fields = date.fields
         let secondOfDay =
             ((Int((date.instant.timeIntervalSince1970 + Double(date.offsetSeconds)).rounded(.down))
                 % 86_400) + 86_400) % 86_400
         let isoWeekday = fields.weekday == 0 ? 7 : fields.weekday
         switch name {
-        case "collection": return "posts"
+        case "collection": return collection ?? "posts"
         case "output_ext": return ".html"
         case "path": return file.cleanedPath
         case "name": return Self.slugify(file.baseName, mode: .default)

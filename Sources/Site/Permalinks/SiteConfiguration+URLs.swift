@@ -9,7 +9,8 @@ extension SiteConfiguration {
         case .hugo: return HugoPermalink(site: self).permalink(for: post, file: file)
         case .jekyll:
             return JekyllPermalink(site: self).addresses(
-                for: post, file: JekyllFileName(relativePath: post.contentPath)
+                for: post,
+                file: JekyllFileName(relativePath: post.contentPath, collectionFolder: post.collection.map { "_" + $0 })
             )
             .permalink
         }
