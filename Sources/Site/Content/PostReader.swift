@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns one content file into a `Post`: front matter located, parsed, and given Hugo's (or
-/// Jekyll's) meaning; status judged against `now`; permalink built.
-struct PostReader: Sendable {
+/// Jekyll's) meaning; status judged against `now`; permalink built. A class, so that reading
+/// each of a site's files shares one reader rather than copying the site's settings each time.
+final class PostReader: Sendable {
     let site: SiteConfiguration
     let now: Date
     /// False to leave Hugo permalinks for later: building one costs as much as the rest of a post.

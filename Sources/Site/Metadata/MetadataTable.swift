@@ -64,7 +64,9 @@ public struct MetadataTable: Sendable, Equatable {
 
     private func position(ofFolded key: String) -> Int? {
         if let index { return index[key] }
-        return entries.firstIndex { $0.foldedKey == key }
+        // Lengths first: most keys differ in length, and comparing those costs no string comparison.
+        let count = key.utf8.count
+        return entries.firstIndex { $0.foldedKey.utf8.count == count && $0.foldedKey == key }
     }
 }
 
