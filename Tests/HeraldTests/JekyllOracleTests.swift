@@ -169,6 +169,153 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.standardOutput + check.standardError)
     }
 
+    /// Liquid in posts, evaluated before Markdown as Jekyll does: each post's visible text and
+    /// links (resolved against its address) equal to what Jekyll and jekyll-feed publish, and
+    /// no Liquid left in any entry.
+    func testLiquidInPostsMatchesJekyll() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/_config.yml",
+            """
+            title: Liquid
+            url: https://q.example
+            baseurl: /blog
+            repository: https://code.example/q
+            permalink: pretty
+            plugins: [jekyll-feed]
+            collections:
+              docs:
+                output: true
+                permalink: /:collection/:path/
+
+            """)
+        func write(_ path: String, _ text: String) { folder.write("site/" + path, text) }
+        write("about.md", "---\ntitle: About\n---\nAbout.\n")
+        write("contact.md", "---\ntitle: Contact\npermalink: /reach-us/\n---\nContact.\n")
+        write("assets/file.txt", "A file.\n")
+        write("_docs/guide.md", "---\ntitle: Guide\n---\nGuide.\n")
+        write("_posts/2024-01-01-first.md", "---\ntitle: First\n---\nThe first.\n")
+        write("_posts/news/2024-01-02-second.md", "---\ntitle: Second\n---\nThe second.\n")
+        write(
+            "_posts/2024-02-01-links.md",
+            """
+            ---
+            title: Links & tags
+            tags: [go, rust]
+            ---
+            See [the first]({% post_url 2024-01-01-first %}), [the second]({% post_url news/2024-01-02-second %}),
+            [about]({% link about.md %}), [contact]({% link contact.md %}), [a file]({% link assets/file.txt %}),
+            [the guide]({% link _docs/guide.md %}) and [the code]({{ site.repository }}/tree/main).
+
+            An image: ![logo]({{ "/img/logo.png" | relative_url }}), [absolute]({{ "/x/" | absolute_url }}).
+
+            Title {{ page.title | upcase }}, on {{ page.date | date: "%B %-d, %Y" }}, tagged {{ page.tags | join: ", " }};
+            {{ page.missing | default: "no value" }}; {{ "kept" | nosuchfilter }}; {{ site.title | append: "!" }}.
+            """)
+        write(
+            "_posts/2024-02-02-blocks.md",
+            """
+            ---
+            title: Blocks
+            flag: true
+            ---
+            {% highlight ruby %}
+            def greet(name)
+              puts "<hi> #{name}"
+
+            end
+            {% endhighlight %}
+
+            {% raw %}Liquid as text: {{ page.title }} and {% link x.md %}{% endraw %}
+
+            {% comment %}Not shown {{ page.title }}{% endcomment %}Shown.
+
+            {% if page.flag %}Flag on.{% else %}Flag off.{% endif %} {% unless page.flag %}Hidden.{% endunless %}
+            {%- assign numbers = "3|1|2" | split: "|" -%}
+            {% capture joined %}{% for n in numbers %}[{{ n }}{% if forloop.last %}.{% endif %}]{% endfor %}{% endcapture %}
+            Numbers: {{ joined }} ({{ numbers | size }}).
+
+            {% for issue in numbers %}
+            [#{{ issue }}]: {{ site.repository }}/issues/{{ issue }}
+            {% endfor %}
+            Issue [#3], issue [#1].
+            """)
+        write(
+            "_posts/2024-02-03-verbatim.md", "---\ntitle: Verbatim\nrender_with_liquid: false\n---\nKeep {{ this }}.\n")
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "_posts/2024-02-01-links.md:12: warning: the Liquid filter 'nosuchfilter' is not one Herald knows"),
+            build.standardError)
+        let theirs = try Self.entries(of: folder.path + "/_site/feed.xml")
+        let ours = try Self.entries(of: folder.path + "/herald/feed.xml")
+        XCTAssertEqual(Set(ours.keys), Set(theirs.keys))
+        XCTAssertEqual(theirs.count, 5)
+        for (id, entry) in theirs {
+            let mine = try XCTUnwrap(ours[id], id)
+            XCTAssertEqual(Self.visibleText(mine.content), Self.visibleText(entry.content), id)
+            let base = URL(string: entry.link ?? id)!
+            XCTAssertEqual(Self.links(in: mine.content, base: base), Self.links(in: entry.content, base: base), id)
+            if !id.hasSuffix("/verbatim") {
+                XCTAssertFalse(mine.content.contains("{{") && !id.hasSuffix("/blocks"), id)
+            }
+        }
+        let links = try XCTUnwrap(ours["https://q.example/blog/2024/02/01/links"]?.content)
+        XCTAssertTrue(links.contains("href=\"https://q.example/blog/docs/guide/\""), links)
+        XCTAssertTrue(links.contains("Title LINKS &amp; TAGS, on February 1, 2024, tagged go, rust;"), links)
+    }
+
+    /// An `{% include %}` (the site's own template) is not evaluated: it is removed, with a
+    /// warning at its line, and never reaches the feed raw; a tag never closed stops the post,
+    /// as it stops Jekyll's build.
+    func testLiquidHeraldCannotEvaluateIsRemovedAndReported() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: L\nurl: https://l.example\n")
+        folder.write("site/_includes/note.html", "<aside>Note</aside>\n")
+        folder.write(
+            "site/_posts/2024-01-01-a.md", "---\ntitle: A\n---\nBefore.\n\n{% include note.html %}\n\nAfter.\n")
+        folder.write("site/_posts/2024-01-02-b.md", "---\ntitle: B\n---\nBroken {% if x\n")
+        let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", folder.path + "/o"])
+        XCTAssertEqual(build.status, 1, build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "_posts/2024-01-01-a.md:6: warning: {% include note.html %} is not evaluated: Herald does not run the site's templates; it was removed"
+            ),
+            build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "_posts/2024-01-02-b.md:4: Liquid: a tag '{%' is never closed with '%}'; Jekyll stops the build on it"),
+            build.standardError)
+        let feed = try String(contentsOfFile: folder.path + "/o/feed.xml", encoding: .utf8)
+        XCTAssertTrue(feed.contains("After."), feed)
+        XCTAssertFalse(feed.contains("{%"), feed)
+        XCTAssertFalse(feed.contains("Broken"), feed)
+    }
+
+    /// The text a reader sees of some HTML: tags gone (inline ones without leaving a space,
+    /// as Rouge's spans split no word), entities decoded, white space collapsed.
+    private static func visibleText(_ html: String) -> String {
+        var text = html.replacingOccurrences(
+            of: "</?(span|a|em|strong|code|b|i|sup|sub|abbr|kbd|mark|small|del|ins)\\b[^>]*>", with: "",
+            options: .regularExpression)
+        text = text.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        return decodedHTML(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Every link's target, resolved against `base` (jekyll-feed's are relative to the entry).
+    private static func links(in html: String, base: URL) -> [String] {
+        let expression = try! NSRegularExpression(pattern: "(?:href|src)=\"([^\"]*)\"")
+        let range = NSRange(html.startIndex..., in: html)
+        return expression.matches(in: html, range: range).compactMap { match in
+            Range(match.range(at: 1), in: html).flatMap {
+                URL(string: decodedHTML(String(html[$0])), relativeTo: base)?.absoluteString
+            }
+        }
+    }
+
     /// jekyll-feed's feeds of other collections (`feed.collections`, a list or a table with
     /// `categories`): written where it wrote them, with the same entries (ids, titles, links,
     /// dates), documents read as Jekyll reads them (front matter required, `defaults:` of their
@@ -336,6 +483,8 @@ final class JekyllOracleTests: XCTestCase {
         /// nil when the entry has none, or an empty one (jekyll-feed writes an empty summary
         /// for an empty body).
         let summary: String?
+        /// The entry's HTML.
+        let content: String
     }
 
     /// The entries of an Atom feed, by id.
@@ -354,7 +503,8 @@ final class JekyllOracleTests: XCTestCase {
                 title: try text(entry, "title") ?? "", link: link,
                 published: try text(entry, "published"), updated: try text(entry, "updated"),
                 author: name?.isEmpty == true ? nil : name, email: try author.flatMap { try text($0, "email") },
-                uri: try author.flatMap { try text($0, "uri") }, summary: summary?.isEmpty == true ? nil : summary)
+                uri: try author.flatMap { try text($0, "uri") }, summary: summary?.isEmpty == true ? nil : summary,
+                content: try text(entry, "content") ?? "")
         }
         return result
     }

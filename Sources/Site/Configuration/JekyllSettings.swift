@@ -32,6 +32,8 @@ public struct JekyllSettings: Sendable {
     }
 
     var defaults: [FrontMatterDefault] = []
+    /// `_config.yml` as it is, for the `site.*` of a post's Liquid.
+    var configuration = MetadataTable()
     /// The collections whose documents are read, for their feeds.
     public var collections: [Collection] = []
     /// `_data/authors.yml` by key.

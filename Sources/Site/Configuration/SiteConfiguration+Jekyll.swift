@@ -53,6 +53,7 @@ extension SiteConfiguration {
             site.jekyll.extensions = extensions.split(separator: ",").map { $0.lowercased() } + ["html"]
         }
         site.jekyll.defaults = try frontMatterDefaults(config, collectionsFolder: collectionsFolder)
+        site.jekyll.configuration = config.table
         let dataFolder = siteRoot.appendingPathComponent(try config.string("data_dir") ?? "_data")
         if let authorsPath = ["yml", "yaml", "json"].map({ dataFolder + "/authors." + $0 }).first(where: {
             FileManager.default.fileExists(atPath: $0)
@@ -87,11 +88,7 @@ extension SiteConfiguration {
         guard !fed.isEmpty else { return [] }
         let table = try? config.subtable("collections")
         let names = table == nil ? (try? config.strings("collections")) ?? [] : []
-        // `Utils.add_permalink_suffix`: the ending of the site's permalink style.
-        let style = try config.string("permalink") ?? "date"
-        let ending =
-            ["date", "ordinal", "none"].contains(style) || style.hasSuffix(":output_ext")
-            ? ":output_ext" : style == "pretty" || style.hasSuffix("/") ? "/" : ""
+        let ending = JekyllPermalink.suffix(ofStyle: try config.string("permalink") ?? "date")
         var result: [JekyllSettings.Collection] = []
         for name in fed {
             let options = try table?.subtable(name)

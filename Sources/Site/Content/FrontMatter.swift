@@ -113,4 +113,12 @@ struct FrontMatter {
         }
         return nil
     }
+
+    /// The YAML front matter of a Jekyll file, parsed: nil for a file without (a static file,
+    /// to Jekyll) or whose YAML does not parse.
+    static func jekyllTable(in bytes: UnsafeRawBufferPointer) -> MetadataTable? {
+        guard case .found(let found) = locate(in: bytes, endsWithDots: true), found.format == .yaml else { return nil }
+        return try? YAMLReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[found.text]), firstLine: found.firstLine)
+            .readMapping()
+    }
 }

@@ -53,21 +53,44 @@ public struct PostRenderer: Sendable {
         }
         if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
         let markdown = String(decoding: source.bytes[body], as: UTF8.self)
-        return Result { () throws(Problem) in try render(markdown: markdown, of: post) }
+        // A Jekyll post with Liquid may turn it off (`render_with_liquid`) or ask for its front
+        // matter (`page.*`), which is read again.
+        let frontMatter =
+            site.generator == .jekyll && (markdown.containsUTF8("{%") || markdown.containsUTF8("{{"))
+            ? source.bytes.withUnsafeBytes(FrontMatter.jekyllTable).map {
+                site.jekyll.frontMatter($0, path: post.contentPath, collection: post.collection ?? "posts")
+            } : nil
+        return Result { () throws(Problem) in try render(markdown: markdown, of: post, frontMatter: frontMatter) }
     }
 
     /// Renders a post's Markdown body (everything after its front matter); a shortcode Hugo
-    /// would refuse is an error.
-    public func render(markdown source: String, of post: Post) throws(Problem) -> RenderedPost {
-        // One kind of line end from here on, so shortcode bodies and summaries need not care
-        // (Jekyll's excerpt is cut from the text as written).
-        let markdown = Self.unifyingLineEnds(source)
-        let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
-            // `{{< ref "#anchor" >}}` names a place in the post itself.
-            target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
+    /// would refuse, or Liquid that stops Jekyll's build, is an error.
+    /// - Parameter frontMatter: a Jekyll post's front matter, with its `defaults:`, for the
+    ///   `page.*` of its Liquid.
+    public func render(markdown source: String, of post: Post, frontMatter: MetadataTable? = nil) throws(Problem)
+        -> RenderedPost
+    {
+        var expansion: MarkdownExpansion
+        // Jekyll's text after its Liquid, line ends as written: its excerpt is cut from that.
+        var jekyllText = ""
+        switch site.generator {
+        case .hugo:
+            let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
+                // `{{< ref "#anchor" >}}` names a place in the post itself.
+                target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
+            }
+            expansion = try expander.expand(Self.unifyingLineEnds(source))
+        case .jekyll:
+            expansion =
+                frontMatter?["render_with_liquid"] == .bool(false)
+                ? MarkdownExpansion(unexpanded: source)
+                : try JekyllLiquid(
+                    site: site, posts: targets, post: post, frontMatter: frontMatter, firstLine: post.bodyLine
+                ).expand(source)
+            jekyllText = expansion.markdown
         }
-        // Shortcodes are Hugo's: in a Jekyll post `{{<` is text.
-        let expansion = try site.generator == .hugo ? expander.expand(markdown) : expander.unexpanded(markdown)
+        // One kind of line end from here on, so shortcode bodies and summaries need not care.
+        expansion.markdown = Self.unifyingLineEnds(expansion.markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
         // A Jekyll post in HTML is published as it is written.
         let isHTML = site.generator == .jekyll && post.contentPath.lowercased().hasSuffix(".html")
@@ -81,7 +104,7 @@ public struct PostRenderer: Sendable {
         let content: String
         if site.generator == .jekyll {
             content = html(guarded.markdown)
-            summary = jekyllSummary(of: post, body: source) { head in
+            summary = jekyllSummary(of: post, body: jekyllText) { head in
                 html(isHTML ? head : MarkdownGuard.guarded(Self.unifyingLineEnds(head)).markdown)
             }
         } else if let divider = guarded.markdown.firstRange(ofUTF8: Summary.divider) {

@@ -1,68 +1,8 @@
 /// Replaces Hugo's built-in shortcodes with plain HTML that reads well in any feed reader and in
 /// email (no scripts, no iframes), and removes unknown ones with a warning.
 ///
-/// Each shortcode becomes a placeholder word before Markdown rendering and its HTML is put back
-/// afterwards, as Hugo does, so shortcode output is kept even where raw HTML is not.
+/// Each shortcode's HTML is set aside (`MarkdownExpansion`) while the Markdown is rendered.
 struct ShortcodeExpander {
-    struct Expansion {
-        var markdown: String
-        /// Each placeholder's HTML, by its number, and whether it is a block of its own.
-        var replacements: [(html: String, isBlock: Bool)] = []
-        /// What every placeholder starts with. It holds a hash of the post's text, so nothing the
-        /// author wrote can spell a placeholder, not even through character references.
-        let placeholderPrefix: String
-        var warnings: [Problem] = []
-
-        func placeholder(_ number: Int) -> String { placeholderPrefix + String(number) + "X" }
-
-        /// Puts each shortcode's HTML in place of its placeholder, in one pass over the HTML; a
-        /// placeholder alone in a paragraph replaces the paragraph, since figures and code
-        /// blocks are blocks themselves.
-        func apply(to html: String) -> String {
-            guard !replacements.isEmpty else { return html }
-            var html = html
-            var prefix = placeholderPrefix
-            return html.withUTF8 { bytes in
-                prefix.withUTF8 { prefix in
-                    var output: [UInt8] = []
-                    output.reserveCapacity(bytes.count)
-                    var copied = 0
-                    var searchFrom = 0
-                    while let found = bytes.firstOffset(of: prefix, from: searchFrom) {
-                        var end = found + prefix.count
-                        var number = 0
-                        while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, number < replacements.count {
-                            number = number * 10 + Int(bytes[end] - 0x30)
-                            end += 1
-                        }
-                        guard end > found + prefix.count, end < bytes.count, bytes[end] == UInt8(ascii: "X"),
-                            number < replacements.count
-                        else {
-                            searchFrom = found + 1
-                            continue
-                        }
-                        end += 1
-                        var start = found
-                        let replacement = replacements[number]
-                        if replacement.isBlock, start >= copied + 3, end + 4 <= bytes.count,
-                            bytes[(start - 3)..<start].elementsEqual("<p>".utf8),
-                            bytes[end..<(end + 4)].elementsEqual("</p>".utf8)
-                        {
-                            start -= 3
-                            end += 4
-                        }
-                        output.append(contentsOf: bytes[copied..<start])
-                        output.append(contentsOf: replacement.html.utf8)
-                        copied = end
-                        searchFrom = end
-                    }
-                    output.append(contentsOf: bytes[copied...])
-                    return String(decoding: output, as: UTF8.self)
-                }
-            }
-        }
-    }
-
     let path: String
     /// The file's line number of the Markdown's first line.
     let firstLine: Int
@@ -71,8 +11,8 @@ struct ShortcodeExpander {
 
     /// The Markdown with each shortcode replaced; a tag that is malformed or never closed makes
     /// the post unusable, as it makes Hugo refuse the file.
-    func expand(_ markdown: String) throws(Problem) -> Expansion {
-        var expansion = unexpanded(markdown)
+    func expand(_ markdown: String) throws(Problem) -> MarkdownExpansion {
+        var expansion = MarkdownExpansion(unexpanded: markdown)
         guard markdown.containsUTF8("{{") else { return expansion }
         let bytes = Array(markdown.utf8)
         let segments: [ShortcodeLexer.Segment]
@@ -110,8 +50,8 @@ struct ShortcodeExpander {
                     index = end
                 }
                 if let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) {
-                    output.append(contentsOf: expansion.placeholder(expansion.replacements.count).utf8)
-                    expansion.replacements.append((html, Self.blockNames.contains(shortcode.name)))
+                    output.append(
+                        contentsOf: expansion.setAside(html, isBlock: Self.blockNames.contains(shortcode.name)).utf8)
                 } else {
                     let seen = unknown[shortcode.name]
                     unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1)
@@ -130,13 +70,6 @@ struct ShortcodeExpander {
                     severity: .warning))
         }
         return expansion
-    }
-
-    /// The Markdown as it is, with no shortcode expanded.
-    func unexpanded(_ markdown: String) -> Expansion {
-        var hash = FNV1a()
-        hash.add(markdown)
-        return Expansion(markdown: markdown, placeholderPrefix: "HERALDSHORTCODE" + String(hash.value, radix: 36) + "N")
     }
 
     private static let pairedNames: Set<String> = ["highlight"]

@@ -14,6 +14,13 @@ struct JekyllPermalink {
         "none": "/:categories/:title:output_ext",
     ]
 
+    /// `Utils.add_permalink_suffix`: how the site's `permalink` style ends the addresses of
+    /// pages and collections it does not name: `:output_ext`, `/`, or nothing.
+    static func suffix(ofStyle style: String) -> String {
+        if ["date", "ordinal", "none"].contains(style) || style.hasSuffix(":output_ext") { return ":output_ext" }
+        return style == "pretty" || style.hasSuffix("/") ? "/" : ""
+    }
+
     /// Every placeholder of `UrlDrop`; any other makes Jekyll stop the build.
     static let placeholders: Set<String> = [
         "collection", "output_ext", "path", "name", "title", "slug", "categories", "slugified_categories", "year",
