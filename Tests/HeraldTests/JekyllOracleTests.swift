@@ -191,6 +191,8 @@ final class JekyllOracleTests: XCTestCase {
             """)
         func write(_ path: String, _ text: String) { folder.write("site/" + path, text) }
         write("about.md", "---\ntitle: About\n---\nAbout.\n")
+        write("_includes/note.html", "<aside class=\"note\">{{ include.text }}, on {{ site.title }}</aside>\n")
+        write("_includes/card.md", "**{{ include.name | upcase }}** ({{ include.count }})\n")
         write("contact.md", "---\ntitle: Contact\npermalink: /reach-us/\n---\nContact.\n")
         write("assets/file.txt", "A file.\n")
         write("_docs/guide.md", "---\ntitle: Guide\n---\nGuide.\n")
@@ -239,6 +241,10 @@ final class JekyllOracleTests: XCTestCase {
             [#{{ issue }}]: {{ site.repository }}/issues/{{ issue }}
             {% endfor %}
             Issue [#3], issue [#1].
+
+            {% include note.html text="Careful" %}
+
+            {% assign who = "ana" %}A card: {% include card.md name=who count=3 %}
             """)
         write(
             "_posts/2024-02-03-verbatim.md", "---\ntitle: Verbatim\nrender_with_liquid: false\n---\nKeep {{ this }}.\n")
@@ -268,22 +274,26 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(links.contains("Title LINKS &amp; TAGS, on February 1, 2024, tagged go, rust;"), links)
     }
 
-    /// An `{% include %}` (the site's own template) is not evaluated: it is removed, with a
-    /// warning at its line, and never reaches the feed raw; a tag never closed stops the post,
-    /// as it stops Jekyll's build.
+    /// What Herald cannot evaluate (a plugin's tag, an include of a file the site lacks) is
+    /// removed, with a warning at its line, and never reaches the feed raw; a tag never closed
+    /// stops the post, as it stops Jekyll's build.
     func testLiquidHeraldCannotEvaluateIsRemovedAndReported() throws {
         let folder = TemporaryFolder()
         folder.write("site/_config.yml", "title: L\nurl: https://l.example\n")
-        folder.write("site/_includes/note.html", "<aside>Note</aside>\n")
         folder.write(
-            "site/_posts/2024-01-01-a.md", "---\ntitle: A\n---\nBefore.\n\n{% include note.html %}\n\nAfter.\n")
+            "site/_posts/2024-01-01-a.md",
+            "---\ntitle: A\n---\nBefore.\n\n{% include missing.html %}\n\n{% gist 123 %}After.\n")
         folder.write("site/_posts/2024-01-02-b.md", "---\ntitle: B\n---\nBroken {% if x\n")
         let build = try HeraldProcess.herald(["build", "--site", folder.path + "/site", "--output", folder.path + "/o"])
         XCTAssertEqual(build.status, 1, build.standardError)
         XCTAssertTrue(
             build.standardError.contains(
-                "_posts/2024-01-01-a.md:6: warning: {% include note.html %} is not evaluated: Herald does not run the site's templates; it was removed"
+                "_posts/2024-01-01-a.md:6: warning: {% include missing.html %} names no file in the site's includes (Jekyll stops the build on it); it was removed"
             ),
+            build.standardError)
+        XCTAssertTrue(
+            build.standardError.contains(
+                "_posts/2024-01-01-a.md:8: warning: {% gist %} is not evaluated by Herald; it was removed"),
             build.standardError)
         XCTAssertTrue(
             build.standardError.contains(

@@ -43,6 +43,8 @@ struct JekyllLiquid {
         let bytes: [UInt8]
         let tokens: [LiquidLexer.Token]
         var locals: [String: LiquidValue] = [:]
+        /// How many includes deep this run is.
+        var depth = 0
         /// Where the HTML of highlighted code is set aside.
         var expansion: MarkdownExpansion
         /// What was left out, by what it was, with the first line and how often.
@@ -90,6 +92,8 @@ struct JekyllLiquid {
                 let code = render((index + 1)..<end)
                 output += expansion.setAside(Self.highlighted(code, markup: markup), isBlock: true)
                 return end
+            case "include", "include_relative":
+                output += include(markup, relative: name == "include_relative", line: line)
             case "link":
                 output += address(ofFile: resolved(markup, line: line), line: line) ?? ""
             case "post_url":
@@ -127,11 +131,9 @@ struct JekyllLiquid {
                 let ending = isBlock ? end(of: name, after: index, limit: limit) : nil
                 note(
                     name, line,
-                    name == "include"
-                        ? "{% include \(markup) %} is not evaluated: Herald does not run the site's templates; it was removed"
-                        : isBlock
-                            ? "{% \(name) %} is not evaluated by Herald; it was removed with what it encloses"
-                            : "{% \(name) %} is not evaluated by Herald; it was removed")
+                    isBlock
+                        ? "{% \(name) %} is not evaluated by Herald; it was removed with what it encloses"
+                        : "{% \(name) %} is not evaluated by Herald; it was removed")
                 if let ending { return ending }
             }
             return index
@@ -309,6 +311,92 @@ struct JekyllLiquid {
                 return left < right ? .orderedAscending : left > right ? .orderedDescending : .orderedSame
             }
             return nil
+        }
+
+        /// `{% include file.html key="value" other=page.x %}`: the file of the site's `_includes`
+        /// (`includes_dir`), or with `include_relative` of the post's own folder, with its
+        /// Liquid evaluated and the parameters as `include.key`, in place of the tag.
+        private mutating func include(_ markup: String, relative: Bool, line: Int) -> String {
+            let tag = relative ? "include_relative" : "include"
+            // The file's name runs to the end of its last `{{ }}`, or to the first space.
+            var split = markup.firstIndex(where: \.isWhitespace) ?? markup.endIndex
+            if let close = markup.range(of: "}}", options: .backwards) {
+                split = markup[close.upperBound...].firstIndex(where: \.isWhitespace) ?? markup.endIndex
+            }
+            let name = resolved(String(markup[..<split]), line: line)
+            let site = liquid.site
+            let folder =
+                relative
+                ? site.contentDirectory.appendingPathComponent(liquid.post.contentPath).parentPath
+                : site.rootDirectory.appendingPathComponent(
+                    site.jekyll.configuration["includes_dir"]?.scalarText ?? "_includes")
+            guard depth < 10, !name.isEmpty, !name.split(separator: "/").contains(".."),
+                let bytes = FileBytes.read(folder.appendingPathComponent(name))
+            else {
+                note(
+                    tag + " " + name, line,
+                    depth >= 10
+                        ? "{% \(tag) \(name) %} includes itself over and over; it was removed"
+                        : "{% \(tag) \(name) %} names no file in \(relative ? "the post's folder" : "the site's includes") (Jekyll stops the build on it); it was removed"
+                )
+                return ""
+            }
+            let tokens: [LiquidLexer.Token]
+            do throws(LiquidLexer.Failure) {
+                tokens = try LiquidLexer.tokens(of: bytes, firstLine: 1)
+            } catch {
+                note(
+                    tag + " " + name, line,
+                    "{% \(tag) \(name) %}: \(error.reason) (line \(error.line) of the file); it was removed")
+                return ""
+            }
+            var parameters = MetadataTable()
+            for (key, value) in Self.parameters(String(markup[split...])) {
+                let operand = evaluate(value, line: line)
+                let metadata: MetadataValue =
+                    switch operand {
+                    case .integer(let number): .integer(number)
+                    case .bool(let flag): .bool(flag)
+                    case .nothing: .null
+                    default: .string(operand.text)
+                    }
+                parameters.append(MetadataTable.Entry(key: key, value: metadata, line: line))
+            }
+            var nested = Run(liquid: liquid, bytes: bytes, tokens: tokens, expansion: expansion)
+            nested.locals = locals
+            nested.locals["include"] = .table(parameters)
+            nested.depth = depth + 1
+            let output = nested.render(0..<tokens.count)
+            expansion = nested.expansion
+            for (key, seen) in nested.unevaluated where unevaluated[key] == nil {
+                unevaluated[key] = (line, seen.reason + " (in \(name))", seen.count)
+            }
+            return output
+        }
+
+        /// `key="value"`, `key='value'` and `key=variable` pairs, as Jekyll's include reads them;
+        /// a quoted value is kept quoted, for `evaluate` to read as text.
+        private static func parameters(_ markup: String) -> [(String, String)] {
+            var pairs: [(String, String)] = []
+            var rest = Substring(markup)
+            while let equals = rest.firstIndex(of: "=") {
+                let key = rest[..<equals].split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
+                var value = rest[rest.index(after: equals)...].drop(while: \.isWhitespace)
+                let text: Substring
+                if let quote = value.first, quote == "\"" || quote == "'",
+                    let close = value.dropFirst().firstIndex(of: quote)
+                {
+                    text = value[...close]
+                    value = value[value.index(after: close)...]
+                } else {
+                    let end = value.firstIndex(where: \.isWhitespace) ?? value.endIndex
+                    text = value[..<end]
+                    value = value[end...]
+                }
+                if !key.isEmpty { pairs.append((key, String(text))) }
+                rest = value
+            }
+            return pairs
         }
 
         /// A tag's argument with any `{{ }}` in it evaluated, as `link` reads it.
