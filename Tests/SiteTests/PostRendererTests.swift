@@ -76,12 +76,43 @@ final class PostRendererTests: XCTestCase {
         XCTAssertEqual(Set(results), [expected])
     }
 
-    /// A first paragraph of exactly 70 words ends the summary, as in Hugo.
-    func testAParagraphOfExactlySeventyWordsIsTheSummary() {
+    /// A first paragraph that reaches 70 words is the summary, its markup kept, as current Hugo
+    /// makes it; a paragraph's last word counts without its last character, as Hugo's loop
+    /// reads it, so a last word of one character is no word.
+    func testAParagraphReachingSeventyWordsIsTheSummary() {
         let first = (1...70).map { "w\($0)" }.joined(separator: " ")
         let rendered = render(first + "\n\nSecond paragraph, which goes on. And on.\n")
-        XCTAssertEqual(rendered.summaryHTML, first)
+        XCTAssertEqual(rendered.summaryHTML, "<p>" + first + "</p>")
         XCTAssertTrue(rendered.summaryIsTruncated)
+        let short = (1...69).map { "w\($0)" }.joined(separator: " ") + " x"
+        XCTAssertEqual(
+            render(short + "\n\nSecond.\n\nThird.\n").summaryHTML, "<p>" + short + "</p>\n<p>Second.</p>")
+    }
+
+    /// The plain text of a summary (JSON Feed's, announcements') holds nothing a reader does not
+    /// see: no script, style, template or comment, even one never closed.
+    func testPlainTextLeavesOutWhatNoReaderSees() {
+        XCTAssertEqual(
+            HTMLText.plain(
+                "<script>alert('x')</script>\n<STYLE type=\"text/css\">p{}</STYLE><template><p>T</p></template>"
+                    + "<!-- note --><p>Paragraph &amp; <em>raw</em> html.</p><scripted>kept</scripted>"),
+            "Paragraph & raw html.kept")
+        XCTAssertEqual(HTMLText.plain("<p>Shown.</p><script>never closed"), "Shown.")
+    }
+
+    /// Hugo's own cases of `ExtractSummaryFromHTML` (page_markup_test.go).
+    func testAutomaticSummaryCountsWordsAsHugoDoes() {
+        func summary(_ html: String, _ words: Int) -> String { Summary.automatic(fromHTML: html, words: words).html }
+        XCTAssertEqual(summary("<p>First paragraph</p>", 10), "<p>First paragraph</p>")
+        XCTAssertEqual(summary("<p>First paragraph</p><p>Second paragraph</p>", 2), "<p>First paragraph</p>")
+        XCTAssertEqual(
+            summary("<p>First paragraph</p><p>Second paragraph</p><p>Third paragraph</p>", 3),
+            "<p>First paragraph</p><p>Second paragraph</p>")
+        // Tags and attributes are no words.
+        XCTAssertEqual(
+            summary("<p><a href=\"x\">one</a> two</p><p>three four</p>", 3),
+            "<p><a href=\"x\">one</a> two</p><p>three four</p>")
+        XCTAssertFalse(Summary.automatic(fromHTML: "<p>a b c</p>", words: 70).isTruncated)
     }
 
     func testSpacesAroundTheEqualsSignStillGetAnAbsoluteURL() {
@@ -549,17 +580,17 @@ final class PostRendererTests: XCTestCase {
             rendered.summaryHTML, "See <a href=\"https://blog.example.org/2023/10/post/map.png\">the map</a>.")
     }
 
-    func testAutomaticSummaryEndsAtTheFirstSentenceEndAfterSummaryLengthWords() {
+    /// Current Hugo cuts no paragraph: a long one is the summary whole, and what follows it is not.
+    func testAutomaticSummaryIsWholeParagraphs() {
         let words = (1...100).map { "w\($0)" + ($0 == 80 ? "." : "") }
-        let rendered = render(words.joined(separator: " ") + "\n", summaryLength: 70)
-        XCTAssertEqual(rendered.summaryHTML, words[..<80].joined(separator: " "))
-        XCTAssertTrue(rendered.summaryHTML.hasSuffix(" w79 w80."))
+        let rendered = render(words.joined(separator: " ") + "\n\nNext.\n", summaryLength: 70)
+        XCTAssertEqual(rendered.summaryHTML, "<p>" + words.joined(separator: " ") + "</p>")
         XCTAssertTrue(rendered.summaryIsTruncated)
     }
 
-    func testAutomaticSummaryOfAShortPostIsTheWholeText() {
+    func testAutomaticSummaryOfAShortPostIsTheWholeContent() {
         let rendered = render("A *short* post.\n\nTwo paragraphs.\n", summaryLength: 70)
-        XCTAssertEqual(rendered.summaryHTML, "A short post.\nTwo paragraphs.")
+        XCTAssertEqual(rendered.summaryHTML, "<p>A <em>short</em> post.</p>\n<p>Two paragraphs.</p>")
         XCTAssertFalse(rendered.summaryIsTruncated)
     }
 

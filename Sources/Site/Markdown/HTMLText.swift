@@ -4,6 +4,8 @@ import Foundation
 public enum HTMLText {
     private static let entities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
 
+    /// Tags dropped, and with them comments and what `<script>`, `<style>` and `<template>`
+    /// hold, which no reader sees; character references decoded.
     public static func plain(_ html: String) -> String {
         var text = ""
         var rest = Substring(html)
@@ -11,6 +13,10 @@ public enum HTMLText {
             text += rest[..<index]
             rest = rest[index...]
             if rest.first == "<" {
+                if let end = endOfUnseen(rest) {
+                    rest = rest[end...]
+                    continue
+                }
                 rest = rest.drop { $0 != ">" }.dropFirst()
                 continue
             }
@@ -23,7 +29,39 @@ public enum HTMLText {
             text += decode(name) ?? String(rest[...semicolon])
             rest = rest[rest.index(after: semicolon)...]
         }
-        return (text + rest).trimmingCharacters(in: .whitespacesAndNewlines)
+        return collapsed(text + rest)
+    }
+
+    /// White space between blocks one line end, and within them one space, as a reader sees
+    /// the text of a few paragraphs.
+    private static func collapsed(_ text: String) -> String {
+        var result = ""
+        var pending: Character?
+        for character in text {
+            if character.isWhitespace {
+                if character.isNewline || pending == nil { pending = character.isNewline ? "\n" : " " }
+                continue
+            }
+            if let space = pending, !result.isEmpty { result.append(space) }
+            pending = nil
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Where a comment, or a `<script>`, `<style>` or `<template>` element, that `html` starts
+    /// with ends (the end of the text when it is never closed); nil for any other tag.
+    private static func endOfUnseen(_ html: Substring) -> Substring.Index? {
+        if html.hasPrefix("<!--") { return html.range(of: "-->")?.upperBound ?? html.endIndex }
+        let lowered = html.prefix(10).lowercased()
+        for name in ["script", "style", "template"] where lowered.hasPrefix("<" + name) {
+            let after = lowered.dropFirst(name.count + 1).first
+            guard after == nil || after == ">" || after == "/" || after!.isWhitespace else { continue }
+            return html.range(of: "</" + name, options: .caseInsensitive).map { closing in
+                html[closing.upperBound...].firstIndex(of: ">").map(html.index(after:)) ?? html.endIndex
+            } ?? html.endIndex
+        }
+        return nil
     }
 
     /// The text with its character references (`&amp;`, `&#8217;`) decoded; tags stay.

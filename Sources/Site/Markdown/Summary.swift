@@ -15,31 +15,65 @@ struct Summary {
         return String(trimmed.dropFirst(3).dropLast(4))
     }
 
-    /// Hugo's automatic summary: the content as plain text, cut after `words` words at the next
-    /// sentence or paragraph end; the whole text when there is no such end. Counted in Unicode
-    /// scalars, as Hugo counts runes.
+    /// Current Hugo's automatic summary (`ExtractSummaryFromHTML`): the content's whole
+    /// paragraphs, markup kept, up to the `</p>` of the paragraph in which the count of words
+    /// reaches `words`; the whole content when none does. Words are counted as Hugo counts
+    /// them: runs of text between white space, less what looks like a tag or an attribute,
+    /// from the end of one `</p>` to the next.
     static func automatic(fromHTML html: String, words: Int) -> Summary {
-        // The plain text is made only as far as the summary goes, and a little past it.
-        var text = PlainText(html)
-        var summary = String.UnicodeScalarView()
-        var wordCount = 0
-        var previousWasSpace = false
-        while let scalar = text.next() {
-            summary.append(scalar)
-            if Self.isWhitespace(scalar) {
-                if !previousWasSpace { wordCount += 1 }
-                previousWasSpace = true
-            } else {
-                previousWasSpace = false
+        let content = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard words > 0 else { return Summary(html: "", isTruncated: !content.isEmpty) }
+        var count = 0
+        var start = html.utf8.startIndex
+        let closing = "</p>"
+        while let close = html[start...].range(of: closing) {
+            count += countedWords(in: html[start..<close.lowerBound])
+            if count >= words {
+                let summary = html[..<close.upperBound].trimmingCharacters(in: .whitespacesAndNewlines)
+                return Summary(html: summary, isTruncated: summary != content)
             }
-            // Counted first, as Hugo does: the white space that ends the last word may end the summary.
-            if wordCount >= words, ".?!\"\n".unicodeScalars.contains(scalar) {
-                var isTruncated = false
-                while !isTruncated, let next = text.next() { isTruncated = !Self.isWhitespace(next) }
-                return Summary(html: String(summary).trimmingSpaces, isTruncated: isTruncated)
-            }
+            // Hugo moves on to the `>` of the closing tag, which it then counts as no word.
+            start = html.utf8.index(close.lowerBound, offsetBy: closing.utf8.count - 1)
         }
-        return Summary(html: String(summary).trimmingSpaces, isTruncated: false)
+        return Summary(html: content, isTruncated: false)
+    }
+
+    /// The words of one stretch of HTML as Hugo's loop finds them: each run that ends at white
+    /// space, and the last one less its final character (Hugo's loop stops on it).
+    private static func countedWords(in text: Substring) -> Int {
+        var count = 0
+        var word = Substring.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWhitespace(scalar) || next == scalars.endIndex {
+                if !word.isEmpty, !isProbablyMarkup(String(word)) { count += 1 }
+                word = Substring.UnicodeScalarView()
+            } else {
+                word.append(scalar)
+            }
+            index = next
+        }
+        return count
+    }
+
+    /// Hugo's `isProbablyHTMLToken`: `>`, a tag such as `<p>` or `</em`, or an attribute such
+    /// as `href="…`.
+    private static func isProbablyMarkup(_ word: String) -> Bool {
+        if word == ">" { return true }
+        var rest = Substring(word)
+        if rest.hasPrefix("<") {
+            rest = rest.dropFirst()
+            if rest.hasPrefix("/") { rest = rest.dropFirst() }
+            if rest.hasSuffix(">") { rest = rest.dropLast() }
+            return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isLetter }
+        }
+        let name = rest.prefix { $0.isASCII && $0.isLetter }
+        guard !name.isEmpty, rest.dropFirst(name.count).hasPrefix("=") else { return false }
+        let value = rest.dropFirst(name.count + 1)
+        return value.hasPrefix("\"") || value.hasPrefix("'")
     }
 
     /// Unicode's white space, with the ASCII answers first: asking for a scalar's properties
@@ -47,57 +81,5 @@ struct Summary {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
-    }
-
-    /// Markup that ends a line of plain text.
-    private static let lineBreaks = ["</p>", "<br>", "<br />"].map { Array($0.utf8) }
-
-    /// Hugo's `StripHTML`, one scalar at a time: line breaks become spaces, paragraph ends and
-    /// `<br>` become line breaks, tags go, and each run of white space keeps only its first
-    /// character. Entities stay escaped, so the result is still safe to use as HTML.
-    struct PlainText: IteratorProtocol {
-        private let html: String
-        private var index: String.Index
-        private var inTag = false
-        private var previousWasSpace = false
-
-        init(_ html: String) {
-            self.html = html
-            index = html.startIndex
-        }
-
-        mutating func next() -> Unicode.Scalar? {
-            let scalars = html.unicodeScalars
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                if scalar == "<", let marker = lineBreaks.first(where: { html.utf8[index...].starts(with: $0) }) {
-                    index = html.utf8.index(index, offsetBy: marker.count)
-                    // Inside a tag the line break is dropped with the tag; the marker's `>` closes nothing.
-                    if inTag || previousWasSpace {
-                        if !inTag { previousWasSpace = true }
-                        continue
-                    }
-                    previousWasSpace = true
-                    return "\n"
-                }
-                index = scalars.index(after: index)
-                if inTag {
-                    if scalar == ">" { inTag = false }
-                    continue
-                }
-                if scalar == "<" {
-                    inTag = true
-                    continue
-                }
-                if Summary.isWhitespace(scalar) {
-                    if previousWasSpace { continue }
-                    previousWasSpace = true
-                } else {
-                    previousWasSpace = false
-                }
-                return scalar == "\n" ? " " : scalar
-            }
-            return nil
-        }
     }
 }
