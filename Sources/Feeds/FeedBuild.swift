@@ -24,6 +24,7 @@ public struct FeedBuild: Sendable {
         var published = Post.feedOrder(posts, status: .published, site: site)
         let planner = FeedPlanner(site: site, settings: settings, listPages: listPages)
         let renderer = PostRenderer(site: site, posts: posts)
+        warnings = renderer.warnings
         var rendered: [String: RenderedPost] = [:]
         var plan = planner.plan(published.lazy.map { posts[$0] })
         // A post whose body cannot be rendered leaves every feed, and an older post may move

@@ -23,7 +23,7 @@ struct MarkdownHarness: Harness {
         post.permalink = "https://blog.example.org/posts/fuzz/"
         post.bodyLine = 5
         _ = try? PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
-        site.allowsRawHTML = true
+        site.markdown.allowsRawHTML = true
         post.summary = markdown.split(separator: "\n", maxSplits: 1).first.map(String.init)
         _ = try? PostRenderer(site: site, posts: others + [post]).render(markdown: markdown, of: post)
     }

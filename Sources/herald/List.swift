@@ -32,8 +32,10 @@ struct List: ParsableCommand {
         var posts = Post.newestFirst(scan.posts)
         var problems = scan.problems
         var rendered: [String: RenderedPost] = [:]
+        var warnings: [Problem] = []
         if render {
             let renderer = PostRenderer(site: site, posts: posts)
+            warnings = renderer.warnings
             let outcomes = posts.filter { $0.status == .published }.concurrentMap { ($0.path, renderer.render($0)) }
             for (path, outcome) in outcomes {
                 switch outcome {
@@ -44,7 +46,7 @@ struct List: ParsableCommand {
             let broken = Set(problems.map(\.path))
             posts.removeAll { broken.contains($0.path) }
         }
-        let warnings = rendered.values.flatMap(\.warnings)
+        warnings += rendered.values.flatMap(\.warnings)
         if json {
             try JSONOutput.print(
                 PostListing(site: site, posts: posts, rendered: rendered, problems: problems + warnings))

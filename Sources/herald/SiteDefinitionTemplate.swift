@@ -11,6 +11,15 @@ struct SiteDefinitionTemplate {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
+    private var renderingLine: String {
+        switch site.rendering {
+        case .herald:
+            "# rendering = \"generator\"    # each post's HTML as \(site.generator == .hugo ? "hugo" : "jekyll build") renders it, shortcodes and all: herald init --rendering generator"
+        case .generator:
+            "rendering = \"generator\"      # each post's HTML from the generator's \(Rendering.fileName); \"herald\" renders the Markdown"
+        }
+    }
+
     var text: String {
         let scan = try? PostScanner(site: site).scan()
         let posts = scan?.posts ?? []
@@ -29,6 +38,7 @@ struct SiteDefinitionTemplate {
             # Only posts in these sections go into feeds and announcements (default: every section):
             # sections = [\(sections.map(Self.quoted).joined(separator: ", "))]
             # base_url = "https://blog.example.org/"    # overrides the generator's
+            \(renderingLine)
 
             [feeds]
             # Where the feeds are written: the generator's publish folder.

@@ -238,6 +238,217 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try updated(), "2024-05-06T07:08:09+02:00")
     }
 
+    /// Headings get the ids Goldmark gives them (`autoHeadingIDType` github by default,
+    /// github-ascii, blackfriday; none with `autoHeadingID = false`), made unique as Hugo makes
+    /// them, so in-page links work in feeds. Where Hugo 0.111 takes a heading's source text
+    /// and current Hugo its text as shown (entities decoded, a link's text without its
+    /// address, typographic dashes), Herald follows current Hugo.
+    func testHeadingIDsMatchHugo() throws {
+        let headings = [
+            "Hello *World*!", "Hello World", "2024: Année ünï", "`code` and here_now", "Ça va? Très bien",
+            "Hello World",
+        ]
+        let body = headings.map { "## \($0)\n\ntext\n\n" }.joined()
+        for (type, expected) in [
+            (
+                "github",
+                [
+                    "hello-world", "hello-world-1", "2024-année-ünï", "code-and-here_now", "ça-va-très-bien",
+                    "hello-world-2",
+                ]
+            ),
+            (
+                "github-ascii",
+                [
+                    "hello-world", "hello-world-1", "2024-annee-uni", "code-and-here_now", "ca-va-tres-bien",
+                    "hello-world-2",
+                ]
+            ),
+            (
+                "blackfriday",
+                [
+                    "hello-world", "hello-world-1", "2024-année-ünï", "code-and-here-now", "ça-va-très-bien",
+                    "hello-world-2",
+                ]
+            ),
+        ] {
+            let folder = TemporaryFolder()
+            folder.write(
+                "site/hugo.toml",
+                "baseURL = 'https://i.example/'\n[markup.goldmark.parser]\nautoHeadingIDType = '\(type)'\n")
+            folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+            folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n" + body)
+            let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: folder.path + "/site")
+            XCTAssertEqual(hugo.status, 0, hugo.standardError)
+            let page = try String(contentsOfFile: folder.path + "/site/public/posts/a/index.html", encoding: .utf8)
+            XCTAssertEqual(Self.headingIDs(in: page), expected, type)
+            XCTAssertEqual(try Self.heraldHeadingIDs(folder.path + "/site"), expected, type)
+        }
+        // Current Hugo's text of a heading; and no ids at all when they are turned off.
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://i.example/'\n")
+        folder.write(
+            "site/content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\n---\n## Q&amp;A [link](http://x) ![img](y.png)\n\n## Don't -- stop\n\n"
+                + "## ---\n\n## <em>raw</em> html\n")
+        XCTAssertEqual(
+            try Self.heraldHeadingIDs(folder.path + "/site"), ["qa-link-img", "dont--stop", "heading", "raw-html"])
+        folder.write(
+            "site/hugo.toml", "baseURL = 'https://i.example/'\n[markup.goldmark.parser]\nautoHeadingID = false\n")
+        XCTAssertEqual(try Self.heraldHeadingIDs(folder.path + "/site"), [])
+    }
+
+    /// What Goldmark's defaults (and `parser.attribute.block`) give that cmark-gfm lacks,
+    /// byte for byte as Hugo writes the page: heading attributes, block attribute lines,
+    /// definition lists (tight and loose), footnotes numbered by first reference with
+    /// Goldmark's back-links, task list items, and `www.` linked with `https://`.
+    func testGoldmarkMarkupMatchesHugo() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/hugo.toml", "baseURL = 'https://g.example/'\n[markup.goldmark.parser.attribute]\nblock = true\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            """
+            ---
+            title: A
+            date: 2024-01-01
+            ---
+            ## Hello World {#custom .big data-x="1"}
+
+            ## Hello World
+
+            ## Other {.cls .more}
+
+            ## Not {attributes}
+
+            Term
+            : Definition here
+
+            Second term
+            Other term
+            : def 2
+            lazy line
+            : def 3
+
+            Loose term
+
+            : Loose definition
+
+            See www.example.com/a?b=1, https://x.example/y and me@mail.example.
+
+            Text with a note[^1], another[^named] and the first again[^1].
+
+            [^1]: The note.
+            [^named]: Named.
+
+            - [ ] open
+            - [x] done
+
+            Paragraph
+            {.para}
+
+            """)
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: folder.path + "/site")
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: folder.path + "/site/public/posts/a/index.html", encoding: .utf8)
+        let herald = try Self.heraldContent(folder.path + "/site")
+        // Herald's in-page links are absolute (a feed has no page to be relative to), and the
+        // block attribute goes where Hugo puts it only for headings: a paragraph loses it.
+        let ours = herald.replacingOccurrences(of: "https://g.example/posts/a/#", with: "#")
+        XCTAssertEqual(ours, page.replacingOccurrences(of: "<p class=\"para\">", with: "<p>"))
+    }
+
+    /// With the generator's rendering (`herald init --rendering generator`), a post's entry is
+    /// what Hugo itself rendered, the site's own shortcode and link render hook applied, its
+    /// URLs made absolute; a post changed since Hugo ran, or a rendering that is missing, is
+    /// rendered by Herald, with a warning.
+    func testGeneratorRenderingTakesHugosOwnHTML() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/hugo.toml", "baseURL = 'https://r.example/'\ntitle = 'R'\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/layouts/shortcodes/notice.html",
+            "<div class=\"notice\"><p class=\"notice-title\">Notice</p>{{ .Inner | markdownify }}</div>")
+        folder.write(
+            "site/layouts/_default/_markup/render-link.html",
+            """
+            {{- $url := .Destination -}}
+            {{- if strings.HasSuffix $url ".md" }}{{ with site.GetPage $url }}{{ $url = .RelPermalink }}{{ end }}{{ end -}}
+            <a href="{{ $url }}">{{ .Text | safeHTML }}</a>
+            """)
+        folder.write(
+            "site/content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-02\n---\nSee [the other post](/posts/other.md).\n\n"
+                + "{{< notice >}}\nInner **bold** text.\n{{< /notice >}}\n")
+        folder.write("site/content/posts/other.md", "---\ntitle: Other\ndate: 2024-01-01\n---\nOther.\n")
+        let initialized = try HeraldProcess.herald(["init", "--hugo", site, "--rendering", "generator"])
+        XCTAssertEqual(initialized.status, 0, initialized.standardError)
+        XCTAssertTrue(initialized.standardOutput.contains("\nrendering = \"generator\""), initialized.standardOutput)
+        XCTAssertTrue(initialized.standardError.contains("added \(site)/content/herald-rendering.md"))
+        // Aged, so that the rendering Hugo writes next is newer than every post.
+        XCTAssertEqual(
+            try HeraldProcess.run("find", [site + "/content", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+                .status, 0)
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("<p class=\"notice-title\">Notice</p>"), page)
+        XCTAssertTrue(page.contains("<a href=\"/posts/other/\">"), page)
+
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
+        func build() throws -> (content: String, warnings: String) {
+            let build = try HeraldProcess.herald(["build", "--config", site + "/herald.toml"])
+            XCTAssertEqual(build.status, 0, build.standardError)
+            let path = site + "/out/posts/index.xml"
+            let entry = try FeedReader.read([path])[path]?.entries.first { $0.title == "A" }
+            return (try XCTUnwrap(entry?.content.first), build.standardError)
+        }
+        let taken = try build()
+        // feedparser drops the last line end.
+        XCTAssertEqual(
+            taken.content + "\n", page.replacingOccurrences(of: "href=\"/", with: "href=\"https://r.example/"))
+        XCTAssertFalse(taken.warnings.contains("warning"), taken.warnings)
+
+        folder.write(
+            "site/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-02\n---\nSee [the other post](/posts/other.md).\n")
+        let stale = try build()
+        XCTAssertEqual(
+            stale.content, "<p>See <a href=\"https://r.example/posts/other.md\">the other post</a>.</p>")
+        XCTAssertTrue(
+            stale.warnings.contains(
+                "content/posts/a.md: warning: changed after the generator's rendering (public/herald-rendering.json) was written; Herald rendered it; run the generator before herald"
+            ), stale.warnings)
+
+        try FileManager.default.removeItem(atPath: site + "/public/herald-rendering.json")
+        XCTAssertTrue(
+            try build().warnings.contains(
+                "public/herald-rendering.json: warning: the generator's rendering is missing; run the generator (hugo, jekyll build) before herald"
+            ))
+    }
+
+    private static func headingIDs(in html: String) -> [String] {
+        let expression = try! NSRegularExpression(pattern: "<h[1-6] id=\"([^\"]*)\"")
+        return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range(at: 1), in: html)!])
+        }
+    }
+
+    /// The heading ids of the first post Herald renders of `site`.
+    private static func heraldHeadingIDs(_ site: String) throws -> [String] {
+        headingIDs(in: try heraldContent(site))
+    }
+
+    /// The HTML of the first post Herald renders of `site`.
+    private static func heraldContent(_ site: String) throws -> String {
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
+        let post = try XCTUnwrap((listing["posts"] as? [[String: Any]])?.first)
+        return post["content"] as? String ?? ""
+    }
+
     /// A language's own `contentDir`: its posts are in that language, their paths start there;
     /// the site's `contentDir` holds the other languages' posts, by file name.
     func testLanguagesOwnContentFoldersMatchHugo() throws {

@@ -326,6 +326,145 @@ final class JekyllOracleTests: XCTestCase {
         }
     }
 
+    /// Headings get the ids kramdown's GFM parser gives them in Jekyll (unique by a count, none
+    /// for a heading with no word left); none with `kramdown: auto_ids: false`.
+    func testHeadingIDsMatchKramdown() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: H\nurl: https://h.example\nplugins: [jekyll-feed]\n")
+        folder.write(
+            "site/_posts/2024-01-01-a.md",
+            "---\ntitle: A\n---\n## Hello *World*!\n\n## Hello World\n\n## 2024: Année ünï Q&A\n\n"
+                + "## Don't `code` here_now -- x\n\n## ---\n\n## Hello World\n")
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        func headings(_ html: String) -> [String] {
+            let expression = try! NSRegularExpression(pattern: "<h2[^>]*>")
+            return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+                String(html[Range($0.range, in: html)!])
+            }
+        }
+        let theirs = try XCTUnwrap(Self.entries(of: folder.path + "/_site/feed.xml").values.first).content
+        let ours = try XCTUnwrap(Self.entries(of: folder.path + "/herald/feed.xml").values.first).content
+        XCTAssertEqual(headings(ours), headings(theirs))
+        XCTAssertEqual(
+            headings(theirs),
+            [
+                "<h2 id=\"hello-world\">", "<h2 id=\"hello-world-1\">", "<h2 id=\"2024-année-ünï-qa\">",
+                "<h2 id=\"dont-code-here_now--x\">", "<h2>", "<h2 id=\"hello-world-2\">",
+            ])
+    }
+
+    /// What kramdown gives in Jekyll that cmark-gfm lacks, tag for tag as Jekyll writes the
+    /// page (kramdown indents its blocks; Herald does not): header ids and IALs on headings,
+    /// definition lists, kramdown's footnote markup, task list items, bare addresses left as
+    /// text, and `{: …}`, `{::options}`, `{::comment}` and abbreviation lines taken out.
+    func testKramdownMarkupMatchesJekyll() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: K\nurl: https://k.example\n")
+        folder.write("site/_layouts/post.html", "{{ content }}")
+        folder.write(
+            "site/_posts/2024-01-01-a.md",
+            """
+            ---
+            title: A
+            layout: post
+            ---
+            ## Hello World {#custom}
+
+            ## Hello World
+
+            ## Other
+            {: .cls}
+
+            Term
+            : Definition here
+
+            Second term
+            : def 2
+            : def 3
+
+            See www.example.com and https://x.example/y and me@mail.example.
+
+            Text with a note[^1], another[^named] and the first again[^1].
+
+            [^1]: The note.
+            [^named]: Named.
+
+            - [ ] open
+            - [x] done
+
+            {::options parse_block_html="true" /}
+            {::comment}
+            hidden
+            {:/comment}
+
+            """)
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        let listing = try JSONDecoder().decode(RenderedListing.self, from: Data(herald.standardOutput.utf8))
+        func tags(_ html: String) -> [String] {
+            html.replacingOccurrences(of: "<!--[^>]*-->", with: "", options: .regularExpression)
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let page = try String(contentsOfFile: folder.path + "/_site/2024/01/01/a.html", encoding: .utf8)
+        let ours = try XCTUnwrap(listing.posts.first?.content)
+            .replacingOccurrences(of: "https://k.example/2024/01/01/a.html#", with: "#")
+        XCTAssertEqual(tags(ours), tags(page))
+    }
+
+    /// With the generator's rendering (`herald init --rendering generator`), a post's entry
+    /// says what jekyll-feed's says, Liquid Herald cannot evaluate (`case`) included; without
+    /// it, Herald removes that tag with a warning.
+    func testGeneratorRenderingTakesJekyllsOwnHTML() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/_config.yml", "title: G\nurl: https://g.example\nplugins: [jekyll-feed]\n")
+        folder.write(
+            "site/_posts/2024-01-01-a.md",
+            """
+            ---
+            title: A
+            ---
+            {% assign kind = "tip" %}{% case kind %}{% when "tip" %}**Tip:** read the [docs]({{ "/docs/" | relative_url }}).{% else %}Other.{% endcase %}
+
+            More text.
+
+            """)
+        let initialized = try HeraldProcess.herald(["init", "--jekyll", site, "--rendering", "generator"])
+        XCTAssertEqual(initialized.status, 0, initialized.standardError)
+        XCTAssertTrue(initialized.standardError.contains("added \(site)/herald-rendering.json"))
+        XCTAssertEqual(
+            try HeraldProcess.run("touch", ["-m", "-d", "1 minute ago", site + "/_posts/2024-01-01-a.md"]).status, 0)
+        try buildWithJekyll(site, into: site + "/_site")
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        XCTAssertFalse(build.standardError.contains("warning"), build.standardError)
+        let theirs = try XCTUnwrap(Self.entries(of: site + "/_site/feed.xml").values.first)
+        let ours = try XCTUnwrap(Self.entries(of: folder.path + "/herald/feed.xml").values.first)
+        XCTAssertEqual(Self.visibleText(ours.content), Self.visibleText(theirs.content))
+        XCTAssertTrue(ours.content.contains("<strong>Tip:</strong>"), ours.content)
+        XCTAssertTrue(ours.content.contains("href=\"https://g.example/docs/\""), ours.content)
+        XCTAssertEqual(ours.summary, theirs.summary)
+
+        try FileManager.default.removeItem(atPath: site + "/herald-rendering.json")
+        let own = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/own"])
+        XCTAssertTrue(own.standardError.contains("{% case %} is not evaluated by Herald"), own.standardError)
+        let rendered = try XCTUnwrap(Self.entries(of: folder.path + "/own/feed.xml").values.first)
+        XCTAssertFalse(rendered.content.contains("Tip:"), rendered.content)
+    }
+
+    private struct RenderedListing: Decodable {
+        struct Post: Decodable {
+            let content: String?
+        }
+
+        let posts: [Post]
+    }
+
     /// jekyll-feed's feeds of other collections (`feed.collections`, a list or a table with
     /// `categories`): written where it wrote them, with the same entries (ids, titles, links,
     /// dates), documents read as Jekyll reads them (front matter required, `defaults:` of their

@@ -57,10 +57,19 @@ final class PostRendererTests: XCTestCase {
         XCTAssertEqual(html("It is ~~gone~~ here.\n"), "<p>It is <del>gone</del> here.</p>\n")
     }
 
+    /// With Goldmark's `linkifyProtocol`, `https` unless the site says otherwise.
     func testBareWWWAddressesBecomeLinks() {
         XCTAssertEqual(
             html("Visit www.example.com today.\n"),
-            "<p>Visit <a href=\"http://www.example.com\">www.example.com</a> today.</p>\n")
+            "<p>Visit <a href=\"https://www.example.com\">www.example.com</a> today.</p>\n")
+        var site = makeSite()
+        site.markdown.linkScheme = "http"
+        XCTAssertEqual(
+            render("Visit www.example.com, [www.a.org](http://www.b.org).\n", site: site).html,
+            "<p>Visit <a href=\"http://www.example.com\">www.example.com</a>, <a href=\"http://www.b.org\">www.a.org</a>.</p>\n"
+        )
+        site.markdown.linkScheme = nil
+        XCTAssertEqual(render("Visit www.example.com.\n", site: site).html, "<p>Visit www.example.com.</p>\n")
     }
 
     /// cmark-gfm shares its extensions' trigger characters between parsers; rendering on both
@@ -71,7 +80,7 @@ final class PostRendererTests: XCTestCase {
             chunkSize: 1
         ) {
             markdown in
-            MarkdownParser(allowsRawHTML: false).renderHTML(markdown)
+            MarkdownFlavor.goldmark.renderHTML(markdown)
         }
         XCTAssertEqual(Set(results), [expected])
     }
@@ -137,8 +146,8 @@ final class PostRendererTests: XCTestCase {
             html("- [ ] to do\n- [x] done\n"),
             """
             <ul>
-            <li><input type="checkbox" disabled="" /> to do</li>
-            <li><input type="checkbox" checked="" disabled="" /> done</li>
+            <li><input disabled="" type="checkbox"> to do</li>
+            <li><input checked="" disabled="" type="checkbox"> done</li>
             </ul>
 
             """)
@@ -148,16 +157,17 @@ final class PostRendererTests: XCTestCase {
         XCTAssertEqual(
             html("Claim[^source].\n\n[^source]: The source.\n"),
             """
-            <p>Claim<sup class="footnote-ref"><a href="\(Self.permalink)#fn-source" id="fnref-source" \
-            data-footnote-ref>1</a></sup>.</p>
-            <section class="footnotes" data-footnotes>
+            <p>Claim<sup id="fnref:1"><a href="\(Self.permalink)#fn:1" class="footnote-ref" role="doc-noteref">1</a>\
+            </sup>.</p>
+            <div class="footnotes" role="doc-endnotes">
+            <hr>
             <ol>
-            <li id="fn-source">
-            <p>The source. <a href="\(Self.permalink)#fnref-source" class="footnote-backref" data-footnote-backref \
-            aria-label="Back to content">↩</a></p>
+            <li id="fn:1">
+            <p>The source.&#160;<a href="\(Self.permalink)#fnref:1" class="footnote-backref" role="doc-backlink">\
+            &#x21a9;&#xfe0e;</a></p>
             </li>
             </ol>
-            </section>
+            </div>
 
             """)
     }
@@ -539,7 +549,7 @@ final class PostRendererTests: XCTestCase {
 
         let addresses = render(String(repeating: "www.a_", count: 40_000) + " and www.example.org\n")
         XCTAssertTrue(addresses.html.hasPrefix("<p>www.a_www.a_www.a_"))
-        XCTAssertTrue(addresses.html.hasSuffix(" and <a href=\"http://www.example.org\">www.example.org</a></p>\n"))
+        XCTAssertTrue(addresses.html.hasSuffix(" and <a href=\"https://www.example.org\">www.example.org</a></p>\n"))
         XCTAssertEqual(
             addresses.warnings.map(\.description),
             ["content/posts/post.md:1: warning: 40000 web or mail addresses in one word; not linked"])
@@ -661,7 +671,7 @@ final class PostRendererTests: XCTestCase {
     private func makeSite(allowsRawHTML: Bool = false, summaryLength: Int = 70) -> SiteConfiguration {
         var site = SiteConfiguration(rootDirectory: directory, contentDirectory: directory + "/content")
         site.baseURL = "https://blog.example.org/"
-        site.allowsRawHTML = allowsRawHTML
+        site.markdown.allowsRawHTML = allowsRawHTML
         site.summaryLength = summaryLength
         return site
     }
@@ -685,11 +695,11 @@ final class PostRendererTests: XCTestCase {
 
     private func render(
         _ markdown: String, allowsRawHTML: Bool = false, bodyLine: Int = 1, summary: String? = nil,
-        summaryLength: Int = 70
+        summaryLength: Int = 70, site: SiteConfiguration? = nil
     ) -> RenderedPost {
         var post = makePost(bodyLine: bodyLine)
         post.summary = summary
-        let site = makeSite(allowsRawHTML: allowsRawHTML, summaryLength: summaryLength)
+        let site = site ?? makeSite(allowsRawHTML: allowsRawHTML, summaryLength: summaryLength)
         do {
             return try PostRenderer(site: site, posts: sitePosts(post)).render(markdown: markdown, of: post)
         } catch {

@@ -145,7 +145,7 @@ final class SiteConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.permalinks, ["posts": "/:year/:month/:title/"])
         XCTAssertEqual(configuration.author, "Grace")
         XCTAssertEqual(configuration.sections, ["posts"])
-        XCTAssertTrue(configuration.allowsRawHTML)
+        XCTAssertTrue(configuration.markdown.allowsRawHTML)
     }
 
     func testHugoConfigurationPrefersHugoTomlAndReadsJSON() throws {

@@ -56,8 +56,10 @@ extension SiteConfiguration {
         site.servedFeeds = try servedFeeds(config)
         site.environment = environment
         site.cascade = try cascade(config, languages: site.languages)
-        let renderer = try config.subtable("markup")?.subtable("goldmark")?.subtable("renderer")
-        site.allowsRawHTML = try renderer?.bool("unsafe") ?? false
+        if let goldmark = try config.subtable("markup")?.subtable("goldmark") {
+            site.markdown = try markdownFlavor(goldmark)
+        }
+        site.rendering = Rendering.detected(in: site)
         return site
     }
 

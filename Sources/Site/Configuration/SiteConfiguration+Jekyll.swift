@@ -8,7 +8,7 @@ extension SiteConfiguration {
         site.generator = .jekyll
         site.publishDirectory = siteRoot.appendingPathComponent("_site")
         site.permalinks = ["": "date"]
-        site.allowsRawHTML = true  // kramdown, Jekyll's renderer, always passes HTML through
+        site.markdown = .kramdown
         var digest = FNV1a()
         let path = siteRoot + "/_config.yml"
         let config: ConfigurationTable
@@ -54,6 +54,7 @@ extension SiteConfiguration {
         }
         site.jekyll.defaults = try frontMatterDefaults(config, collectionsFolder: collectionsFolder)
         site.jekyll.configuration = config.table
+        if try config.subtable("kramdown")?.bool("auto_ids") == false { site.markdown.headingIDs = nil }
         let dataFolder = siteRoot.appendingPathComponent(try config.string("data_dir") ?? "_data")
         if let authorsPath = ["yml", "yaml", "json"].map({ dataFolder + "/authors." + $0 }).first(where: {
             FileManager.default.fileExists(atPath: $0)
@@ -63,6 +64,7 @@ extension SiteConfiguration {
             FileBytes.read(authorsPath)?.withUnsafeBytes { digest.add($0) }
         }
         site.jekyll.sourceDigest = digest.value
+        site.rendering = Rendering.detected(in: site)
         return site
     }
 

@@ -31,7 +31,7 @@ extension SiteConfiguration {
 
     static let siteKeys = [
         "source", "config", "environment", "generator", "title", "base_url", "language", "timezone", "author",
-        "content", "permalinks", "sections", "raw_html", "max_post_bytes",
+        "content", "permalinks", "sections", "raw_html", "rendering", "rendering_file", "max_post_bytes",
     ]
 
     /// Reads the `[site]` table of one of Herald's site definitions. Paths in it are relative
@@ -124,10 +124,31 @@ extension SiteConfiguration {
             }
         }
         if let sections = try section.strings("sections") { self.sections = sections }
-        if let rawHTML = try section.bool("raw_html") { allowsRawHTML = rawHTML }
+        if let rawHTML = try section.bool("raw_html") { markdown.allowsRawHTML = rawHTML }
+        let file = try section.string("rendering_file").map { section.path.parentPath.appendingPathComponent($0) }
+        switch try section.string("rendering") {
+        case nil:
+            if let file { rendering = .generator(file: file) }
+        case "herald":
+            rendering = .herald
+        case "generator":
+            rendering = .generator(file: file ?? Rendering.generatorFile(publishDirectory: publishDirectory))
+        case let other?:
+            throw section.error(
+                "rendering",
+                "expected \"herald\" (Herald renders the Markdown) or \"generator\" (the generator's own rendering), found \"\(other)\""
+            )
+        }
         if let limit = try section.integer("max_post_bytes") {
             guard limit > 0 else { throw section.error("max_post_bytes", "must be a positive number of bytes") }
             maxPostBytes = limit
         }
+    }
+}
+
+extension SiteConfiguration {
+    /// `path` as messages name it: from the site's root when it is inside it.
+    func shownPath(_ path: String) -> String {
+        path.hasPrefix(rootDirectory + "/") ? String(path.dropFirst(rootDirectory.count + 1)) : path
     }
 }

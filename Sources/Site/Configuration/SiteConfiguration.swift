@@ -44,8 +44,11 @@ public struct SiteConfiguration: Sendable {
     public var cascade = HugoCascade()
     /// Hugo's `--environment`, which cascade targets may name.
     public var environment = HugoConfiguration.defaultEnvironment
-    /// Whether raw HTML in Markdown is kept (Hugo's `markup.goldmark.renderer.unsafe`).
-    public var allowsRawHTML = false
+    /// How the generator renders Markdown (Hugo's `[markup.goldmark]`, Jekyll's kramdown).
+    public var markdown = MarkdownFlavor.goldmark
+    /// Who renders posts' bodies: Herald, or the generator's own page of them when the site
+    /// has one (`herald init --rendering generator`).
+    public var rendering = Rendering.herald
     public var summaryLength = 70
     /// Hugo's `pluralizeListTitles` and `capitalizeListTitles`: a section without a titled
     /// `_index.md` is titled `Posts` for the folder `post`.

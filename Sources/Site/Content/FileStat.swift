@@ -31,6 +31,13 @@ struct FileStat: Sendable, Equatable {
             modifiedNanoseconds: Int64(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
     }
 
+    /// The stat of the file at `path`, following links; nil when there is none.
+    static func of(_ path: String) -> FileStat? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStat(info)
+    }
+
     /// Whether the file changed less than `recentWindowSeconds` before `moment` (or after it).
     /// Seconds are compared first, so a file dated centuries away overflows nothing.
     func isRecent(comparedTo moment: timespec) -> Bool {

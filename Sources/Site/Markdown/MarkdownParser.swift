@@ -9,20 +9,22 @@ final class MarkdownParser {
     private let parser: OpaquePointer
     private let options: Int32
 
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    private static let extensionNames = ["table", "strikethrough", "tasklist"]
 
     /// Registering is idempotent, but not safe to race; a static `let` runs it exactly once.
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    /// - Parameter allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
-    init(allowsRawHTML: Bool) {
+    /// - Parameters:
+    ///   - allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
+    ///   - linksBareAddresses: link `www.`, `https://` and mail addresses written as text.
+    init(allowsRawHTML: Bool, linksBareAddresses: Bool = true) {
         _ = Self.registered
         // Hugo's Goldmark turns on typographic quotes and dashes, and footnotes, by default.
         var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
         parser = cmark_parser_new(options)
-        for name in Self.extensionNames {
+        for name in Self.extensionNames + (linksBareAddresses ? ["autolink"] : []) {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }

@@ -5,17 +5,13 @@ extension PostRenderer {
     /// collapsed. Empty when there is none, or the separator is "".
     /// - Parameter render: the post's renderer, for the excerpt cut from the body.
     func jekyllSummary(of post: Post, body: String, render: (String) -> String) -> Summary {
-        func shown(_ text: String) -> String { LiquidFilters.normalizeWhitespace(LiquidFilters.stripHTML(text)) }
-        if let description = post.description, !description.isEmpty {
-            return Summary(html: shown(description), isTruncated: false)
-        }
-        if let excerpt = post.summary { return Summary(html: shown(excerpt), isTruncated: false) }
+        if let written = Self.writtenJekyllSummary(of: post) { return written }
         let separator = post.excerptSeparator ?? site.jekyll.excerptSeparator
         guard !separator.isEmpty else { return Summary(html: "", isTruncated: false) }
         // Jekyll's content starts after the blank lines that follow the front matter.
         let content = post.bodyLine > 1 ? Self.droppingBlankLines(body) : body[...]
         guard let cut = content.firstRange(ofUTF8: separator) else {
-            return Summary(html: shown(render(String(content))), isTruncated: false)
+            return Summary(html: Self.shown(render(String(content))), isTruncated: false)
         }
         var head = String(content[..<cut.lowerBound])
         let tail = content[cut.upperBound...]
@@ -25,7 +21,20 @@ extension PostRenderer {
             return head.containsUTF8(String(label))
         }
         if !definitions.isEmpty { head += "\n\n" + definitions.joined(separator: "\n") }
-        return Summary(html: shown(render(head)), isTruncated: !tail.allSatisfy(\.isWhitespace))
+        return Summary(html: Self.shown(render(head)), isTruncated: !tail.allSatisfy(\.isWhitespace))
+    }
+
+    /// The summary a Jekyll post's front matter gives: its `description`, else its `excerpt`.
+    static func writtenJekyllSummary(of post: Post) -> Summary? {
+        if let description = post.description, !description.isEmpty {
+            return Summary(html: shown(description), isTruncated: false)
+        }
+        return post.summary.map { Summary(html: shown($0), isTruncated: false) }
+    }
+
+    /// A summary as jekyll-feed shows it: tags stripped, white space collapsed.
+    static func shown(_ html: String) -> String {
+        LiquidFilters.normalizeWhitespace(LiquidFilters.stripHTML(html))
     }
 
     /// The lines of white space at the start of `text`, up to the first that holds more.

@@ -4,11 +4,29 @@ public struct PostRenderer: Sendable {
     /// Every post, searched when a `ref` shortcode names one: refs are rare, so no index of
     /// every name of every post is built up front.
     private let targets: [Post]
+    /// The generator's rendering of the posts, when the site takes it and it could be read.
+    private let generatorPages: GeneratorPages?
+    /// What went wrong for every post at once: the generator's rendering missing, say.
+    public let warnings: [Problem]
 
     /// - Parameter posts: every post of the site, so `ref` and `relref` can find each other.
     public init(site: SiteConfiguration, posts: [Post]) {
         self.site = site
         targets = posts
+        switch site.rendering {
+        case .herald:
+            generatorPages = nil
+            warnings = []
+        case .generator(let file):
+            switch GeneratorPages.read(file, shownAs: site.shownPath(file)) {
+            case .success(let pages):
+                generatorPages = pages
+                warnings = []
+            case .failure(let problem):
+                generatorPages = nil
+                warnings = [problem]
+            }
+        }
     }
 
     /// `posts/x.md`, `/posts/x.md`, `posts/x`, `x.md`, `x`; for a bundle also its folder's name.
@@ -38,12 +56,26 @@ public struct PostRenderer: Sendable {
         }
     }
 
-    /// Reads the post's body from its file and renders it; a body that is not text is an error.
+    /// Reads the post's body from its file and renders it, or takes the generator's rendering
+    /// of it; a body that is not text is an error.
     public func render(_ post: Post) -> Result<RenderedPost, Problem> {
+        let path = site.contentDirectory(of: post) + "/" + post.contentPath
+        var notes: [Problem] = []
+        if let generatorPages {
+            switch generatorPages.page(for: post, permalink: site.permalink(of: post), at: path) {
+            case .success(let page): return .success(rendered(page, of: post))
+            case .failure(let note): notes.append(note)
+            }
+        }
+        return render(post, at: path).map { rendered in
+            notes.isEmpty ? rendered : rendered.adding(notes)
+        }
+    }
+
+    private func render(_ post: Post, at path: String) -> Result<RenderedPost, Problem> {
         let source: SourceBytes
         do throws(SourceBytes.Failure) {
-            source = try SourceBytes.read(
-                site.contentDirectory(of: post) + "/" + post.contentPath, limit: .max, maxBytes: site.maxPostBytes)
+            source = try SourceBytes.read(path, limit: .max, maxBytes: site.maxPostBytes)
         } catch {
             return .failure(error.problem(path: post.path, maxBytes: site.maxPostBytes))
         }
@@ -95,7 +127,10 @@ public struct PostRenderer: Sendable {
         // A Jekyll post in HTML is published as it is written.
         let isHTML = site.generator == .jekyll && post.contentPath.lowercased().hasSuffix(".html")
         func html(_ markdown: String) -> String {
-            let rendered = isHTML ? markdown : MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(markdown)
+            var rendered = markdown
+            if !isHTML {
+                rendered = site.markdown.renderHTML(markdown)
+            }
             return absolutizer.absolutize(expansion.apply(to: rendered))
         }
         let guarded = isHTML ? (markdown: expansion.markdown, changes: []) : MarkdownGuard.guarded(expansion.markdown)
@@ -117,7 +152,7 @@ public struct PostRenderer: Sendable {
             if let written = post.summary {
                 let guardedSummary = MarkdownGuard.guarded(written)
                 warnings += guardedSummary.changes.map { problem($0, of: post, firstLine: nil) }
-                let html = MarkdownParser(allowsRawHTML: site.allowsRawHTML).renderHTML(guardedSummary.markdown)
+                let html = site.markdown.renderHTML(guardedSummary.markdown)
                 summary = Summary(html: absolutizer.absolutize(Summary.unwrappingParagraph(html)), isTruncated: false)
             } else {
                 summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
@@ -125,6 +160,27 @@ public struct PostRenderer: Sendable {
         }
         return RenderedPost(
             html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
+    }
+
+    /// A post as its generator rendered it, its URLs made absolute: Hugo's `.Summary` and
+    /// `.Truncated`; for Jekyll, jekyll-feed's summary from the front matter or the excerpt.
+    private func rendered(_ page: GeneratorPages.Page, of post: Post) -> RenderedPost {
+        let absolutizer = URLAbsolutizer(base: site.permalink(of: post))
+        let content = absolutizer.absolutize(page.content)
+        let summary: Summary
+        switch site.generator {
+        case .hugo:
+            summary =
+                page.summary.map { Summary(html: absolutizer.absolutize($0), isTruncated: page.truncated ?? true) }
+                ?? Summary.automatic(fromHTML: content, words: site.summaryLength)
+        case .jekyll:
+            let excerpt = page.summary ?? ""
+            summary =
+                Self.writtenJekyllSummary(of: post)
+                ?? Summary(html: Self.shown(excerpt), isTruncated: excerpt != page.content)
+        }
+        return RenderedPost(
+            html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: [])
     }
 
     private static func unifyingLineEnds(_ text: String) -> String {

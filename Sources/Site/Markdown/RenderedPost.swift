@@ -8,4 +8,10 @@ public struct RenderedPost: Sendable {
     public let summaryIsTruncated: Bool
     /// Problems that did not stop the post from being rendered (an unknown shortcode, say).
     public let warnings: [Problem]
+
+    /// The same post with more warnings.
+    func adding(_ more: [Problem]) -> RenderedPost {
+        RenderedPost(
+            html: html, summaryHTML: summaryHTML, summaryIsTruncated: summaryIsTruncated, warnings: more + warnings)
+    }
 }

@@ -56,7 +56,7 @@ struct HugoURL: Sendable {
         return String(result)
     }
 
-    private static func removingAccents(_ text: String) -> String {
+    static func removingAccents(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
                 text.decomposedStringWithCanonicalMapping.unicodeScalars.filter {

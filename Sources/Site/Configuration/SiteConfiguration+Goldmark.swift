@@ -1,0 +1,33 @@
+extension SiteConfiguration {
+    /// Hugo's `[markup.goldmark]`: what of it changes the HTML Herald writes.
+    static func markdownFlavor(_ goldmark: ConfigurationTable) throws(ConfigurationError) -> MarkdownFlavor {
+        var flavor = MarkdownFlavor.goldmark
+        flavor.allowsRawHTML = try goldmark.subtable("renderer")?.bool("unsafe") ?? false
+        if let parser = try goldmark.subtable("parser") {
+            if try parser.bool("autoHeadingID") == false {
+                flavor.headingIDs = nil
+            } else if let name = try parser.text("autoHeadingIDType") {
+                guard let style = HeadingIDs(hugoName: name) else {
+                    throw parser.error(
+                        "autoHeadingIDType", "'\(name)' is not one of Hugo's: github, github-ascii, blackfriday")
+                }
+                flavor.headingIDs = style
+            }
+            let attribute = try parser.subtable("attribute")
+            flavor.headingAttributes = try attribute?.bool("title") ?? true
+            flavor.blockAttributes = try attribute?.bool("block") ?? false
+        }
+        if let extensions = try goldmark.subtable("extensions") {
+            flavor.definitionLists = try extensions.bool("definitionList") ?? true
+            if try extensions.bool("linkify") == false {
+                flavor.linkScheme = nil
+            } else if let scheme = try extensions.text("linkifyProtocol") {
+                guard scheme == "http" || scheme == "https" else {
+                    throw extensions.error("linkifyProtocol", "'\(scheme)' is not http or https")
+                }
+                flavor.linkScheme = scheme
+            }
+        }
+        return flavor
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The lines of Markdown that Goldmark (with block attributes) and kramdown read as markup and
+/// cmark-gfm would publish as text, taken out before parsing (each becomes an empty line, so
+/// line numbers hold): a `{.class}` line after a block; kramdown's `{: …}` attribute lists,
+/// `{::options … /}`, `{::comment}` … `{:/comment}`, and `*[abbr]: …` definitions. A kramdown
+/// `{: …}` right under a `#` heading moves onto the heading's line, where `HeadingMarkup` reads
+/// it. Fenced code is left alone.
+struct AttributeLines {
+    let flavor: MarkdownFlavor
+
+    func removing(from markdown: String) -> String {
+        guard markdown.contains(flavor.engine == .kramdown ? "{:" : "{") || markdown.contains("*[") else {
+            return markdown
+        }
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fence: Substring?
+        var inComment = false
+        var changed = false
+        for index in lines.indices {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+                continue
+            }
+            let text = trimmed.trimmingCharacters(in: .whitespaces)
+            if inComment {
+                if text.hasSuffix("{:/comment}") || text.hasSuffix("{:/}") { inComment = false }
+                lines[index] = ""
+                changed = true
+                continue
+            }
+            guard line.count - trimmed.count < 4, let kind = kind(of: text, after: index > 0 ? lines[index - 1] : "")
+            else { continue }
+            switch kind {
+            case .commentStart:
+                inComment = !(text.hasSuffix("{:/comment}") || text.hasSuffix("{:/}"))
+            case .headingAttributes:
+                lines[index - 1] += " " + text
+            case .markup:
+                break
+            }
+            lines[index] = ""
+            changed = true
+        }
+        return changed ? lines.joined(separator: "\n") : markdown
+    }
+
+    private enum Kind {
+        case markup, commentStart, headingAttributes
+    }
+
+    private func kind(of text: String, after previous: String) -> Kind? {
+        switch flavor.engine {
+        case .kramdown:
+            if text.hasPrefix("{::comment}") { return .commentStart }
+            if text.hasPrefix("*["), text.contains("]:") { return .markup }
+            guard text.hasPrefix("{:"), text.hasSuffix("}") else { return nil }
+            if text.hasPrefix("{::") { return .markup }
+            let isHeading = previous.hasPrefix("#") && !previous.hasSuffix("}")
+            return isHeading && flavor.headingAttributes ? .headingAttributes : .markup
+        case .goldmark:
+            guard flavor.blockAttributes, text.hasPrefix("{"), text.hasSuffix("}"),
+                !previous.allSatisfy(\.isWhitespace), HeadingMarkup.attributes(in: Substring(text)) != nil
+            else { return nil }
+            return .markup
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// cmark-gfm's footnotes and task list items rewritten as the generator marks them up, so a
+/// reader sees the same back-link and a footnote link lands where the site's does:
+/// Goldmark's `fn:1` / `fnref:1` numbered in order of first reference, `&#160;↩︎` back-links;
+/// kramdown's `fn:label`, no-break space and `&#8617;` back-links numbered from the second on.
+struct GeneratorMarkup {
+    let engine: MarkdownFlavor.Engine
+
+    func applied(to html: String) -> String {
+        var html = html
+        if html.contains("data-footnote-ref") { html = footnotes(html) }
+        if html.contains("<input type=\"checkbox\"") { html = taskLists(html) }
+        return html
+    }
+
+    // cmark-gfm: <sup class="footnote-ref"><a href="#fn-L" id="fnref-L[-k]" data-footnote-ref>N</a></sup>
+    private static let reference = try! NSRegularExpression(
+        pattern:
+            ##"<sup class="footnote-ref"><a href="#fn-([^"]*)" id="fnref-([^"]*)" data-footnote-ref>(\d+)</a></sup>"##)
+    // cmark-gfm: ␠<a href="#fnref-L[-k]" class="footnote-backref" … aria-label="Back to content">↩[<sup class="footnote-ref">k</sup>]</a>
+    private static let backReference = try! NSRegularExpression(
+        pattern:
+            ##" <a href="#fnref-([^"]*)" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩(?:<sup class="footnote-ref">\d+</sup>)?</a>"##
+    )
+    private static let note = try! NSRegularExpression(pattern: ##"<li id="fn-([^"]*)">"##)
+
+    private func footnotes(_ html: String) -> String {
+        // Goldmark numbers notes in the order cmark-gfm lists them: of their first reference.
+        var numbers: [String: Int] = [:]
+        for match in Self.note.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+            let label = (html as NSString).substring(with: match.range(at: 1))
+            numbers[label] = numbers.count + 1
+        }
+        var html = Self.replacing(Self.reference, in: html) { groups in
+            let (label, use) = Self.splitting(reference: groups[2], label: groups[1])
+            let number = numbers[label].map(String.init) ?? groups[3]
+            switch engine {
+            case .goldmark:
+                let id = use == 1 ? "fnref:\(number)" : "fnref\(use - 1):\(number)"
+                return
+                    ##"<sup id="\##(id)"><a href="#fn:\##(number)" class="footnote-ref" role="doc-noteref">\##(groups[3])</a></sup>"##
+            case .kramdown:
+                let id = use == 1 ? "fnref:\(label)" : "fnref:\(label):\(use - 1)"
+                return
+                    ##"<sup id="\##(id)" role="doc-noteref"><a href="#fn:\##(label)" class="footnote" rel="footnote">\##(groups[3])</a></sup>"##
+            }
+        }
+        html = Self.replacing(Self.backReference, in: html) { groups in
+            let (label, use) = Self.splitting(reference: groups[1], label: nil, numbers: numbers)
+            switch engine {
+            case .goldmark:
+                let number = numbers[label].map(String.init) ?? label
+                let id = use == 1 ? "fnref:\(number)" : "fnref\(use - 1):\(number)"
+                return ##"&#160;<a href="#\##(id)" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a>"##
+            case .kramdown:
+                let id = use == 1 ? "fnref:\(label)" : "fnref:\(label):\(use - 1)"
+                let mark = use == 1 ? "" : "<sup>\(use)</sup>"
+                return ##"\##u{A0}<a href="#\##(id)" class="reversefootnote" role="doc-backlink">&#8617;\##(mark)</a>"##
+            }
+        }
+        html = Self.replacing(Self.note, in: html) { groups in
+            switch engine {
+            case .goldmark: ##"<li id="fn:\##(numbers[groups[1]].map(String.init) ?? groups[1])">"##
+            case .kramdown: ##"<li id="fn:\##(groups[1])" role="doc-endnote">"##
+            }
+        }
+        let opening =
+            engine == .goldmark
+            ? "<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n"
+            : "<div class=\"footnotes\" role=\"doc-endnotes\">\n"
+        return html.replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n", with: opening)
+            .replacingOccurrences(of: "</ol>\n</section>", with: "</ol>\n</div>")
+    }
+
+    /// A reference id's label and which use of the note it is (1 for the first): cmark-gfm
+    /// writes `L` for the first and `L-k` for the k-th.
+    private static func splitting(reference: String, label: String?, numbers: [String: Int] = [:]) -> (String, Int) {
+        if let label {
+            guard reference != label, let use = Int(reference.dropFirst(label.count + 1)) else { return (label, 1) }
+            return (label, use)
+        }
+        if numbers[reference] != nil { return (reference, 1) }
+        guard let dash = reference.lastIndex(of: "-"), let use = Int(reference[reference.index(after: dash)...]) else {
+            return (reference, 1)
+        }
+        return (String(reference[..<dash]), use)
+    }
+
+    private static func replacing(
+        _ expression: NSRegularExpression, in html: String, with replacement: ([String]) -> String
+    ) -> String {
+        let text = html as NSString
+        var result = ""
+        var last = 0
+        for match in expression.matches(in: html, range: NSRange(location: 0, length: text.length)) {
+            result += text.substring(with: NSRange(location: last, length: match.range.location - last))
+            let groups = (0..<match.numberOfRanges).map { text.substring(with: match.range(at: $0)) }
+            result += replacement(groups)
+            last = match.range.location + match.range.length
+        }
+        return result + text.substring(from: last)
+    }
+
+    /// cmark-gfm's `<input type="checkbox" [checked=""] disabled="" />`.
+    private func taskLists(_ html: String) -> String {
+        switch engine {
+        case .goldmark:
+            return html.replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                with: "<input checked=\"\" disabled=\"\" type=\"checkbox\">"
+            ).replacingOccurrences(
+                of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input disabled=\"\" type=\"checkbox\">")
+        case .kramdown:
+            // kramdown marks a list whose first item is a task as a task list.
+            return html.replacingOccurrences(
+                of: "<ul>\n<li><input type=\"checkbox\"", with: "<ul class=\"task-list\">\n<li><input type=\"checkbox\""
+            ).replacingOccurrences(
+                of: "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
+                with:
+                    "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
+            ).replacingOccurrences(
+                of: "<li><input type=\"checkbox\" disabled=\"\" /> ",
+                with:
+                    "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />"
+            )
+        }
+    }
+}

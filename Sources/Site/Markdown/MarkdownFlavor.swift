@@ -1,0 +1,67 @@
+/// The Markdown a site's generator speaks — Hugo's Goldmark or Jekyll's kramdown — as Herald
+/// reproduces it: cmark-gfm parses, and documented passes before and after it give what the
+/// generator's own output has that cmark-gfm's lacks (heading ids and attributes, definition
+/// lists, the generator's footnote and task list markup, kramdown's extension syntax).
+public struct MarkdownFlavor: Sendable, Hashable {
+    public enum Engine: String, Sendable {
+        case goldmark, kramdown
+    }
+
+    public var engine: Engine
+    /// Raw HTML kept (Goldmark's `renderer.unsafe`; kramdown always keeps it); otherwise it
+    /// becomes `<!-- raw HTML omitted -->`, as in Hugo.
+    public var allowsRawHTML: Bool
+    /// How headings get their `id`s; nil for none.
+    public var headingIDs: HeadingIDs?
+    /// `{#id .class}` at a heading's end read as its attributes (Goldmark's
+    /// `parser.attribute.title`; kramdown's header ids and IALs).
+    public var headingAttributes = true
+    /// Goldmark's `parser.attribute.block`: a line `{.class}` after a block is its attributes,
+    /// not text. kramdown always reads its `{: …}` lines so.
+    public var blockAttributes: Bool
+    /// The scheme a bare `www.` address is linked with (Goldmark's `linkifyProtocol`); nil when
+    /// bare addresses are not linked (kramdown; Goldmark with `extensions.linkify = false`).
+    public var linkScheme: String?
+    public var definitionLists = true
+
+    /// Hugo's defaults.
+    public static let goldmark = MarkdownFlavor(
+        engine: .goldmark, allowsRawHTML: false, headingIDs: .github, blockAttributes: false, linkScheme: "https")
+    /// Jekyll's: kramdown with its GFM parser.
+    public static let kramdown = MarkdownFlavor(
+        engine: .kramdown, allowsRawHTML: true, headingIDs: .kramdown, blockAttributes: true, linkScheme: nil)
+
+    /// Renders a whole Markdown document to HTML as the generator would.
+    func renderHTML(_ markdown: String) -> String {
+        let source =
+            blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
+        var html = MarkdownParser(allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil)
+            .renderHTML(source)
+        if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
+        if headingIDs != nil || headingAttributes {
+            html = HeadingMarkup(ids: headingIDs, readsAttributes: headingAttributes, engine: engine).applied(to: html)
+        }
+        if definitionLists { html = DefinitionLists.applied(to: html) }
+        return GeneratorMarkup(engine: engine).applied(to: html)
+    }
+
+    /// cmark-gfm links a bare `www.` address with `http://`; Goldmark with its `linkifyProtocol`.
+    private static func linking(_ html: String, withScheme scheme: String) -> String {
+        let bare = "<a href=\"http://www."
+        guard html.contains(bare) else { return html }
+        var result = ""
+        var rest = Substring(html)
+        while let open = rest.range(of: bare) {
+            result += rest[..<open.lowerBound]
+            let address = rest[rest.index(open.upperBound, offsetBy: -4)...].prefix { $0 != "\"" }
+            // Only an autolink: its text is the address it links to.
+            if rest[open.upperBound...].dropFirst(address.count - 4).hasPrefix("\">" + address + "</a>") {
+                result += "<a href=\"\(scheme)://"
+            } else {
+                result += bare.dropLast(4)
+            }
+            rest = rest[rest.index(open.upperBound, offsetBy: -4)...]
+        }
+        return result + rest
+    }
+}
