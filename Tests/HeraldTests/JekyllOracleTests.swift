@@ -116,7 +116,7 @@ final class JekyllOracleTests: XCTestCase {
             let theirs = try XCTUnwrap(jekyllFeed[expected.id], "\(path) is not in jekyll-feed's feed")
             let ours = try XCTUnwrap(heraldFeed[expected.id], "\(path) is not in Herald's feed")
             // jekyll-feed's titles and summaries are HTML; Herald's title is text.
-            XCTAssertEqual(ours.title, Self.decodedHTML(theirs.title), path)
+            XCTAssertEqual(ours.title, VisibleText.decoded(theirs.title), path)
             XCTAssertEqual(post.title, ours.title, path)
             XCTAssertEqual(ours.link, theirs.link, path)
             XCTAssertEqual(ours.published, theirs.published, path)
@@ -125,7 +125,7 @@ final class JekyllOracleTests: XCTestCase {
             // Herald's Atom writer has no place for these yet; the listing carries them.
             XCTAssertEqual(post.authorEmail, theirs.email, path)
             XCTAssertEqual(post.authorURI, theirs.uri, path)
-            XCTAssertEqual(ours.summary.map(Self.decodedHTML), theirs.summary.map(Self.decodedHTML), path)
+            XCTAssertEqual(ours.summary.map(VisibleText.decoded), theirs.summary.map(VisibleText.decoded), path)
         }
         XCTAssertEqual(oracle.count, 19)
     }
@@ -262,7 +262,7 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(theirs.count, 5)
         for (id, entry) in theirs {
             let mine = try XCTUnwrap(ours[id], id)
-            XCTAssertEqual(Self.visibleText(mine.content), Self.visibleText(entry.content), id)
+            XCTAssertEqual(VisibleText.of(mine.content), VisibleText.of(entry.content), id)
             let base = URL(string: entry.link ?? id)!
             XCTAssertEqual(Self.links(in: mine.content, base: base), Self.links(in: entry.content, base: base), id)
             if !id.hasSuffix("/verbatim") {
@@ -305,23 +305,13 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertFalse(feed.contains("Broken"), feed)
     }
 
-    /// The text a reader sees of some HTML: tags gone (inline ones without leaving a space,
-    /// as Rouge's spans split no word), entities decoded, white space collapsed.
-    private static func visibleText(_ html: String) -> String {
-        var text = html.replacingOccurrences(
-            of: "</?(span|a|em|strong|code|b|i|sup|sub|abbr|kbd|mark|small|del|ins)\\b[^>]*>", with: "",
-            options: .regularExpression)
-        text = text.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-        return decodedHTML(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
     /// Every link's target, resolved against `base` (jekyll-feed's are relative to the entry).
     private static func links(in html: String, base: URL) -> [String] {
         let expression = try! NSRegularExpression(pattern: "(?:href|src)=\"([^\"]*)\"")
         let range = NSRange(html.startIndex..., in: html)
         return expression.matches(in: html, range: range).compactMap { match in
             Range(match.range(at: 1), in: html).flatMap {
-                URL(string: decodedHTML(String(html[$0])), relativeTo: base)?.absoluteString
+                URL(string: VisibleText.decoded(String(html[$0])), relativeTo: base)?.absoluteString
             }
         }
     }
@@ -445,7 +435,7 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertFalse(build.standardError.contains("warning"), build.standardError)
         let theirs = try XCTUnwrap(Self.entries(of: site + "/_site/feed.xml").values.first)
         let ours = try XCTUnwrap(Self.entries(of: folder.path + "/herald/feed.xml").values.first)
-        XCTAssertEqual(Self.visibleText(ours.content), Self.visibleText(theirs.content))
+        XCTAssertEqual(VisibleText.of(ours.content), VisibleText.of(theirs.content))
         XCTAssertTrue(ours.content.contains("<strong>Tip:</strong>"), ours.content)
         XCTAssertTrue(ours.content.contains("href=\"https://g.example/docs/\""), ours.content)
         XCTAssertEqual(ours.summary, theirs.summary)
@@ -656,27 +646,5 @@ final class JekyllOracleTests: XCTestCase {
                 content: try text(entry, "content") ?? "")
         }
         return result
-    }
-
-    /// HTML's character references decoded, as a feed reader shows an `html` title or summary.
-    private static func decodedHTML(_ html: String) -> String {
-        var result = ""
-        var rest = Substring(html)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            rest = rest[ampersand...]
-            guard let semicolon = rest.firstIndex(of: ";") else { break }
-            let name = rest[rest.index(after: ampersand)..<semicolon]
-            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'"][String(name)]
-            let number = name.hasPrefix("#") ? UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) : nil
-            guard let decoded = named ?? number.map({ String(Character($0)) }) else {
-                result += "&"
-                rest = rest.dropFirst()
-                continue
-            }
-            result += decoded
-            rest = rest[rest.index(after: semicolon)...]
-        }
-        return result + rest
     }
 }
