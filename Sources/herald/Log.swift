@@ -33,7 +33,7 @@ struct Log {
 
     /// Problems in file order, one line each, `path:line: reason`.
     func report(_ problems: [Problem]) {
-        for problem in problems.sorted(by: { ($0.path, $0.line) < ($1.path, $1.line) }) {
+        for problem in Problem.collapsingKinds(problems) {
             write(problem.description, priority: problem.severity == .error ? .error : .warning)
         }
     }

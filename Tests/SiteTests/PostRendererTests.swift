@@ -11,7 +11,7 @@ final class PostRendererTests: XCTestCase {
     private static let otherPermalink = "https://blog.example.org/2023/09/other/"
     private static let tripPermalink = "https://blog.example.org/2023/08/trip/"
     private static let unknownShortcodeReason =
-        "unknown shortcode 'tweet' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)"
+        "shortcode 'tweet' is the site's or its theme's, which Herald cannot run: its tags were removed and what they enclose kept; for the site's own rendering, run herald init --rendering generator"
 
     /// A fresh folder in the system's temporary directory for the tests that read files.
     private var directory: String!
@@ -506,7 +506,10 @@ final class PostRendererTests: XCTestCase {
         let rendered = render("{{< tweet 1 >}}\n\n{{< tweet 2 >}}\n\n{{< tweet 3 >}}\n")
         XCTAssertEqual(
             rendered.warnings.map(\.description),
-            ["content/posts/post.md:1: warning: \(Self.unknownShortcodeReason); 2 more in this post"])
+            [
+                "content/posts/post.md:1: warning: "
+                    + Self.unknownShortcodeReason.replacingOccurrences(of: "run:", with: "run (3 times in this post):")
+            ])
     }
 
     func testSelfClosingAndBareArguments() {

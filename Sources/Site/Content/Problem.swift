@@ -17,6 +17,9 @@ public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
     public let line: Int
     public let reason: String
     public let severity: Severity
+    /// What makes problems one of a kind (an unknown shortcode's name): a run reports the
+    /// first of a kind, with a count of the other posts (`collapsingKinds`).
+    public var kind: String?
 
     public init(path: String, line: Int, reason: String, severity: Severity = .error) {
         self.path = path
@@ -28,5 +31,26 @@ public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let location = line > 0 ? "\(path):\(line)" : path
         return severity == .warning ? "\(location): warning: \(reason)" : "\(location): \(reason)"
+    }
+
+    /// `problems` sorted by place, each kind once: its first, saying in how many other files it
+    /// is too.
+    public static func collapsingKinds(_ problems: [Problem]) -> [Problem] {
+        let sorted = problems.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
+        var files: [String: Set<String>] = [:]
+        for problem in sorted { if let kind = problem.kind { files[kind, default: []].insert(problem.path) } }
+        var reported: Set<String> = []
+        return sorted.compactMap { problem in
+            guard let kind = problem.kind else { return problem }
+            guard reported.insert(kind).inserted else { return nil }
+            let others = (files[kind]?.count ?? 1) - 1
+            guard others > 0 else { return problem }
+            var first = Problem(
+                path: problem.path, line: problem.line,
+                reason: problem.reason + " (the same in \(others) other \(others == 1 ? "file" : "files"))",
+                severity: problem.severity)
+            first.kind = kind
+            return first
+        }
     }
 }

@@ -61,13 +61,14 @@ struct ShortcodeExpander {
         }
         expansion.markdown = String(decoding: output, as: UTF8.self)
         for (name, (line, count)) in unknown.sorted(by: { $0.value.line < $1.value.line }) {
-            let more = count > 1 ? "; \(count - 1) more in this post" : ""
-            expansion.warnings.append(
-                Problem(
-                    path: path, line: line,
-                    reason:
-                        "unknown shortcode '\(name)' removed (Herald renders figure, youtube, vimeo, gist, highlight, ref and relref)\(more)",
-                    severity: .warning))
+            let more = count > 1 ? " (\(count) times in this post)" : ""
+            var warning = Problem(
+                path: path, line: line,
+                reason:
+                    "shortcode '\(name)' is the site's or its theme's, which Herald cannot run\(more): its tags were removed and what they enclose kept; for the site's own rendering, run herald init --rendering generator",
+                severity: .warning)
+            warning.kind = "shortcode " + name
+            expansion.warnings.append(warning)
         }
         return expansion
     }
