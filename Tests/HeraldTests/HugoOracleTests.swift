@@ -428,6 +428,59 @@ final class HugoOracleTests: XCTestCase {
             ))
     }
 
+    /// A `render-link.html` hook that looks pages up sends Markdown links to content files to
+    /// those pages, as Hugo's `GetPage` finds them (from the post's folder, from the content
+    /// folder, else by name); Herald's links go where Hugo's do. Without such a hook they stay
+    /// links to the files.
+    func testLinkRenderHookThatLooksPagesUpIsFollowed() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://k.example/'\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/layouts/_default/_markup/render-link.html",
+            """
+            {{- $url := urls.Parse .Destination -}}
+            {{- $href := .Destination -}}
+            {{- if and (not $url.IsAbs) (strings.HasSuffix $url.Path ".md") -}}
+              {{- with .Page.GetPage $url.Path -}}{{- $href = .RelPermalink -}}
+                {{- with $url.Fragment }}{{ $href = printf "%s#%s" $href . }}{{ end -}}
+              {{- end -}}
+            {{- end -}}
+            <a href="{{ $href }}">{{ .Text | safeHTML }}</a>
+            """)
+        folder.write(
+            "site/content/posts/a/index.md",
+            "---\ntitle: A\ndate: 2024-01-02\n---\n[1](../other/index.md) [2](../other/index.md#part) [3](/posts/b.md) "
+                + "[4](b.md) [5](missing.md) [6](https://x.example/a.md) [7](../b.md)\n")
+        folder.write("site/content/posts/other/index.md", "---\ntitle: O\ndate: 2024-01-01\n---\nO\n")
+        folder.write(
+            "site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\nB [8](a/index.md) [9](./other/index.md)\n"
+        )
+        let site = folder.path + "/site"
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        func links(_ html: String, base: String) -> [String] {
+            let expression = try! NSRegularExpression(pattern: "href=\"([^\"]*)\"")
+            return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+                URL(string: String(html[Range($0.range(at: 1), in: html)!]), relativeTo: URL(string: base))!
+                    .absoluteString
+            }
+        }
+        for (post, page) in [("a", "posts/a/"), ("b", "posts/b/")] {
+            let theirs = try String(contentsOfFile: site + "/public/\(page)index.html", encoding: .utf8)
+            let ours = try Self.heraldContent(site, post: "content/posts/\(post)\(post == "a" ? "/index" : "").md")
+            XCTAssertEqual(
+                links(ours, base: "https://k.example/" + page), links(theirs, base: "https://k.example/" + page))
+        }
+        XCTAssertEqual(
+            links(try Self.heraldContent(site, post: "content/posts/b.md"), base: "https://k.example/posts/b/"),
+            ["https://k.example/posts/a/", "https://k.example/posts/other/"])
+        try FileManager.default.removeItem(atPath: site + "/layouts/_default/_markup/render-link.html")
+        XCTAssertEqual(
+            links(try Self.heraldContent(site, post: "content/posts/b.md"), base: "https://k.example/posts/b/"),
+            ["https://k.example/posts/b/a/index.md", "https://k.example/posts/b/other/index.md"])
+    }
+
     private static func headingIDs(in html: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: "<h[1-6] id=\"([^\"]*)\"")
         return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
@@ -440,12 +493,13 @@ final class HugoOracleTests: XCTestCase {
         headingIDs(in: try heraldContent(site))
     }
 
-    /// The HTML of the first post Herald renders of `site`.
-    private static func heraldContent(_ site: String) throws -> String {
+    /// The HTML Herald renders of a post of `site`: the one at `path`, else the first.
+    private static func heraldContent(_ site: String, post path: String? = nil) throws -> String {
         let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
         XCTAssertEqual(herald.status, 0, herald.standardError)
         let listing = try JSONSerialization.jsonObject(with: Data(herald.standardOutput.utf8)) as! [String: Any]
-        let post = try XCTUnwrap((listing["posts"] as? [[String: Any]])?.first)
+        let posts = try XCTUnwrap(listing["posts"] as? [[String: Any]])
+        let post = try XCTUnwrap(path.map { path in posts.first { $0["path"] as? String == path } } ?? posts.first)
         return post["content"] as? String ?? ""
     }
 

@@ -71,7 +71,8 @@ final class ListCommandTests: XCTestCase {
         site.write("hugo.toml", "baseURL = 'https://b.example.org/'\n")
         site.write("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nLine one\n\n{{< tweet 123 >}}\n")
         for name in ["b", "c"] {
-            site.write("content/posts/\(name).md", "---\ntitle: B\ndate: 2024-01-02\n---\n{{< tweet 1 >}} {{< tweet 2 >}}\n")
+            site.write(
+                "content/posts/\(name).md", "---\ntitle: B\ndate: 2024-01-02\n---\n{{< tweet 1 >}} {{< tweet 2 >}}\n")
         }
         let output = try HeraldProcess.herald(["list", "--site", site.path, "--render"])
         XCTAssertEqual(output.status, 0)

@@ -34,7 +34,8 @@ public struct BuildStamp: Codable, Sendable, Equatable {
         func optional(_ text: String?) -> String { text.map { "=" + $0 } ?? "-" }
         let parts = [
             String(site.readingFingerprint), site.title, optional(site.languageCode), optional(site.author),
-            "\(site.summaryLength) \(site.publishesFuture) \(site.publishesExpired)", "\(site.markdown)",
+            "\(site.summaryLength) \(site.publishesFuture) \(site.publishesExpired)",
+            "\(site.markdown) \(site.linksReachPages) \(site.rendering)",
             site.sections.joined(separator: ","),
             settings.outputDirectory, settings.formats.map(\.rawValue).joined(separator: ","),
             "\(settings.limit) \(settings.content.rawValue) \(settings.warningBytes)",

@@ -56,9 +56,10 @@ extension SiteConfiguration {
         site.servedFeeds = try servedFeeds(config)
         site.environment = environment
         site.cascade = try cascade(config, languages: site.languages)
-        if let goldmark = try config.subtable("markup")?.subtable("goldmark") {
-            site.markdown = try markdownFlavor(goldmark)
-        }
+        let goldmark = try config.subtable("markup")?.subtable("goldmark")
+        if let goldmark { site.markdown = try markdownFlavor(goldmark) }
+        site.linksReachPages = try linksReachPages(
+            layoutFolders: try layoutFolders(config, siteRoot: siteRoot), goldmark: goldmark)
         site.rendering = Rendering.detected(in: site)
         return site
     }

@@ -49,6 +49,9 @@ public struct SiteConfiguration: Sendable {
     /// Who renders posts' bodies: Herald, or the generator's own page of them when the site
     /// has one (`herald init --rendering generator`).
     public var rendering = Rendering.herald
+    /// Markdown links to content files (`[x](other.md)`) go to those posts' permalinks, as the
+    /// site's link render hook (or Hugo's own) makes them.
+    public var linksReachPages = false
     public var summaryLength = 70
     /// Hugo's `pluralizeListTitles` and `capitalizeListTitles`: a section without a titled
     /// `_index.md` is titled `Posts` for the folder `post`.

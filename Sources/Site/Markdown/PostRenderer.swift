@@ -130,6 +130,16 @@ public struct PostRenderer: Sendable {
             var rendered = markdown
             if !isHTML {
                 rendered = site.markdown.renderHTML(markdown)
+                if site.linksReachPages {
+                    rendered = PageLinks(
+                        contentPath: post.contentPath,
+                        permalink: { path in
+                            // The post's own language first, where languages have folders of their own.
+                            (targets.first { $0.contentPath == path && $0.language == post.language }
+                                ?? targets.first { $0.contentPath == path }).map(site.permalink(of:))
+                        }, reference: resolveReference
+                    ).applied(to: rendered)
+                }
             }
             return absolutizer.absolutize(expansion.apply(to: rendered))
         }
