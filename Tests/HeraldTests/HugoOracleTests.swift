@@ -413,9 +413,10 @@ final class HugoOracleTests: XCTestCase {
 
         folder.write(
             "site/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-02\n---\nSee [the other post](/posts/other.md).\n")
+        // Rendered by Herald, whose link goes where the site's hook sends it too.
         let stale = try build()
         XCTAssertEqual(
-            stale.content, "<p>See <a href=\"https://r.example/posts/other.md\">the other post</a>.</p>")
+            stale.content, "<p>See <a href=\"https://r.example/posts/other/\">the other post</a>.</p>")
         XCTAssertTrue(
             stale.warnings.contains(
                 "content/posts/a.md: warning: changed after the generator's rendering (public/herald-rendering.json) was written; Herald rendered it; run the generator before herald"
@@ -479,6 +480,99 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(
             links(try Self.heraldContent(site, post: "content/posts/b.md"), base: "https://k.example/posts/b/"),
             ["https://k.example/posts/b/a/index.md", "https://k.example/posts/b/other/index.md"])
+    }
+
+    /// The site's own shortcodes that Herald can run (variables, `.Get`, `.Inner` with
+    /// `markdownify`, `if`/`else if`/`with`/`range`, `i18n` from the site's translations,
+    /// `findRE`, `printf`…) give what Hugo gives, byte for byte, nested shortcodes and `{{% %}}`
+    /// included; one that needs what Herald does not run (a partial) is reported, naming its
+    /// template and why.
+    func testSiteShortcodesHeraldCanRunMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/hugo.toml", "baseURL = 'https://s.example/'\ntitle = 'Shortcodes'\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write("site/i18n/en.toml", "[notice_note]\nother = \"Note\"\n[notice_warning]\nother = \"Warning\"\n")
+        folder.write(
+            "site/layouts/shortcodes/callout.html",
+            """
+            {{ $kind := .Get 0 | default "note" }}
+            {{ $body := (markdownify .Inner | chomp) }}
+            {{ $isBlock := findRE "(?is)^<(?:div|p|ul|ol|pre|blockquote)\\b" $body 1 }}
+            <div class="callout {{ $kind }}">
+              <p class="callout-title">
+              {{ if eq $kind "note" }}{{ i18n "notice_note" }}{{ else if eq $kind "warning" }}{{ i18n "notice_warning" }}{{ else }}{{ $kind | humanize }}{{ end }}
+              </p>
+              {{- if or $isBlock (not $body) }}{{ $body }}{{ else }}<p>{{ $body }}</p>{{ end -}}
+            </div>
+
+            """)
+        folder.write(
+            "site/layouts/shortcodes/quote.html",
+            """
+            {{- $author := .Get "author" -}}
+            <blockquote>{{ .Inner | markdownify }}{{ with $author }}<footer>— {{ . }}{{ with $.Get "source" }}, <cite>{{ . }}</cite>{{ end }}</footer>{{ end }}</blockquote>
+
+            """)
+        folder.write(
+            "site/layouts/shortcodes/badge.html",
+            "<span class=\"badge\">{{ printf \"%s: %s\" (.Get 0) (.Get 1 | upper) }}</span>\n")
+        folder.write(
+            "site/layouts/shortcodes/names.html",
+            "{{ range $i, $t := split (.Get \"names\") \",\" }}<b>{{ $i }}={{ trim $t \" \" }}</b>{{ end }}\n")
+        folder.write(
+            "site/layouts/shortcodes/tabs.html",
+            "{{ range split (.Get \"names\") \",\" }}{{ partial \"tab.html\" . }}{{ end }}\n")
+        folder.write("site/layouts/partials/tab.html", "<b>{{ . }}</b>")
+        folder.write(
+            "site/content/posts/a.md",
+            """
+            ---
+            title: A
+            date: 2024-01-02
+            ---
+            Intro {{< badge "v1" "new" >}} text, {{< names names="one, two" >}}.
+
+            {{< callout >}}
+            A *plain* note.
+            {{< /callout >}}
+
+            {{< callout warning >}}
+            First paragraph.
+
+            - a list
+            {{< /callout >}}
+
+            {{< callout tip >}}
+            Nested {{< badge x y >}} inside.
+            {{< /callout >}}
+
+            {{< quote author="Ada" source="Notes" >}}
+            Quoted **words**.
+            {{< /quote >}}
+
+            {{% callout note %}}
+            Markdown *notation*.
+            {{% /callout %}}
+
+            """)
+        folder.write("site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\n{{< tabs names=\"x,y\" >}}\n")
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("<p class=\"callout-title\">\n  Warning\n  </p>"), page)
+        XCTAssertEqual(try Self.heraldContent(site, post: "content/posts/a.md"), page)
+
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
+        XCTAssertEqual(
+            listed.standardError,
+            """
+            content/posts/b.md:5: warning: shortcode 'tabs' (layouts/shortcodes/tabs.html) cannot be run by Herald \
+            (partial is not run by Herald): its tags were removed and what they enclose kept; for the site's own \
+            rendering, run herald init --rendering generator
+            2 posts: 2 published
+
+            """)
     }
 
     private static func headingIDs(in html: String) -> [String] {

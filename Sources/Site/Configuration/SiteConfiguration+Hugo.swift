@@ -58,8 +58,9 @@ extension SiteConfiguration {
         site.cascade = try cascade(config, languages: site.languages)
         let goldmark = try config.subtable("markup")?.subtable("goldmark")
         if let goldmark { site.markdown = try markdownFlavor(goldmark) }
-        site.linksReachPages = try linksReachPages(
-            layoutFolders: try layoutFolders(config, siteRoot: siteRoot), goldmark: goldmark)
+        let themeFolders = try themeFolders(config, siteRoot: siteRoot)
+        site.linksReachPages = try linksReachPages(themeFolders: themeFolders, goldmark: goldmark)
+        site.shortcodes = SiteShortcodes(folders: themeFolders)
         site.rendering = Rendering.detected(in: site)
         return site
     }

@@ -52,6 +52,8 @@ public struct SiteConfiguration: Sendable {
     /// Markdown links to content files (`[x](other.md)`) go to those posts' permalinks, as the
     /// site's link render hook (or Hugo's own) makes them.
     public var linksReachPages = false
+    /// The site's own shortcodes, which Herald runs when it can.
+    public var shortcodes = SiteShortcodes.none
     public var summaryLength = 70
     /// Hugo's `pluralizeListTitles` and `capitalizeListTitles`: a section without a titled
     /// `_index.md` is titled `Posts` for the folder `post`.

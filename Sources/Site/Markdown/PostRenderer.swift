@@ -107,11 +107,7 @@ public struct PostRenderer: Sendable {
         var jekyllText = ""
         switch site.generator {
         case .hugo:
-            let expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
-                // `{{< ref "#anchor" >}}` names a place in the post itself.
-                target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
-            }
-            expansion = try expander.expand(Self.unifyingLineEnds(source))
+            expansion = try shortcodeExpander(for: post).expand(Self.unifyingLineEnds(source))
         case .jekyll:
             expansion =
                 frontMatter?["render_with_liquid"] == .bool(false)
@@ -170,6 +166,32 @@ public struct PostRenderer: Sendable {
         }
         return RenderedPost(
             html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
+    }
+
+    /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
+    /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
+    /// renders it.
+    private func shortcodeExpander(for post: Post) -> ShortcodeExpander {
+        var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
+            // `{{< ref "#anchor" >}}` names a place in the post itself.
+            target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
+        }
+        guard !site.shortcodes.templates.isEmpty else { return expander }
+        expander.siteShortcodes = site.shortcodes
+        let site = site
+        expander.makeCall = { shortcode, inner in
+            ShortcodeCall(
+                shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
+                language: post.language, siteTitle: site.title, baseURL: site.baseURL,
+                markdownify: { text in
+                    // Hugo hands the HTML of shortcodes nested in the text to the Markdown as
+                    // raw HTML (omitted unless the site allows raw HTML).
+                    guard let nested = try? shortcodeExpander(for: post).expand(text) else { return text.htmlEscaped }
+                    return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
+                },
+                translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) })
+        }
+        return expander
     }
 
     /// A post as its generator rendered it, its URLs made absolute: Hugo's `.Summary` and

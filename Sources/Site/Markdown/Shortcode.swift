@@ -8,6 +8,8 @@ struct Shortcode {
     let isClosing: Bool
     /// Whether the tag closes itself, `{{< name />}}`: a paired shortcode then has no body.
     let isSelfClosing: Bool
+    /// Whether it is written `{{% … %}}`: its output is Markdown, rendered with the post's.
+    let isMarkdown: Bool
 
     /// A named argument, or the positional one at `position` when the tag uses positions.
     func argument(_ key: String, position: Int? = nil) -> String? {

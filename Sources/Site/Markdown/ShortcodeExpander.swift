@@ -1,11 +1,16 @@
 /// Replaces Hugo's built-in shortcodes with plain HTML that reads well in any feed reader and in
-/// email (no scripts, no iframes), and removes unknown ones with a warning.
+/// email (no scripts, no iframes), runs the site's own where Herald can (`SiteShortcodes`), and
+/// removes the others with a warning, keeping what they enclose.
 ///
 /// Each shortcode's HTML is set aside (`MarkdownExpansion`) while the Markdown is rendered.
 struct ShortcodeExpander {
     let path: String
     /// The file's line number of the Markdown's first line.
     let firstLine: Int
+    /// The site's own shortcodes.
+    var siteShortcodes = SiteShortcodes.none
+    /// The call a site's shortcode runs with, given the tag and what the pair encloses.
+    var makeCall: ((Shortcode, String?) -> ShortcodeCall)?
     /// The permalink of the post a `ref` or `relref` names, if there is one.
     let resolveReference: (String) -> String?
 
@@ -22,7 +27,7 @@ struct ShortcodeExpander {
             throw Problem(path: path, line: error.line, reason: error.reason)
         }
         var closings = ClosingTags(segments)
-        var unknown: [String: (line: Int, count: Int)] = [:]
+        var unknown: [String: (line: Int, count: Int, reason: String?)] = [:]
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -33,6 +38,32 @@ struct ShortcodeExpander {
             // A closing tag whose opening was unknown, or is missing, leaves nothing behind.
             case .tag(let shortcode, _, _) where shortcode.isClosing: break
             case .tag(let shortcode, let line, let range):
+                if case .success(let template)? = siteShortcodes.templates[shortcode.name], let makeCall {
+                    var inner: String?
+                    var end = index
+                    if template.usesInner, !shortcode.isSelfClosing,
+                        let closing = closings.next(shortcode.name, after: index),
+                        case .tag(_, _, let closingRange) = segments[closing]
+                    {
+                        inner = String(decoding: bytes[range.upperBound..<closingRange.lowerBound], as: UTF8.self)
+                        end = closing
+                    }
+                    do throws(GoTemplate.Failure) {
+                        let html = try template.run(makeCall(shortcode, inner))
+                        if shortcode.isMarkdown {
+                            output.append(contentsOf: html.utf8)
+                        } else {
+                            output.append(contentsOf: expansion.setAside(html, isBlock: Self.startsBlock(html)).utf8)
+                        }
+                        index = end + 1
+                        continue
+                    } catch {
+                        let seen = unknown[shortcode.name]
+                        unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1, error.reason)
+                        index += 1
+                        continue
+                    }
+                }
                 var body: String?
                 // Only paired shortcodes Herald knows take their body here; an unknown pair's
                 // tags are dropped one by one, so what they enclose is still expanded and kept.
@@ -54,18 +85,27 @@ struct ShortcodeExpander {
                         contentsOf: expansion.setAside(html, isBlock: Self.blockNames.contains(shortcode.name)).utf8)
                 } else {
                     let seen = unknown[shortcode.name]
-                    unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1)
+                    let reason: String? =
+                        if case .failure(let failure)? = siteShortcodes.templates[shortcode.name] {
+                            failure.reason
+                        } else {
+                            nil
+                        }
+                    unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1, reason)
                 }
             }
             index += 1
         }
         expansion.markdown = String(decoding: output, as: UTF8.self)
-        for (name, (line, count)) in unknown.sorted(by: { $0.value.line < $1.value.line }) {
+        for (name, (line, count, failure)) in unknown.sorted(by: { $0.value.line < $1.value.line }) {
             let more = count > 1 ? " (\(count) times in this post)" : ""
+            let which =
+                siteShortcodes.shownPath(of: name).map { "shortcode '\(name)' (\($0)) cannot be run by Herald" }
+                ?? "shortcode '\(name)' is the site's or its theme's, which Herald cannot run"
             var warning = Problem(
                 path: path, line: line,
                 reason:
-                    "shortcode '\(name)' is the site's or its theme's, which Herald cannot run\(more): its tags were removed and what they enclose kept; for the site's own rendering, run herald init --rendering generator",
+                    "\(which)\(failure.map { " (\($0))" } ?? "")\(more): its tags were removed and what they enclose kept; for the site's own rendering, run herald init --rendering generator",
                 severity: .warning)
             warning.kind = "shortcode " + name
             expansion.warnings.append(warning)
@@ -74,6 +114,21 @@ struct ShortcodeExpander {
     }
 
     private static let pairedNames: Set<String> = ["highlight"]
+
+    /// Whether a shortcode's HTML starts with a block element, so it replaces a paragraph it
+    /// stands alone in.
+    private static func startsBlock(_ html: String) -> Bool {
+        let start = html.drop { $0.isWhitespace }
+        guard start.hasPrefix("<") else { return false }
+        let name = start.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
+        return blockElements.contains(name)
+    }
+
+    private static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "details", "dialog", "div", "dl", "fieldset", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "iframe", "nav", "ol", "p", "pre", "section",
+        "table", "ul", "video", "audio", "picture",
+    ]
 
     /// Shortcodes whose HTML is a block of its own, so it replaces a paragraph it stands alone in.
     private static let blockNames: Set<String> = ["figure", "youtube", "vimeo", "gist", "highlight"]

@@ -137,7 +137,7 @@ struct ShortcodeLexer {
         }
         let shortcode = Shortcode(
             name: words.first ?? "", positional: Array(words.dropFirst()), named: named, isClosing: isClosing,
-            isSelfClosing: isSelfClosing)
+            isSelfClosing: isSelfClosing, isMarkdown: !isAngle)
         return .tag(shortcode, line: startLine, range: start..<position)
     }
 

@@ -1,0 +1,165 @@
+extension GoTemplate {
+    /// The template's output for one shortcode call; a field, method or function Herald does
+    /// not have, or a value of the wrong kind, is a failure (the call is then not rendered).
+    func run(_ call: ShortcodeCall) throws(Failure) -> String {
+        var run = GoTemplateRun(call: call)
+        var output = ""
+        try run.render(nodes, dot: .shortcode, into: &output)
+        return output
+    }
+}
+
+/// One run of a template: its variables, and the call it runs for.
+struct GoTemplateRun {
+    let call: ShortcodeCall
+    private var variables: [String: GoValue] = [:]
+    /// Operations so far: a template cannot loop for ever on what a post hands it.
+    private var steps = 0
+
+    init(call: ShortcodeCall) {
+        self.call = call
+    }
+
+    mutating func render(_ nodes: [GoTemplate.Node], dot: GoValue, into output: inout String) throws(GoTemplate.Failure)
+    {
+        for node in nodes {
+            steps += 1
+            guard steps < 100_000 else { throw GoTemplate.Failure(reason: "the template runs too long") }
+            switch node {
+            case .text(let text):
+                output += text
+            case .output(let pipeline):
+                output += try evaluate(pipeline, dot: dot).output
+            case .assignment(let name, let pipeline):
+                variables[name] = try evaluate(pipeline, dot: dot)
+            case .branches(let isWith, let branches, let otherwise):
+                var taken = false
+                for branch in branches {
+                    let value = try evaluate(branch.condition, dot: dot)
+                    if value.isTrue {
+                        try render(branch.body, dot: isWith ? value : dot, into: &output)
+                        taken = true
+                        break
+                    }
+                }
+                if !taken { try render(otherwise, dot: dot, into: &output) }
+            case .range(let names, let pipeline, let body, let otherwise):
+                let collection = try evaluate(pipeline, dot: dot)
+                let elements: [(GoValue, GoValue)]
+                switch collection {
+                case .list(let items): elements = items.enumerated().map { (.number(Double($0.offset)), $0.element) }
+                case .map(let entries):
+                    elements = entries.sorted { $0.key < $1.key }.map { (.string($0.key), $0.value) }
+                case .number(let count):
+                    elements = (0..<max(0, Int(count))).map { (.number(Double($0)), .number(Double($0))) }
+                case .null: elements = []
+                default: throw GoTemplate.Failure(reason: "range over \(collection.text)")
+                }
+                if elements.isEmpty { try render(otherwise, dot: dot, into: &output) }
+                for (key, element) in elements {
+                    if names.count == 1 { variables[names[0]] = element }
+                    if names.count == 2 {
+                        variables[names[0]] = key
+                        variables[names[1]] = element
+                    }
+                    try render(body, dot: element, into: &output)
+                }
+            }
+        }
+    }
+
+    mutating func evaluate(_ pipeline: GoTemplate.Pipeline, dot: GoValue) throws(GoTemplate.Failure) -> GoValue {
+        var piped: GoValue?
+        for command in pipeline.commands {
+            piped = try evaluate(command, piped: piped, dot: dot)
+        }
+        return piped ?? .null
+    }
+
+    private mutating func evaluate(_ command: [GoTemplate.Operand], piped: GoValue?, dot: GoValue) throws(GoTemplate
+        .Failure)
+        -> GoValue
+    {
+        let head = command[0]
+        var arguments: [GoValue] = []
+        for operand in command.dropFirst() { arguments.append(try value(of: operand, dot: dot)) }
+        if let piped { arguments.append(piped) }
+        switch head {
+        case .function(let name):
+            return try GoTemplateFunctions.call(name, arguments, call: call)
+        case .field(let variable, let path) where path.last == "Get" || path.last == "RenderString":
+            let receiver = try resolve(variable: variable, path: path.dropLast(), dot: dot)
+            return try method(path.last!, on: receiver, arguments)
+        default:
+            guard arguments.isEmpty else { throw GoTemplate.Failure(reason: "arguments given to a value") }
+            return try value(of: head, dot: dot)
+        }
+    }
+
+    private mutating func value(of operand: GoTemplate.Operand, dot: GoValue) throws(GoTemplate.Failure) -> GoValue {
+        switch operand {
+        case .string(let text): return .string(text)
+        case .number(let number): return .number(number)
+        case .bool(let flag): return .bool(flag)
+        case .null: return .null
+        case .pipeline(let pipeline): return try evaluate(pipeline, dot: dot)
+        case .function(let name): return try GoTemplateFunctions.call(name, [], call: call)
+        case .field(let variable, let path):
+            if path.last == "Get" || path.last == "RenderString" {
+                throw GoTemplate.Failure(reason: "\(path.last!) without its argument")
+            }
+            return try resolve(variable: variable, path: path[...], dot: dot)
+        }
+    }
+
+    private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
+        -> GoValue
+    {
+        var value: GoValue
+        switch variable {
+        case nil: value = dot
+        case "$": value = .shortcode
+        case let name?:
+            guard let bound = variables[name] else { throw GoTemplate.Failure(reason: "\(name) is not set") }
+            value = bound
+        }
+        for name in path { value = try member(name, of: value) }
+        return value
+    }
+
+    private func member(_ name: String, of value: GoValue) throws(GoTemplate.Failure) -> GoValue {
+        switch (value, name) {
+        case (.shortcode, "Inner"), (.shortcode, "InnerDeindent"): return .html(call.inner ?? "")
+        case (.shortcode, "Params"): return call.parameters
+        case (.shortcode, "IsNamedParams"): return .bool(!call.shortcode.named.isEmpty)
+        case (.shortcode, "Name"): return .string(call.shortcode.name)
+        case (.shortcode, "Page"): return .page
+        case (.shortcode, "Site"), (.page, "Site"): return .site
+        case (.page, "Title"): return .string(call.pageTitle)
+        case (.page, "Permalink"): return .string(call.permalink)
+        case (.page, "Lang"): return .string(call.language)
+        case (.page, "Language"), (.site, "Language"): return .map(["lang": .string(call.language)])
+        case (.site, "Title"): return .string(call.siteTitle)
+        case (.site, "BaseURL"): return .string(call.baseURL)
+        case (.page, "Params"), (.site, "Params"): return .map([:])
+        case (.map(let entries), _): return entries[name.lowercased()] ?? .null
+        case (.null, _): return .null
+        default: throw GoTemplate.Failure(reason: "Herald does not have .\(name)")
+        }
+    }
+
+    private func method(_ name: String, on receiver: GoValue, _ arguments: [GoValue]) throws(GoTemplate.Failure)
+        -> GoValue
+    {
+        switch (receiver, name) {
+        case (.shortcode, "Get"):
+            guard let key = arguments.first else { throw GoTemplate.Failure(reason: ".Get without its argument") }
+            return call.argument(key)
+        case (.page, "RenderString"):
+            guard let text = arguments.last else { throw GoTemplate.Failure(reason: "RenderString without its text") }
+            return .html(call.markdownify(text.text))
+        default:
+            throw GoTemplate.Failure(reason: "Herald does not have .\(name)")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// One use of a site's shortcode in a post, with what its template may ask of Hugo: its
+/// arguments and inner text, its page and site, Markdown rendering and translations.
+struct ShortcodeCall {
+    let shortcode: Shortcode
+    /// What the pair encloses, nested shortcodes expanded; nil for a tag on its own.
+    let inner: String?
+    let pageTitle: String
+    let permalink: String
+    let language: String
+    let siteTitle: String
+    let baseURL: String
+    /// Markdown as HTML, a lone paragraph unwrapped, as `markdownify` and `RenderString` give it.
+    let markdownify: (String) -> String
+    /// The site's (or its theme's) translation of an `i18n` key in the page's language.
+    let translate: (String) -> String?
+
+    /// `.Get 0` or `.Get "name"`: a position in positional arguments, a name in named ones.
+    func argument(_ key: GoValue) -> GoValue {
+        switch key {
+        case .number(let number):
+            let index = Int(number)
+            return shortcode.positional.indices.contains(index) ? .string(shortcode.positional[index]) : .null
+        default:
+            return shortcode.named[key.text].map(GoValue.string) ?? .null
+        }
+    }
+
+    var parameters: GoValue {
+        shortcode.named.isEmpty
+            ? .list(shortcode.positional.map(GoValue.string))
+            : .map(Dictionary(shortcode.named.map { ($0.key.lowercased(), GoValue.string($0.value)) }) { a, _ in a })
+    }
+}

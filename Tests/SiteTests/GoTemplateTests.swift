@@ -1,0 +1,57 @@
+import XCTest
+
+@testable import Site
+
+/// `GoTemplate`: the Go template syntax shortcodes are written in, run on one shortcode call.
+final class GoTemplateTests: XCTestCase {
+    private func run(_ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil)
+        throws -> String
+    {
+        let shortcode = Shortcode(
+            name: "x", positional: positional, named: named, isClosing: false, isSelfClosing: false,
+            isMarkdown: false)
+        let call = ShortcodeCall(
+            shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
+            language: "en", siteTitle: "Site", baseURL: "https://t.example/",
+            markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil })
+        return try GoTemplate(parsing: template).run(call)
+    }
+
+    func testTextActionsAndTrimming() throws {
+        XCTAssertEqual(try run("a {{- /* gone */ -}} b {{ \"c\" -}}\n d"), "ab cd")
+        XCTAssertEqual(
+            try run("{{ .Page.Title }}|{{ .Get 0 }}|{{ .Get \"k\" }}", positional: ["<x>"]), "Page &lt;1&gt;|&lt;x&gt;|"
+        )
+        XCTAssertEqual(try run("{{ .Inner }}{{ .Inner | markdownify }}", inner: "<b>"), "<b><em><b></em>")
+    }
+
+    func testVariablesBranchesAndRanges() throws {
+        let template = """
+            {{ $k := .Get 0 | default "note" }}{{ if eq $k "tip" "hint" }}T{{ else if ne $k "note" }}O{{ else }}N{{ end }}\
+            {{ with .Get "t" }}[{{ . }}]{{ else }}none{{ end }}\
+            {{ range $i, $v := split "a,b" "," }}{{ $i }}{{ $v }}{{ else }}empty{{ end }}\
+            {{ range (slice) }}x{{ else }}!{{ end }}{{ i18n "hello" }}{{ T "missing" }}{{ len "abc" }}
+            """
+        XCTAssertEqual(try run(template), "N" + "none" + "0a1b" + "!" + "Hello" + "3")
+        XCTAssertEqual(try run(template, positional: ["hint"], named: [:]), "T" + "none" + "0a1b" + "!" + "Hello" + "3")
+        XCTAssertEqual(try run("{{ with .Get \"t\" }}[{{ . }}]{{ end }}", named: ["t": "v"]), "[v]")
+        XCTAssertEqual(
+            try run("{{ printf \"%s=%d%%\" \"a\" 5 }}{{ index (slice 1 2) 1 }}{{ upper (lower \"Ab\") }}"), "a=5%2AB")
+    }
+
+    /// What Herald does not run is a failure, never a guess.
+    func testWhatHeraldCannotRunFails() {
+        for (template, reason) in [
+            ("{{ partial \"x\" . }}", "partial is not run by Herald"),
+            ("{{ resources.Get \"a\" }}", "Herald does not run the template function resources.Get"),
+            ("{{ .Page.Resources }}", "Herald does not have .Resources"),
+            ("{{ if true }}never ended", "an if, with or range is never ended"),
+            ("{{ \"open", "a string is never closed"),
+            ("{{ $x }}", "$x is not set"),
+        ] {
+            XCTAssertThrowsError(try run(template), template) { error in
+                XCTAssertEqual((error as? GoTemplate.Failure)?.reason, reason, template)
+            }
+        }
+    }
+}
