@@ -502,6 +502,20 @@ final class PostRendererTests: XCTestCase {
             rendered.warnings.map(\.reason), ["{{ < figure }} is not an expression Liquid can read; it was removed"])
     }
 
+    /// Where an unknown shortcode stood stays a block or a word, as Hugo's output would: the
+    /// HTML block and the definition around it are read as Hugo reads them. Inline shortcodes
+    /// go with what they enclose; `details` is Hugo's.
+    func testShortcodesKeepTheMarkdownAroundThemAndDetailsAndInlineOnesAreHugos() {
+        XCTAssertEqual(
+            html("<div>\n  {{< tweet 1 >}}\n    </div>\n\n`term`\n: {{< tweet 2 >}} definition\n", allowsRawHTML: true),
+            "<div>\n  \n    </div>\n<dl>\n<dt><code>term</code></dt>\n<dd> definition</dd>\n</dl>\n")
+        XCTAssertEqual(
+            html("A {{< css.inline >}}\n<style>x</style>\n{{< /css.inline >}} B.\n"), "<p>A  B.</p>\n")
+        XCTAssertEqual(
+            html("{{< details summary=\"More & more\" open=true >}}\nHidden *text*.\n{{< /details >}}\n"),
+            "<details open>\n  <summary>More &amp; more</summary>\n\n<p>Hidden <em>text</em>.</p>\n</details>\n")
+    }
+
     func testAnUnknownShortcodeIsReportedOncePerPost() {
         let rendered = render("{{< tweet 1 >}}\n\n{{< tweet 2 >}}\n\n{{< tweet 3 >}}\n")
         XCTAssertEqual(

@@ -64,6 +64,14 @@ struct MarkdownExpansion {
                     }
                     output.append(contentsOf: bytes[copied..<start])
                     output.append(contentsOf: replacement.html.utf8)
+                    // Nothing put back (a shortcode Herald removed) leaves no empty line behind.
+                    if replacement.html.isEmpty, end < bytes.count, bytes[end] == 0x0A,
+                        output.isEmpty || output.last == 0x0A || output.suffix(3).elementsEqual("<p>".utf8)
+                    {
+                        end += 1
+                    } else if replacement.html.isEmpty, output.last == 0x0A, bytes[end...].starts(with: "</p>".utf8) {
+                        output.removeLast()
+                    }
                     copied = end
                     searchFrom = end
                 }

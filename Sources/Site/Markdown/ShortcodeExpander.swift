@@ -35,8 +35,17 @@ struct ShortcodeExpander {
             switch segments[index] {
             case .text(let range): output.append(contentsOf: bytes[range])
             case .literal(let text): output.append(contentsOf: text.utf8)
-            // A closing tag whose opening was unknown, or is missing, leaves nothing behind.
-            case .tag(let shortcode, _, _) where shortcode.isClosing: break
+            // A closing tag whose opening was unknown, or is missing, leaves nothing behind but
+            // a placeholder, as Hugo's output would stand there: the blocks around stay as they are.
+            case .tag(let shortcode, _, _) where shortcode.isClosing:
+                let closing =
+                    shortcode.name == "details"
+                    ? "\n\n" + expansion.setAside("</details>", isBlock: true) : expansion.setAside("", isBlock: true)
+                output.append(contentsOf: closing.utf8)
+            // Inline shortcodes (`{{< name.inline >}}…`) are dropped with what they enclose, as
+            // Hugo drops them unless `enableInlineShortcodes` is set.
+            case .tag(let shortcode, _, _) where shortcode.name.hasSuffix(".inline"):
+                if !shortcode.isSelfClosing, let end = closings.next(shortcode.name, after: index) { index = end }
             case .tag(let shortcode, let line, let range):
                 if case .success(let template)? = siteShortcodes.templates[shortcode.name], let makeCall {
                     var inner: String?
@@ -80,7 +89,9 @@ struct ShortcodeExpander {
                     body = String(decoding: bytes[range.upperBound..<closing.lowerBound], as: UTF8.self)
                     index = end
                 }
-                if let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) {
+                if shortcode.name == "details" {
+                    output.append(contentsOf: details(shortcode, expansion: &expansion).utf8)
+                } else if let html = html(for: shortcode, body: body, line: line, warnings: &expansion.warnings) {
                     output.append(
                         contentsOf: expansion.setAside(html, isBlock: Self.blockNames.contains(shortcode.name)).utf8)
                 } else {
@@ -92,6 +103,7 @@ struct ShortcodeExpander {
                             nil
                         }
                     unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1, reason)
+                    output.append(contentsOf: expansion.setAside("", isBlock: true).utf8)
                 }
             }
             index += 1
@@ -114,6 +126,20 @@ struct ShortcodeExpander {
     }
 
     private static let pairedNames: Set<String> = ["highlight"]
+
+    /// Hugo's `details` (0.140): its opening, the Markdown it encloses rendered as the post's,
+    /// then its closing (the closing tag's placeholder).
+    private func details(_ shortcode: Shortcode, expansion: inout MarkdownExpansion) -> String {
+        var attributes = ""
+        for key in ["class", "name", "title"] {
+            if let value = shortcode.argument(key) { attributes += " \(key)=\"\(value.htmlEscaped)\"" }
+        }
+        if let open = shortcode.argument("open"), open == "true" { attributes += " open" }
+        let summary = shortcode.argument("summary") ?? "Details"
+        let html = "<details\(attributes)>\n  <summary>\(summary.htmlEscaped)</summary>\n"
+        guard !shortcode.isSelfClosing else { return expansion.setAside(html + "</details>", isBlock: true) }
+        return expansion.setAside(html, isBlock: true) + "\n\n"
+    }
 
     /// Whether a shortcode's HTML starts with a block element, so it replaces a paragraph it
     /// stands alone in.
