@@ -575,6 +575,151 @@ final class HugoOracleTests: XCTestCase {
             """)
     }
 
+    /// Quotes, dashes, ellipses and angle quotes as Goldmark's typographer makes them, which
+    /// differs from cmark-gfm's: a quote next to CJK or Cyrillic letters, spaced inside, after
+    /// `(`, unpaired or a prime stays straight; `'end'` closes as Goldmark closes it; `<<a>>`;
+    /// nothing changes in code, tags, autolinks, link destinations, escapes, a table's delimiter
+    /// row or a rule. Each post's visible text is Hugo's.
+    func testTypographerMatchesGoldmark() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/hugo.toml", "baseURL = 'https://t.example/'\n[markup.goldmark.renderer]\nunsafe = true\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            #"""
+            ---
+            title: A
+            date: 2024-01-01
+            ---
+            "Let's Encrypt Authority X3"는 인증서, об"єднанням, " superseded", ("=") and ["(STAGING) x"](https://e.example).
+
+            Unpaired ("OCSP-Anforderung"). A prime 5'10" tall. 'start' and 'end'. <<a>> and 'n' roll.
+
+            The '19 season, the '90s, rock 'n' roll, it's the Smiths' car, "Monitor 21"" and I've, you're, I'll, don't.
+
+            | a "b" | c -- d |
+            |-------|--------|
+            | "e"   | f---g  |
+
+            ---
+
+            - "listed" item
+            - 'single' item
+
+            > "quoted" text
+            >> nested "deep"
+
+            Code `"x" -- y` and:
+
+            ```
+            "fenced" -- code...
+            ```
+
+                "indented" -- code
+
+            [a "b" link](http://x.example/"q" "the title") and <span title="a 'b'">"inside"</span> and \"escaped\" and <https://auto.example/"x">.
+
+            Ellipsis... and -- dash --- em.
+
+            *"emphasised"* and **'strong'** and "*mixed*".
+
+            [ref]: https://ref.example/"x" "Title 'q'"
+
+            """#)
+        let site = folder.path + "/site"
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        let ours = try Self.heraldContent(site)
+        XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page))
+        XCTAssertTrue(ours.contains("“Let’s Encrypt Authority X3&quot;는"), ours)
+        XCTAssertTrue(ours.contains("<th>c – d</th>"), ours)
+        // The site's own substitutions, and none at all.
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://t.example/'\n[markup.goldmark.extensions.typographer]\nleftDoubleQuote = '&laquo;&nbsp;'\nrightDoubleQuote = '&nbsp;&raquo;'\n"
+        )
+        folder.write("site/content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nShe said \"oui\" -- twice.\n")
+        XCTAssertEqual(try Self.heraldContent(site), "<p>She said «\u{A0}oui\u{A0}» – twice.</p>\n")
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://t.example/'\n[markup.goldmark.extensions.typographer]\ndisable = true\n")
+        XCTAssertEqual(try Self.heraldContent(site), "<p>She said &quot;oui&quot; -- twice.</p>\n")
+    }
+
+    /// Where each language has a content folder of its own, the rendering page goes in the
+    /// default language's, and Hugo's rendering holds every language's posts.
+    func testGeneratorRenderingOfLanguagesWithFoldersOfTheirOwn() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write(
+            "site/hugo.toml",
+            """
+            baseURL = 'https://m.example/'
+            defaultContentLanguageInSubdir = true
+            [languages.en]
+            contentDir = 'content/en'
+            weight = 1
+            [languages.fr]
+            contentDir = 'content/fr'
+            weight = 2
+
+            """)
+        folder.write("site/content/en/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nHello {{< hi >}}\n")
+        folder.write("site/content/fr/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nBonjour {{< hi >}}\n")
+        folder.write("site/layouts/shortcodes/hi.html", "{{ partial \"hi.html\" . }}")
+        folder.write("site/layouts/partials/hi.html", "<b>{{ .Page.Lang }}</b>")
+        let initialized = try HeraldProcess.herald(["init", "--hugo", site, "--rendering", "generator"])
+        XCTAssertTrue(initialized.standardError.contains("added \(site)/content/en/herald-rendering.md"))
+        XCTAssertEqual(
+            try HeraldProcess.run("find", [site + "/content", "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+                .status, 0)
+        XCTAssertEqual(try HeraldProcess.run("hugo", ["--quiet"], in: site).status, 0)
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertFalse(listed.standardOutput.contains("\"severity\""), listed.standardOutput)
+        let listing = try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as! [String: Any]
+        let contents = (listing["posts"] as? [[String: Any]] ?? []).compactMap { $0["content"] as? String }
+        XCTAssertEqual(Set(contents), ["<p>Hello <b>en</b></p>\n", "<p>Bonjour <b>fr</b></p>\n"])
+    }
+
+    /// The site's heading render hook runs where Herald can run it (`.Level`, `.Anchor`,
+    /// `.Text`, `.PlainText`, translations), giving Hugo's headings; one it cannot run is one
+    /// warning, and headings are Goldmark's.
+    func testHeadingRenderHookMatchesHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/hugo.toml", "baseURL = 'https://h.example/'\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write("site/i18n/en.yaml", "link_to_heading: Link to heading\n")
+        folder.write(
+            "site/layouts/_default/_markup/render-heading.html",
+            """
+            <h{{ .Level }} id="{{ .Anchor | safeURL }}">
+              {{ .Text | safeHTML }}
+              <a class="heading-link" href="#{{ .Anchor | safeURL }}" title="{{ .PlainText }}">
+                <span class="sr-only">{{ i18n "link_to_heading" }}</span>
+              </a>
+            </h{{ .Level }}>
+
+            """)
+        folder.write(
+            "site/content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\n---\n## Hello *World* {#custom}\n\nText.\n\n### Q&A -- \"now\"\n")
+        XCTAssertEqual(try HeraldProcess.run("hugo", ["--quiet"], in: site).status, 0)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("Link to heading"), page)
+        let ours = try Self.heraldContent(site).replacingOccurrences(of: "https://h.example/posts/a/#", with: "#")
+        XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page))
+        XCTAssertEqual(Self.headingIDs(in: ours), ["custom", "qa--now"])
+
+        folder.write("site/layouts/_default/_markup/render-heading.html", "{{ partial \"h.html\" . }}")
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
+        XCTAssertTrue(
+            listed.standardError.hasPrefix(
+                "content/posts/a.md: warning: the heading render hook (layouts/_default/_markup/render-heading.html) cannot be run by Herald (partial is not run by Herald)"
+            ), listed.standardError)
+    }
+
     private static func headingIDs(in html: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: "<h[1-6] id=\"([^\"]*)\"")
         return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {

@@ -19,6 +19,17 @@ extension SiteConfiguration {
         }
         if let extensions = try goldmark.subtable("extensions") {
             flavor.definitionLists = try extensions.bool("definitionList") ?? true
+            if let typographer = try extensions.subtable("typographer") {
+                if try typographer.bool("disable") == true {
+                    flavor.typographer = nil
+                } else {
+                    for mark in GoldmarkTypographer.Mark.allCases {
+                        if let text = try typographer.string(mark.hugoName) {
+                            flavor.typographer?.substitutions[mark.rawValue] = text
+                        }
+                    }
+                }
+            }
             if try extensions.bool("linkify") == false {
                 flavor.linkScheme = nil
             } else if let scheme = try extensions.text("linkifyProtocol") {

@@ -11,8 +11,11 @@ public struct GeneratorTemplate: Sendable {
     public init(site: SiteConfiguration) {
         switch site.generator {
         case .hugo:
+            // In the default language's content, where a language has a folder of its own.
+            let content =
+                site.languages.first { $0.key == site.defaultLanguage }?.contentDirectory ?? site.contentDirectory
             files = [
-                (site.contentDirectory + "/herald-rendering.md", Self.hugoPage),
+                (content + "/herald-rendering.md", Self.hugoPage),
                 (site.rootDirectory + "/layouts/_default/herald-rendering.json", Self.hugoLayout),
             ]
         case .jekyll:

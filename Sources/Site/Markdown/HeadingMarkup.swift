@@ -5,6 +5,11 @@ struct HeadingMarkup {
     let ids: HeadingIDs?
     let readsAttributes: Bool
     let engine: MarkdownFlavor.Engine
+    /// The site's heading render hook: the whole element for a heading's level, attributes
+    /// (its `id` among them) and inner HTML; nil to write it as Goldmark does.
+    var hook: HeadingHook?
+
+    typealias HeadingHook = (_ level: Int, _ attributes: [(name: String, value: String)], _ inner: Substring) -> String?
 
     func applied(to html: String) -> String {
         guard html.contains("<h") else { return html }
@@ -34,6 +39,11 @@ struct HeadingMarkup {
                 used[written.value, default: 0] += 1
             }
             result += rest[..<open.lowerBound]
+            if let hook, let html = hook(Int(String(digit)) ?? 1, attributes, inner) {
+                result += html
+                rest = rest[close.upperBound...]
+                continue
+            }
             result += "<h\(digit)" + attributes.map { " \($0.name)=\"\($0.value)\"" }.joined() + ">"
             result += inner
             rest = rest[close.lowerBound...]

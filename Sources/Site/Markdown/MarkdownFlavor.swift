@@ -23,23 +23,31 @@ public struct MarkdownFlavor: Sendable, Hashable {
     /// bare addresses are not linked (kramdown; Goldmark with `extensions.linkify = false`).
     public var linkScheme: String?
     public var definitionLists = true
+    /// Goldmark's typographer, with the site's substitutions; nil when it is off. kramdown's
+    /// smart quotes are cmark-gfm's.
+    var typographer: GoldmarkTypographer?
 
     /// Hugo's defaults.
     public static let goldmark = MarkdownFlavor(
-        engine: .goldmark, allowsRawHTML: false, headingIDs: .github, blockAttributes: false, linkScheme: "https")
+        engine: .goldmark, allowsRawHTML: false, headingIDs: .github, blockAttributes: false, linkScheme: "https",
+        typographer: GoldmarkTypographer())
     /// Jekyll's: kramdown with its GFM parser.
     public static let kramdown = MarkdownFlavor(
         engine: .kramdown, allowsRawHTML: true, headingIDs: .kramdown, blockAttributes: true, linkScheme: nil)
 
     /// Renders a whole Markdown document to HTML as the generator would.
-    func renderHTML(_ markdown: String) -> String {
-        let source =
+    /// - Parameter headingHook: the site's heading render hook, run for each heading.
+    func renderHTML(_ markdown: String, headingHook: HeadingMarkup.HeadingHook? = nil) -> String {
+        var source =
             blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
-        var html = MarkdownParser(allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil)
-            .renderHTML(source)
+        if let typographer { source = typographer.applied(to: source) }
+        var html = MarkdownParser(
+            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: engine == .kramdown
+        ).renderHTML(source)
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
-        if headingIDs != nil || headingAttributes {
-            html = HeadingMarkup(ids: headingIDs, readsAttributes: headingAttributes, engine: engine).applied(to: html)
+        if headingIDs != nil || headingAttributes || headingHook != nil {
+            html = HeadingMarkup(ids: headingIDs, readsAttributes: headingAttributes, engine: engine, hook: headingHook)
+                .applied(to: html)
         }
         if definitionLists { html = DefinitionLists.applied(to: html) }
         return GeneratorMarkup(engine: engine).applied(to: html)

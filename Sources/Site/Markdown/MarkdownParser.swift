@@ -17,10 +17,10 @@ final class MarkdownParser {
     /// - Parameters:
     ///   - allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
     ///   - linksBareAddresses: link `www.`, `https://` and mail addresses written as text.
-    init(allowsRawHTML: Bool, linksBareAddresses: Bool = true) {
+    ///   - smartPunctuation: cmark-gfm's typographic quotes and dashes.
+    init(allowsRawHTML: Bool, linksBareAddresses: Bool = true, smartPunctuation: Bool = true) {
         _ = Self.registered
-        // Hugo's Goldmark turns on typographic quotes and dashes, and footnotes, by default.
-        var options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        var options = CMARK_OPT_FOOTNOTES | (smartPunctuation ? CMARK_OPT_SMART : 0)
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
         parser = cmark_parser_new(options)

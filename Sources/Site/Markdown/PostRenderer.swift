@@ -45,7 +45,7 @@ public struct PostRenderer: Sendable {
         return names
     }
 
-    private func resolveReference(_ target: String) -> String? {
+    func resolveReference(_ target: String) -> String? {
         let trimmed = target.hasPrefix("./") ? String(target.dropFirst(2)) : target
         let fragmentStart = trimmed.firstIndex(of: "#")
         let name = fragmentStart.map { String(trimmed[..<$0]) } ?? trimmed
@@ -103,6 +103,7 @@ public struct PostRenderer: Sendable {
         -> RenderedPost
     {
         var expansion: MarkdownExpansion
+        var hookWarnings: [Problem] = []
         // Jekyll's text after its Liquid, line ends as written: its excerpt is cut from that.
         var jekyllText = ""
         switch site.generator {
@@ -122,10 +123,11 @@ public struct PostRenderer: Sendable {
         let absolutizer = URLAbsolutizer(base: post.permalink)
         // A Jekyll post in HTML is published as it is written.
         let isHTML = site.generator == .jekyll && post.contentPath.lowercased().hasSuffix(".html")
+        let headingHook = headingHook(for: post, warnings: &hookWarnings)
         func html(_ markdown: String) -> String {
             var rendered = markdown
             if !isHTML {
-                rendered = site.markdown.renderHTML(markdown)
+                rendered = site.markdown.renderHTML(markdown, headingHook: headingHook?.run)
                 if site.linksReachPages {
                     rendered = PageLinks(
                         contentPath: post.contentPath,
@@ -164,34 +166,10 @@ public struct PostRenderer: Sendable {
                 summary = Summary.automatic(fromHTML: content, words: site.summaryLength)
             }
         }
+        warnings += hookWarnings
+        if let failure = headingHook?.failure { warnings.append(headingHookWarning(failure, in: post)) }
         return RenderedPost(
             html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
-    }
-
-    /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
-    /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
-    /// renders it.
-    private func shortcodeExpander(for post: Post) -> ShortcodeExpander {
-        var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
-            // `{{< ref "#anchor" >}}` names a place in the post itself.
-            target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
-        }
-        guard !site.shortcodes.templates.isEmpty else { return expander }
-        expander.siteShortcodes = site.shortcodes
-        let site = site
-        expander.makeCall = { shortcode, inner in
-            ShortcodeCall(
-                shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
-                language: post.language, siteTitle: site.title, baseURL: site.baseURL,
-                markdownify: { text in
-                    // Hugo hands the HTML of shortcodes nested in the text to the Markdown as
-                    // raw HTML (omitted unless the site allows raw HTML).
-                    guard let nested = try? shortcodeExpander(for: post).expand(text) else { return text.htmlEscaped }
-                    return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
-                },
-                translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) })
-        }
-        return expander
     }
 
     /// A post as its generator rendered it, its URLs made absolute: Hugo's `.Summary` and

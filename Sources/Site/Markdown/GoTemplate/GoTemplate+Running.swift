@@ -1,10 +1,11 @@
 extension GoTemplate {
     /// The template's output for one shortcode call; a field, method or function Herald does
     /// not have, or a value of the wrong kind, is a failure (the call is then not rendered).
-    func run(_ call: ShortcodeCall) throws(Failure) -> String {
+    /// - Parameter dot: what `.` is: the shortcode, or a render hook's context (`.Level`, …).
+    func run(_ call: ShortcodeCall, dot: GoValue = .shortcode) throws(Failure) -> String {
         var run = GoTemplateRun(call: call)
         var output = ""
-        try run.render(nodes, dot: .shortcode, into: &output)
+        try run.render(nodes, dot: dot, into: &output)
         return output
     }
 }

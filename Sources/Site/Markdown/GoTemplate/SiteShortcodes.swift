@@ -1,18 +1,23 @@
 import Foundation
 
-/// A Hugo site's own shortcodes (`layouts/shortcodes/NAME.html`, the site's before its
-/// themes'), parsed, and the translations their `i18n` calls read (`i18n/LANG.toml`, `.yaml`,
-/// `.json`), so Herald can run those it can.
+/// A Hugo site's own shortcodes (`layouts/shortcodes/NAME.html`, or `layouts/_shortcodes/` as
+/// Hugo 0.146 names it; the site's before its themes'), its heading render hook
+/// (`layouts/_default/_markup/render-heading.html`, or `layouts/_markup/`), parsed, and the
+/// translations their `i18n` calls read (`i18n/LANG.toml`, `.yaml`, `.json`), so Herald can run
+/// those it can.
 public struct SiteShortcodes: Sendable {
     /// Each template by shortcode name, or why Herald cannot run it.
     let templates: [String: Result<GoTemplate, GoTemplate.Failure>]
     /// Where each template is.
     let paths: [String: String]
+    /// The heading render hook, when the site has one.
+    let headingHook: Result<GoTemplate, GoTemplate.Failure>?
     /// Translations by language, then key.
     let translations: [String: [String: String]]
     private let rootFolder: String
 
-    public static let none = SiteShortcodes(templates: [:], paths: [:], translations: [:], rootFolder: "")
+    public static let none = SiteShortcodes(
+        templates: [:], paths: [:], headingHook: nil, translations: [:], rootFolder: "")
 
     /// The files a build reads besides the posts.
     public var files: [String] { Array(paths.values) }
@@ -23,19 +28,30 @@ public struct SiteShortcodes: Sendable {
         var templates: [String: Result<GoTemplate, GoTemplate.Failure>] = [:]
         var paths: [String: String] = [:]
         var translations: [String: [String: String]] = [:]
+        var headingHook: Result<GoTemplate, GoTemplate.Failure>?
+        func parse(_ data: Data) -> Result<GoTemplate, GoTemplate.Failure> {
+            Result(catching: { () throws(GoTemplate.Failure) in
+                try GoTemplate(parsing: String(decoding: data, as: UTF8.self))
+            })
+        }
         for folder in folders {
-            let shortcodes = folder + "/layouts/shortcodes"
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: shortcodes)) ?? [] {
-                guard file.hasSuffix(".html") else { continue }
-                let name = String(file.dropLast(5))
-                // `NAME.en.html` and `NAME.amp.html` are for one language or format only.
-                guard !name.contains("."), templates[name] == nil,
-                    let data = FileManager.default.contents(atPath: shortcodes + "/" + file)
-                else { continue }
-                templates[name] = Result(catching: { () throws(GoTemplate.Failure) in
-                    try GoTemplate(parsing: String(decoding: data, as: UTF8.self))
-                })
-                paths[name] = (shortcodes + "/" + file)
+            for markup in ["/layouts/_default/_markup", "/layouts/_markup"] where headingHook == nil {
+                if let data = FileManager.default.contents(atPath: folder + markup + "/render-heading.html") {
+                    headingHook = parse(data)
+                    paths["render-heading"] = folder + markup + "/render-heading.html"
+                }
+            }
+            for shortcodes in [folder + "/layouts/shortcodes", folder + "/layouts/_shortcodes"] {
+                for file in (try? FileManager.default.contentsOfDirectory(atPath: shortcodes)) ?? [] {
+                    guard file.hasSuffix(".html") else { continue }
+                    let name = String(file.dropLast(5))
+                    // `NAME.en.html` and `NAME.amp.html` are for one language or format only.
+                    guard !name.contains("."), templates[name] == nil,
+                        let data = FileManager.default.contents(atPath: shortcodes + "/" + file)
+                    else { continue }
+                    templates[name] = parse(data)
+                    paths[name] = (shortcodes + "/" + file)
+                }
             }
             let i18n = folder + "/i18n"
             for file in (try? FileManager.default.contentsOfDirectory(atPath: i18n)) ?? [] {
@@ -53,15 +69,19 @@ public struct SiteShortcodes: Sendable {
                 }
             }
         }
-        self.init(templates: templates, paths: paths, translations: translations, rootFolder: folders.first ?? "")
+        self.init(
+            templates: templates, paths: paths, headingHook: headingHook, translations: translations,
+            rootFolder: folders.first ?? "")
     }
 
     private init(
         templates: [String: Result<GoTemplate, GoTemplate.Failure>], paths: [String: String],
-        translations: [String: [String: String]], rootFolder: String
+        headingHook: Result<GoTemplate, GoTemplate.Failure>?, translations: [String: [String: String]],
+        rootFolder: String
     ) {
         self.templates = templates
         self.paths = paths
+        self.headingHook = headingHook
         self.translations = translations
         self.rootFolder = rootFolder
     }

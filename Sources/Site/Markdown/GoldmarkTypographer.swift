@@ -1,0 +1,428 @@
+import Foundation
+
+/// Goldmark's typographer (Hugo's `extensions.typographer`), run on the Markdown before cmark-gfm
+/// parses it, since cmark-gfm's own rules differ (it curls a quote next to CJK letters, after
+/// `(`, or left unpaired, where Goldmark leaves it straight). Quotes, dashes, ellipses and angle
+/// quotes become character references, decided as Goldmark decides them: by the character before
+/// in the source, the rest of the line, and the quotes still open in the block. Code (fenced,
+/// indented, spans), HTML blocks and tags, autolinks, link destinations and escaped characters
+/// are left alone, as Goldmark's other parsers take them first.
+struct GoldmarkTypographer: Sendable, Hashable {
+    enum Mark: Int, CaseIterable, Sendable {
+        case leftSingleQuote, rightSingleQuote, leftDoubleQuote, rightDoubleQuote, enDash, emDash, ellipsis
+        case leftAngleQuote, rightAngleQuote, apostrophe
+
+        /// Hugo's name for it in `extensions.typographer`.
+        var hugoName: String {
+            switch self {
+            case .leftSingleQuote: "leftSingleQuote"
+            case .rightSingleQuote: "rightSingleQuote"
+            case .leftDoubleQuote: "leftDoubleQuote"
+            case .rightDoubleQuote: "rightDoubleQuote"
+            case .enDash: "enDash"
+            case .emDash: "emDash"
+            case .ellipsis: "ellipsis"
+            case .leftAngleQuote: "leftAngleQuote"
+            case .rightAngleQuote: "rightAngleQuote"
+            case .apostrophe: "apostrophe"
+            }
+        }
+    }
+
+    /// What each mark becomes (HTML); an empty one is not replaced.
+    var substitutions: [String] = [
+        "&lsquo;", "&rsquo;", "&ldquo;", "&rdquo;", "&ndash;", "&mdash;", "&hellip;", "&laquo;", "&raquo;", "&rsquo;",
+    ]
+
+    func substitution(_ mark: Mark) -> String { substitutions[mark.rawValue] }
+
+    func applied(to markdown: String) -> String {
+        guard markdown.contains(where: { $0 == "\"" || $0 == "'" || $0 == "-" || $0 == "." || $0 == "<" || $0 == ">" })
+        else { return markdown }
+        var output = ""
+        var block: [Character] = []
+        var fence: String?
+        var inHTMLBlock = false
+        var previousBlank = true
+        var inList = false
+        func flush() {
+            if !block.isEmpty { output += replacing(in: block) }
+            block = []
+        }
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            let trimmed = line.dropFirst(indent.count)
+            let isBlank = trimmed.allSatisfy(\.isWhitespace)
+            if let open = fence {
+                output += line + "\n"
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if indent.count < 4, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                fence = String(trimmed.prefix(3))
+                output += line + "\n"
+                continue
+            }
+            if inHTMLBlock {
+                output += line + "\n"
+                if isBlank { inHTMLBlock = false }
+                previousBlank = isBlank
+                continue
+            }
+            if isBlank {
+                flush()
+                output += line + "\n"
+                previousBlank = true
+                continue
+            }
+            let isIndentedCode = indent.count >= 4 && previousBlank && !inList
+            if indent.count < 4 { inList = Self.startsListItem(trimmed) || (inList && !previousBlank) }
+            if isIndentedCode || (previousBlank && indent.count < 4 && Self.startsHTMLBlock(trimmed))
+                || Self.isLinkDefinition(trimmed)
+            {
+                flush()
+                output += line + "\n"
+                inHTMLBlock = !isIndentedCode && !Self.isLinkDefinition(trimmed)
+                previousBlank = false
+                continue
+            }
+            block += Array(line) + ["\n"]
+            previousBlank = false
+        }
+        flush()
+        output.removeLast()
+        return output
+    }
+
+    /// One block's text with its marks replaced; the quotes open are counted within it.
+    private func replacing(in text: [Character]) -> String {
+        var output = ""
+        var single = 0
+        var double = 0
+        var index = 0
+        func rest(_ offset: Int) -> Character? {
+            let position = index + offset
+            return position < text.count && text[position] != "\n" ? text[position] : nil
+        }
+        while index < text.count {
+            if index == 0 || text[index - 1] == "\n" {
+                // A line's container markers (`> `, `- `, `1. `) and lines that are all markup
+                // (a table's delimiter row, a rule, a heading's underline) stay as they are.
+                let lineEnd = text[index...].firstIndex(of: "\n") ?? text.count
+                let line = text[index..<lineEnd]
+                let markers: Int
+                if line.allSatisfy({ " \t|:-=*_+".contains($0) }) {
+                    markers = line.count
+                } else {
+                    markers = Self.markerLength(line)
+                }
+                output += String(line.prefix(markers))
+                index += markers
+                if index >= text.count { break }
+            }
+            let character = text[index]
+            let before: Character = index > 0 ? text[index - 1] : "\n"
+            switch character {
+            case "\\":
+                output.append(character)
+                if index + 1 < text.count { output.append(text[index + 1]) }
+                index += 2
+                continue
+            case "`":
+                let run = text[index...].prefix { $0 == "`" }.count
+                if let end = Self.closingBackticks(in: text, from: index + run, count: run) {
+                    output += String(text[index..<end])
+                    index = end
+                } else {
+                    output += String(repeating: "`", count: run)
+                    index += run
+                }
+                continue
+            case "<":
+                if let end = Self.tagOrAutolinkEnd(in: text, from: index) {
+                    output += String(text[index..<end])
+                    index = end
+                    continue
+                }
+                if rest(1) == "<", !substitution(.leftAngleQuote).isEmpty {
+                    output += substitution(.leftAngleQuote)
+                    index += 2
+                    continue
+                }
+            case "]":
+                if rest(1) == "(", let end = Self.destinationEnd(in: text, from: index + 1) {
+                    output += String(text[index..<end])
+                    index = end
+                    continue
+                }
+            case ">":
+                if rest(1) == ">", !substitution(.rightAngleQuote).isEmpty {
+                    output += substitution(.rightAngleQuote)
+                    index += 2
+                    continue
+                }
+            case "-":
+                if rest(1) == "-", rest(2) == "-", !substitution(.emDash).isEmpty {
+                    output += substitution(.emDash)
+                    index += 3
+                    continue
+                }
+                if rest(1) == "-", !substitution(.enDash).isEmpty {
+                    output += substitution(.enDash)
+                    index += 2
+                    continue
+                }
+            case ".":
+                if rest(1) == ".", rest(2) == ".", !substitution(.ellipsis).isEmpty {
+                    output += substitution(.ellipsis)
+                    index += 3
+                    continue
+                }
+            case "'", "\"":
+                let lineEnd = text[index...].firstIndex(of: "\n").map { $0 + 1 } ?? text.count
+                if let mark = quote(
+                    character, before: before, line: text[index..<lineEnd], single: &single, double: &double)
+                {
+                    output += substitution(mark)
+                    index += 1
+                    continue
+                }
+            default: break
+            }
+            output.append(character)
+            index += 1
+        }
+        return output
+    }
+
+    /// Goldmark's decision for one quote (`typographerParser.Parse`); nil to leave it as it is.
+    /// `line` is the rest of the source line from the quote on, its line end included, as
+    /// Goldmark peeks it; its lengths and predicates are Goldmark's, one for one.
+    private func quote(
+        _ character: Character, before: Character, line: ArraySlice<Character>, single: inout Int, double: inout Int
+    ) -> Mark? {
+        let count = line.count
+        func at(_ offset: Int) -> Character { line[line.startIndex + offset] }
+        let after: Character = count > 1 ? at(1) : " "
+        let canOpen = Self.isLeftFlanking(before: before, after: after)
+        let canClose = Self.isRightFlanking(before: before, after: after)
+        guard canOpen || canClose else { return nil }
+        let maybeClose =
+            canClose && canOpen && count > 1 && Self.isGoPunctuation(at(1))
+            && (count == 2 || (count > 2 && Self.isASCIIPunctuation(at(2))) || (count > 2 && Self.isASCIISpace(at(2))))
+        if character == "'" {
+            if !substitution(.apostrophe).isEmpty {
+                // Decades: '90s.
+                if canOpen, !canClose, count > 3, at(1).isASCIIDigit, at(2).isASCIIDigit, at(3) == "s" {
+                    let next: Character = count > 4 ? at(4) : " "
+                    if next.isWhitespace || Self.isPunctuation(next) { return .apostrophe }
+                }
+                // 'twas, 'em, 'net, 'll.
+                if count > 1, Self.isGoPunctuation(before) || before.isWhitespace, "tenl".contains(at(1)) {
+                    return .apostrophe
+                }
+                if count > 1, before.isLetter || before.isNumber, at(1).isLetter { return .apostrophe }
+            }
+            if !substitution(.leftSingleQuote).isEmpty, canOpen, !canClose {
+                var mark = Mark.leftSingleQuote
+                // Alice's, I'm, Don't, You'd; I've, I'll, You're.
+                if count > 1, "smtd".contains(at(1)),
+                    count < 3 || Self.isASCIIPunctuation(at(2)) || Self.isASCIISpace(at(2))
+                {
+                    mark = .rightSingleQuote
+                }
+                if count > 2, [("v", "e"), ("l", "l"), ("r", "e")].contains(where: { at(1) == $0.0 && at(2) == $0.1 }),
+                    count < 4 || Self.isASCIIPunctuation(at(3)) || Self.isASCIISpace(at(3))
+                {
+                    mark = .rightSingleQuote
+                }
+                if mark == .leftSingleQuote { single += 1 }
+                return mark
+            }
+            if !substitution(.rightSingleQuote).isEmpty {
+                // Smiths', doin': Goldmark tests the quote itself, a punctuation mark.
+                if count > 2, !at(1).isASCIIDigit { return .rightSingleQuote }
+            }
+            if !substitution(.rightSingleQuote).isEmpty, single > 0, (canClose && !canOpen) || maybeClose {
+                single -= 1
+                return .rightSingleQuote
+            }
+            return nil
+        }
+        if !substitution(.leftDoubleQuote).isEmpty, canOpen, !canClose {
+            double += 1
+            return .leftDoubleQuote
+        }
+        if !substitution(.rightDoubleQuote).isEmpty, double > 0, (canClose && !canOpen) || maybeClose {
+            // "Monitor 21"": inches, not a closing quote.
+            if count > 1, at(1) == "\"", before.isNumber { return nil }
+            double -= 1
+            return .rightDoubleQuote
+        }
+        return nil
+    }
+
+    /// Go's `unicode.IsPunct`: punctuation, not symbols.
+    private static func isGoPunctuation(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.properties.generalCategory.isPunctuationCategory ?? false
+    }
+
+    private static func isASCIISpace(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\u{0B}"
+            || character == "\u{0C}"
+    }
+
+    private static func isPunctuation(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map {
+            let category = $0.properties.generalCategory
+            switch category {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                return true
+            default: return false
+            }
+        } ?? false
+    }
+
+    private static func isASCIIPunctuation(_ character: Character) -> Bool {
+        character.isASCII && (character.isPunctuation || character.isSymbol)
+    }
+
+    private static func isLeftFlanking(before: Character, after: Character) -> Bool {
+        !after.isWhitespace && (!isPunctuation(after) || before.isWhitespace || isPunctuation(before))
+    }
+
+    private static func isRightFlanking(before: Character, after: Character) -> Bool {
+        !before.isWhitespace && (!isPunctuation(before) || after.isWhitespace || isPunctuation(after))
+    }
+
+    private static func closingBackticks(in text: [Character], from start: Int, count: Int) -> Int? {
+        var index = start
+        while index < text.count {
+            guard text[index] == "`" else {
+                index += 1
+                continue
+            }
+            let run = text[index...].prefix { $0 == "`" }.count
+            if run == count { return index + run }
+            index += run
+        }
+        return nil
+    }
+
+    /// The end of `<…>` when it is an autolink or an HTML tag (its quoted values skipped).
+    private static func tagOrAutolinkEnd(in text: [Character], from start: Int) -> Int? {
+        guard start + 1 < text.count else { return nil }
+        let next = text[start + 1]
+        guard next.isLetter || next == "/" || next == "!" || next == "?" else { return nil }
+        var quote: Character?
+        var index = start + 1
+        while index < text.count {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == ">" {
+                return index + 1
+            } else if character == "<"
+                || (character == " " && text[start + 1..<index].contains(":") && quote == nil
+                    && !text[start + 1..<index].contains("="))
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The end of a link's `(destination "title")`, parentheses balanced.
+    private static func destinationEnd(in text: [Character], from open: Int) -> Int? {
+        var depth = 0
+        var index = open
+        while index < text.count {
+            switch text[index] {
+            case "\\": index += 1
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            case "\n" where index + 1 < text.count && text[index + 1] == "\n": return nil
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How many characters at a line's start are block quote and list item markers.
+    private static func markerLength(_ line: ArraySlice<Character>) -> Int {
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == " " || character == "\t" || character == ">" {
+                index += 1
+            } else if "-*+".contains(character), index + 1 < line.endIndex, line[index + 1] == " " {
+                index += 2
+            } else if character.isASCII, character.isNumber {
+                let digits = line[index...].prefix { $0.isASCII && $0.isNumber }.count
+                let after = index + digits
+                guard after + 1 < line.endIndex, line[after] == "." || line[after] == ")", line[after + 1] == " " else {
+                    break
+                }
+                index = after + 2
+            } else {
+                break
+            }
+        }
+        return index - line.startIndex
+    }
+
+    private static func startsListItem(_ line: Substring) -> Bool {
+        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " { return true }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && digits.count < 10 && [".", ")"].contains(line.dropFirst(digits.count).first)
+    }
+
+    /// A line that starts an HTML block: CommonMark's kinds 1–6 by their tags, and 7, a whole
+    /// tag alone on its line.
+    private static func startsHTMLBlock(_ line: Substring) -> Bool {
+        guard line.hasPrefix("<") else { return false }
+        if line.hasPrefix("<!--") || line.hasPrefix("<?") || line.hasPrefix("<!") { return true }
+        let name = line.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        if blockTags.contains(name) { return true }
+        let whole = line.trimmingCharacters(in: .whitespaces)
+        return !name.isEmpty && whole.hasSuffix(">") && !whole.dropFirst().contains("<")
+    }
+
+    private static let blockTags: Set<String> = [
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+        "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
+        "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option",
+        "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+        "track", "ul", "script", "pre", "style", "textarea",
+    ]
+
+    /// `[label]: destination "title"`.
+    private static func isLinkDefinition(_ line: Substring) -> Bool {
+        guard line.hasPrefix("["), !line.hasPrefix("[^"), let close = line.firstIndex(of: "]") else { return false }
+        return line[line.index(after: close)...].hasPrefix(":")
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isPunctuationCategory: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,88 @@
+extension PostRenderer {
+    /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
+    /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
+    /// renders it.
+    func shortcodeExpander(for post: Post) -> ShortcodeExpander {
+        var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
+            // `{{< ref "#anchor" >}}` names a place in the post itself.
+            target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
+        }
+        guard !site.shortcodes.templates.isEmpty else { return expander }
+        expander.siteShortcodes = site.shortcodes
+        expander.makeCall = { shortcode, inner in call(for: post, shortcode: shortcode, inner: inner) }
+        return expander
+    }
+
+    /// What a site's template runs with in `post`.
+    func call(for post: Post, shortcode: Shortcode, inner: String?) -> ShortcodeCall {
+        let site = site
+        return ShortcodeCall(
+            shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
+            language: post.language, siteTitle: site.title, baseURL: site.baseURL,
+            markdownify: { text in
+                // Hugo hands the HTML of shortcodes nested in the text to the Markdown as raw
+                // HTML (omitted unless the site allows raw HTML).
+                guard let nested = try? shortcodeExpander(for: post).expand(text) else { return text.htmlEscaped }
+                return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
+            },
+            translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) })
+    }
+
+    /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot
+    /// is a warning, and headings are written as Goldmark writes them.
+    func headingHook(for post: Post, warnings: inout [Problem]) -> HeadingHookRun? {
+        guard let hook = site.shortcodes.headingHook, site.generator == .hugo else { return nil }
+        switch hook {
+        case .success(let template):
+            let call = call(
+                for: post,
+                shortcode: Shortcode(
+                    name: "render-heading", positional: [], named: [:], isClosing: false, isSelfClosing: true,
+                    isMarkdown: false), inner: nil)
+            return HeadingHookRun(template: template, call: call)
+        case .failure(let failure):
+            warnings.append(headingHookWarning(failure.reason, in: post))
+            return nil
+        }
+    }
+
+    func headingHookWarning(_ reason: String, in post: Post) -> Problem {
+        var warning = Problem(
+            path: post.path, line: 0,
+            reason:
+                "the heading render hook (\(site.shortcodes.shownPath(of: "render-heading") ?? "render-heading.html")) cannot be run by Herald (\(reason)); headings are written without it; for the site's own rendering, run herald init --rendering generator",
+            severity: .warning)
+        warning.kind = "render-heading"
+        return warning
+    }
+}
+
+/// A heading render hook running for one post's headings, with what went wrong if it did.
+final class HeadingHookRun {
+    let template: GoTemplate
+    let call: ShortcodeCall
+    private(set) var failure: String?
+
+    init(template: GoTemplate, call: ShortcodeCall) {
+        self.template = template
+        self.call = call
+    }
+
+    /// The hook's HTML for one heading, as Hugo calls it: `.Level`, `.Anchor`, `.Text`,
+    /// `.PlainText`, `.Attributes`, `.Page`; nil when it fails.
+    func run(level: Int, attributes: [(name: String, value: String)], inner: Substring) -> String? {
+        let anchor = attributes.first { $0.name == "id" }?.value ?? ""
+        let context: GoValue = .map([
+            "level": .number(Double(level)), "anchor": .string(anchor), "text": .html(String(inner)),
+            "plaintext": .string(HTMLText.plain(String(inner))), "page": .page, "pageinner": .page,
+            "attributes": .map(
+                Dictionary(attributes.map { ($0.name.lowercased(), GoValue.string($0.value)) }) { a, _ in a }),
+        ])
+        do throws(GoTemplate.Failure) {
+            return try template.run(call, dot: context)
+        } catch {
+            failure = failure ?? error.reason
+            return nil
+        }
+    }
+}
