@@ -625,6 +625,19 @@ final class HugoOracleTests: XCTestCase {
 
             [ref]: https://ref.example/"x" "Title 'q'"
 
+            A [link that's referenced][] and [another's][ref2].
+
+            [link that's referenced]: https://l.example/
+            [ref2]: https://r.example/
+
+            	brew --prefix -- "tabbed" code
+
+                first "code" line
+                second ./... line
+
+            <https://auto.example/>
+            : Hugo's "definition" -- here.
+
             """#)
         let site = folder.path + "/site"
         let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)

@@ -45,6 +45,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
         var inHTMLBlock = false
         var previousBlank = true
         var inList = false
+        var inIndentedCode = false
         func flush() {
             if !block.isEmpty { output += replacing(in: block) }
             block = []
@@ -52,13 +53,15 @@ struct GoldmarkTypographer: Sendable, Hashable {
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             let trimmed = line.dropFirst(indent.count)
+            // Columns, a tab reaching the next multiple of 4, as CommonMark counts them.
+            let width = indent.reduce(0) { $1 == "\t" ? ($0 / 4 + 1) * 4 : $0 + 1 }
             let isBlank = trimmed.allSatisfy(\.isWhitespace)
             if let open = fence {
                 output += line + "\n"
                 if trimmed.hasPrefix(open) { fence = nil }
                 continue
             }
-            if indent.count < 4, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if width < 4, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 flush()
                 fence = String(trimmed.prefix(3))
                 output += line + "\n"
@@ -76,14 +79,24 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 previousBlank = true
                 continue
             }
-            let isIndentedCode = indent.count >= 4 && previousBlank && !inList
-            if indent.count < 4 { inList = Self.startsListItem(trimmed) || (inList && !previousBlank) }
-            if isIndentedCode || (previousBlank && indent.count < 4 && Self.startsHTMLBlock(trimmed))
-                || Self.isLinkDefinition(trimmed)
-            {
+            let isIndentedCode = width >= 4 && (previousBlank || inIndentedCode) && !inList
+            inIndentedCode = isIndentedCode
+            if width < 4 { inList = Self.startsListItem(trimmed) || (inList && !previousBlank) }
+            if Self.isLinkDefinition(trimmed) {
+                // Its label as the text's labels are made, so that they still match.
+                flush()
+                let close = trimmed.firstIndex(of: "]")!
+                output +=
+                    String(indent) + "["
+                    + replacing(in: Array(trimmed[trimmed.index(after: trimmed.startIndex)..<close]))
+                output += trimmed[close...] + "\n"
+                previousBlank = false
+                continue
+            }
+            if isIndentedCode || (previousBlank && width < 4 && Self.startsHTMLBlock(trimmed)) {
                 flush()
                 output += line + "\n"
-                inHTMLBlock = !isIndentedCode && !Self.isLinkDefinition(trimmed)
+                inHTMLBlock = !isIndentedCode
                 previousBlank = false
                 continue
             }
@@ -392,8 +405,11 @@ struct GoldmarkTypographer: Sendable, Hashable {
         if line.hasPrefix("<!--") || line.hasPrefix("<?") || line.hasPrefix("<!") { return true }
         let name = line.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
         if blockTags.contains(name) { return true }
+        // Kind 7: a whole open or closing tag, its name ended by a space, `/` or `>`.
         let whole = line.trimmingCharacters(in: .whitespaces)
-        return !name.isEmpty && whole.hasSuffix(">") && !whole.dropFirst().contains("<")
+        let afterName = line.dropFirst().drop { $0 == "/" }.dropFirst(name.count).first
+        return !name.isEmpty && [" ", "\t", "/", ">"].contains(afterName) && whole.hasSuffix(">")
+            && !whole.dropFirst().contains("<")
     }
 
     private static let blockTags: Set<String> = [
