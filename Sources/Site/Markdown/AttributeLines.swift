@@ -10,7 +10,7 @@ struct AttributeLines {
     let flavor: MarkdownFlavor
 
     func removing(from markdown: String) -> String {
-        guard markdown.contains(flavor.engine == .kramdown ? "{:" : "{") || markdown.contains("*[") else {
+        guard markdown.containsUTF8(flavor.engine == .kramdown ? "{:" : "{") || markdown.containsUTF8("*[") else {
             return markdown
         }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -59,7 +59,7 @@ struct AttributeLines {
         switch flavor.engine {
         case .kramdown:
             if text.hasPrefix("{::comment}") { return .commentStart }
-            if text.hasPrefix("*["), text.contains("]:") { return .markup }
+            if text.hasPrefix("*["), text.containsUTF8("]:") { return .markup }
             guard text.hasPrefix("{:"), text.hasSuffix("}") else { return nil }
             if text.hasPrefix("{::") { return .markup }
             let isHeading = previous.hasPrefix("#") && !previous.hasSuffix("}")

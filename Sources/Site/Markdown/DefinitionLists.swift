@@ -10,11 +10,11 @@
 /// separates them. Lists that follow one another become one.
 enum DefinitionLists {
     static func applied(to html: String) -> String {
-        guard html.contains("\n: ") || html.contains("<p>: ") else { return html }
+        guard html.containsUTF8("\n: ") || html.containsUTF8("<p>: ") else { return html }
         var result = ""
         var rest = Substring(html)
-        while let open = rest.range(of: "<p>") {
-            guard let close = rest[open.upperBound...].range(of: "</p>") else { break }
+        while let open = rest.firstRange(ofUTF8: "<p>") {
+            guard let close = rest[open.upperBound...].firstRange(ofUTF8: "</p>") else { break }
             let lines = rest[open.upperBound..<close.lowerBound].split(
                 separator: "\n", omittingEmptySubsequences: false)
             guard let first = lines.firstIndex(where: { $0.hasPrefix(": ") }) else {
@@ -59,7 +59,7 @@ enum DefinitionLists {
             result += "</dl>"
             rest = rest[close.upperBound...]
         }
-        return (result + rest).replacingOccurrences(of: "</dl>\n<dl>\n", with: "")
+        return (result + rest).replacingUTF8("</dl>\n<dl>\n", with: "")
     }
 
     /// The paragraph `html` ends with (but for a line end), and where it starts.
@@ -68,7 +68,7 @@ enum DefinitionLists {
         if trimmed.last == "\n" { trimmed = trimmed.dropLast() }
         guard trimmed.hasSuffix("</p>"), let open = trimmed.range(of: "<p>", options: .backwards) else { return nil }
         let text = trimmed[open.upperBound..<trimmed.index(trimmed.endIndex, offsetBy: -4)]
-        guard !text.contains("<p>"), !text.isEmpty else { return nil }
+        guard !text.containsUTF8("<p>"), !text.isEmpty else { return nil }
         return (text, open.lowerBound)
     }
 }

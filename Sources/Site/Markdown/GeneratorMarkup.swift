@@ -9,8 +9,8 @@ struct GeneratorMarkup {
 
     func applied(to html: String) -> String {
         var html = html
-        if html.contains("data-footnote-ref") { html = footnotes(html) }
-        if html.contains("<input type=\"checkbox\"") { html = taskLists(html) }
+        if html.containsUTF8("data-footnote-ref") { html = footnotes(html) }
+        if html.containsUTF8("<input type=\"checkbox\"") { html = taskLists(html) }
         return html
     }
 
@@ -69,8 +69,8 @@ struct GeneratorMarkup {
             engine == .goldmark
             ? "<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n"
             : "<div class=\"footnotes\" role=\"doc-endnotes\">\n"
-        return html.replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>\n", with: opening)
-            .replacingOccurrences(of: "</ol>\n</section>", with: "</ol>\n</div>")
+        return html.replacingUTF8("<section class=\"footnotes\" data-footnotes>\n", with: opening)
+            .replacingUTF8("</ol>\n</section>", with: "</ol>\n</div>")
     }
 
     /// A reference id's label and which use of the note it is (1 for the first): cmark-gfm
@@ -106,21 +106,21 @@ struct GeneratorMarkup {
     private func taskLists(_ html: String) -> String {
         switch engine {
         case .goldmark:
-            return html.replacingOccurrences(
-                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+            return html.replacingUTF8(
+                "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                 with: "<input checked=\"\" disabled=\"\" type=\"checkbox\">"
-            ).replacingOccurrences(
-                of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input disabled=\"\" type=\"checkbox\">")
+            ).replacingUTF8(
+                "<input type=\"checkbox\" disabled=\"\" />", with: "<input disabled=\"\" type=\"checkbox\">")
         case .kramdown:
             // kramdown marks a list whose first item is a task as a task list.
-            return html.replacingOccurrences(
-                of: "<ul>\n<li><input type=\"checkbox\"", with: "<ul class=\"task-list\">\n<li><input type=\"checkbox\""
-            ).replacingOccurrences(
-                of: "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
+            return html.replacingUTF8(
+                "<ul>\n<li><input type=\"checkbox\"", with: "<ul class=\"task-list\">\n<li><input type=\"checkbox\""
+            ).replacingUTF8(
+                "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ",
                 with:
                     "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
-            ).replacingOccurrences(
-                of: "<li><input type=\"checkbox\" disabled=\"\" /> ",
+            ).replacingUTF8(
+                "<li><input type=\"checkbox\" disabled=\"\" /> ",
                 with:
                     "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />"
             )

@@ -37,17 +37,19 @@ struct GoldmarkTypographer: Sendable, Hashable {
     func substitution(_ mark: Mark) -> String { substitutions[mark.rawValue] }
 
     func applied(to markdown: String) -> String {
-        guard markdown.contains(where: { $0 == "\"" || $0 == "'" || $0 == "-" || $0 == "." || $0 == "<" || $0 == ">" })
-        else { return markdown }
+        guard Self.mayHoldMarks(markdown) else { return markdown }
         var output = ""
-        var block: [Character] = []
+        var block: [Substring] = []
         var fence: String?
         var inHTMLBlock = false
         var previousBlank = true
         var inList = false
         var inIndentedCode = false
         func flush() {
-            if !block.isEmpty { output += replacing(in: block) }
+            guard !block.isEmpty else { return }
+            let text = block.joined(separator: "\n") + "\n"
+            // Most blocks have nothing to replace: looked at as bytes, not as characters.
+            output += Self.mayHoldMarks(text) ? replacing(in: Array(text)) : text
             block = []
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -100,12 +102,29 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 previousBlank = false
                 continue
             }
-            block += Array(line) + ["\n"]
+            block.append(line)
             previousBlank = false
         }
         flush()
         output.removeLast()
         return output
+    }
+
+    /// Whether `text` has a quote, `--`, `...`, `<<` or `>>`.
+    private static func mayHoldMarks(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): return true
+            case UInt8(ascii: "-"), UInt8(ascii: "<"), UInt8(ascii: ">"): if previous == byte { return true }
+            case UInt8(ascii: "."): if previous == byte && beforePrevious == byte { return true }
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// One block's text with its marks replaced; the quotes open are counted within it.

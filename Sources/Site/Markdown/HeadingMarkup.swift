@@ -12,14 +12,14 @@ struct HeadingMarkup {
     typealias HeadingHook = (_ level: Int, _ attributes: [(name: String, value: String)], _ inner: Substring) -> String?
 
     func applied(to html: String) -> String {
-        guard html.contains("<h") else { return html }
+        guard html.containsUTF8("<h") else { return html }
         var result = ""
         var used: [String: Int] = [:]
         var rest = Substring(html)
-        while let open = rest.range(of: "<h") {
+        while let open = rest.firstRange(ofUTF8: "<h") {
             let level = rest[open.upperBound...].prefix(2)
             guard level.count == 2, let digit = level.first, ("1"..."6").contains(digit), level.last == ">",
-                let close = rest[open.upperBound...].range(of: "</h\(digit)>")
+                let close = rest[open.upperBound...].firstRange(ofUTF8: "</h\(digit)>")
             else {
                 result += rest[..<open.upperBound]
                 rest = rest[open.upperBound...]
@@ -89,7 +89,7 @@ struct HeadingMarkup {
                     value = value.dropFirst()
                 } else if value.hasPrefix("&quot;") {
                     value = value.dropFirst(6)
-                    guard let end = value.range(of: "&quot;") else { return nil }
+                    guard let end = value.firstRange(ofUTF8: "&quot;") else { return nil }
                     attributes.append((String(name), String(value[..<end.lowerBound])))
                     rest = value[end.upperBound...].drop { $0 == " " }
                     continue
@@ -136,7 +136,7 @@ struct HeadingMarkup {
             text += rest[..<open]
             guard let end = rest[open...].firstIndex(of: ">") else { break }
             let tag = rest[open...end]
-            if tag.hasPrefix("<img"), let alt = tag.range(of: "alt=\"") {
+            if tag.hasPrefix("<img"), let alt = tag.firstRange(ofUTF8: "alt=\"") {
                 text += tag[alt.upperBound...].prefix { $0 != "\"" }
             }
             rest = rest[rest.index(after: end)...]

@@ -59,7 +59,7 @@ public struct MarkdownFlavor: Sendable, Hashable {
         guard html.contains(bare) else { return html }
         var result = ""
         var rest = Substring(html)
-        while let open = rest.range(of: bare) {
+        while let open = rest.firstRange(ofUTF8: bare) {
             result += rest[..<open.lowerBound]
             let address = rest[rest.index(open.upperBound, offsetBy: -4)...].prefix { $0 != "\"" }
             // Only an autolink: its text is the address it links to.

@@ -12,11 +12,11 @@ struct PageLinks {
     let reference: (String) -> String?
 
     func applied(to html: String) -> String {
-        guard html.contains(".md") else { return html }
+        guard html.containsUTF8(".md") else { return html }
         let opening = "<a href=\""
         var result = ""
         var rest = Substring(html)
-        while let open = rest.range(of: opening) {
+        while let open = rest.firstRange(ofUTF8: opening) {
             result += rest[..<open.upperBound]
             rest = rest[open.upperBound...]
             let destination = rest.prefix { $0 != "\"" }

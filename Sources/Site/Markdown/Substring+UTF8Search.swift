@@ -42,3 +42,28 @@ extension UnsafeBufferPointer<UInt8> {
         return nil
     }
 }
+
+extension String {
+    /// Every occurrence of the UTF-8 of `target` replaced, found as `firstRange(ofUTF8:)` finds
+    /// them, not by Foundation's UTF-16 search.
+    func replacingUTF8(_ target: String, with replacement: String) -> String {
+        guard var found = firstRange(ofUTF8: target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while true {
+            result += rest[..<found.lowerBound]
+            result += replacement
+            rest = rest[found.upperBound...]
+            guard let next = rest.firstRange(ofUTF8: target) else { break }
+            found = next
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    /// Whether the UTF-8 of `needle` occurs in the text's.
+    func containsUTF8(_ needle: String) -> Bool {
+        firstRange(ofUTF8: needle) != nil
+    }
+}
