@@ -638,6 +638,13 @@ final class HugoOracleTests: XCTestCase {
             <https://auto.example/>
             : Hugo's "definition" -- here.
 
+            ````markdown
+            ```ruby
+            puts 'Hello' -- "inner"
+            ```
+            still 'code'
+            ````
+
             """#)
         let site = folder.path + "/site"
         let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)

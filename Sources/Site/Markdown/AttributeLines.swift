@@ -14,18 +14,18 @@ struct AttributeLines {
             return markdown
         }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var fence: Substring?
+        var fence: CodeFence?
         var inComment = false
         var changed = false
         for index in lines.indices {
             let line = lines[index]
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
+                if open.isClosed(by: trimmed) { fence = nil }
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix(3)
+            if let open = CodeFence(opening: trimmed) {
+                fence = open
                 continue
             }
             let text = trimmed.trimmingCharacters(in: .whitespaces)

@@ -40,7 +40,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
         guard Self.mayHoldMarks(markdown) else { return markdown }
         var output = ""
         var block: [Substring] = []
-        var fence: String?
+        var fence: CodeFence?
         var inHTMLBlock = false
         var previousBlank = true
         var inList = false
@@ -60,12 +60,12 @@ struct GoldmarkTypographer: Sendable, Hashable {
             let isBlank = trimmed.allSatisfy(\.isWhitespace)
             if let open = fence {
                 output += line + "\n"
-                if trimmed.hasPrefix(open) { fence = nil }
+                if open.isClosed(by: trimmed) { fence = nil }
                 continue
             }
-            if width < 4, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if width < 4, let open = CodeFence(opening: trimmed) {
                 flush()
-                fence = String(trimmed.prefix(3))
+                fence = open
                 output += line + "\n"
                 continue
             }
