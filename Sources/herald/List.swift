@@ -8,7 +8,8 @@ struct List: ParsableCommand {
         abstract: "Show every post with its status, date and permalink, and any problem found.",
         discussion: """
             Posts are listed newest first. Problems are printed to standard error as \
-            path:line: reason; a post with an error is skipped and every other post is still read.
+            path:line: reason (with --json, in the JSON's "problems" instead, each post's own); \
+            a post with an error is skipped and every other post is still read.
 
             The exit status is 0 when no post is broken, 1 when one is, and 64 for a bad \
             command line or site definition.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// cmark-gfm's footnotes and task list items rewritten as the generator marks them up, so a
 /// reader sees the same back-link and a footnote link lands where the site's does:
 /// Goldmark's `fn:1` / `fnref:1` numbered in order of first reference, `&#160;↩︎` back-links;
@@ -15,39 +13,40 @@ struct GeneratorMarkup {
     }
 
     // cmark-gfm: <sup class="footnote-ref"><a href="#fn-L" id="fnref-L[-k]" data-footnote-ref>N</a></sup>
-    private static let reference = try! NSRegularExpression(
-        pattern:
-            ##"<sup class="footnote-ref"><a href="#fn-([^"]*)" id="fnref-([^"]*)" data-footnote-ref>(\d+)</a></sup>"##)
+    private static let reference = [
+        ##"<sup class="footnote-ref"><a href="#fn-"##, ##"" id="fnref-"##, ##"" data-footnote-ref>"##, "</a></sup>",
+    ]
     // cmark-gfm: ␠<a href="#fnref-L[-k]" class="footnote-backref" … aria-label="Back to content">↩[<sup class="footnote-ref">k</sup>]</a>
-    private static let backReference = try! NSRegularExpression(
-        pattern:
-            ##" <a href="#fnref-([^"]*)" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩(?:<sup class="footnote-ref">\d+</sup>)?</a>"##
-    )
-    private static let note = try! NSRegularExpression(pattern: ##"<li id="fn-([^"]*)">"##)
+    private static let backReference = [
+        ##" <a href="#fnref-"##, ##"" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩"##,
+        "</a>",
+    ]
+    private static let note = [##"<li id="fn-"##, ##"">"##]
 
     private func footnotes(_ html: String) -> String {
         // Goldmark numbers notes in the order cmark-gfm lists them: of their first reference.
         var numbers: [String: Int] = [:]
-        for match in Self.note.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-            let label = (html as NSString).substring(with: match.range(at: 1))
-            numbers[label] = numbers.count + 1
+        // Only the labels are wanted of this pass.
+        _ = Self.replacing(Self.note, in: html) { groups in
+            numbers[groups[0]] = numbers.count + 1
+            return ""
         }
         var html = Self.replacing(Self.reference, in: html) { groups in
-            let (label, use) = Self.splitting(reference: groups[2], label: groups[1])
-            let number = numbers[label].map(String.init) ?? groups[3]
+            let (label, use) = Self.splitting(reference: groups[1], label: groups[0])
+            let number = numbers[label].map(String.init) ?? groups[2]
             switch engine {
             case .goldmark:
                 let id = use == 1 ? "fnref:\(number)" : "fnref\(use - 1):\(number)"
                 return
-                    ##"<sup id="\##(id)"><a href="#fn:\##(number)" class="footnote-ref" role="doc-noteref">\##(groups[3])</a></sup>"##
+                    ##"<sup id="\##(id)"><a href="#fn:\##(number)" class="footnote-ref" role="doc-noteref">\##(groups[2])</a></sup>"##
             case .kramdown:
                 let id = use == 1 ? "fnref:\(label)" : "fnref:\(label):\(use - 1)"
                 return
-                    ##"<sup id="\##(id)" role="doc-noteref"><a href="#fn:\##(label)" class="footnote" rel="footnote">\##(groups[3])</a></sup>"##
+                    ##"<sup id="\##(id)" role="doc-noteref"><a href="#fn:\##(label)" class="footnote" rel="footnote">\##(groups[2])</a></sup>"##
             }
         }
         html = Self.replacing(Self.backReference, in: html) { groups in
-            let (label, use) = Self.splitting(reference: groups[1], label: nil, numbers: numbers)
+            let (label, use) = Self.splitting(reference: groups[0], label: nil, numbers: numbers)
             switch engine {
             case .goldmark:
                 let number = numbers[label].map(String.init) ?? label
@@ -61,8 +60,8 @@ struct GeneratorMarkup {
         }
         html = Self.replacing(Self.note, in: html) { groups in
             switch engine {
-            case .goldmark: ##"<li id="fn:\##(numbers[groups[1]].map(String.init) ?? groups[1])">"##
-            case .kramdown: ##"<li id="fn:\##(groups[1])" role="doc-endnote">"##
+            case .goldmark: ##"<li id="fn:\##(numbers[groups[0]].map(String.init) ?? groups[0])">"##
+            case .kramdown: ##"<li id="fn:\##(groups[0])" role="doc-endnote">"##
             }
         }
         let opening =
@@ -87,19 +86,33 @@ struct GeneratorMarkup {
         return (String(reference[..<dash]), use)
     }
 
-    private static func replacing(
-        _ expression: NSRegularExpression, in html: String, with replacement: ([String]) -> String
-    ) -> String {
-        let text = html as NSString
+    /// `html` with each match of `pattern` replaced: its literal pieces in order, each of the
+    /// texts between them (short, on one line) captured. Searched as UTF-8.
+    private static func replacing(_ pattern: [String], in html: String, with replacement: ([String]) -> String)
+        -> String
+    {
         var result = ""
-        var last = 0
-        for match in expression.matches(in: html, range: NSRange(location: 0, length: text.length)) {
-            result += text.substring(with: NSRange(location: last, length: match.range.location - last))
-            let groups = (0..<match.numberOfRanges).map { text.substring(with: match.range(at: $0)) }
-            result += replacement(groups)
-            last = match.range.location + match.range.length
+        var rest = html[...]
+        while let start = rest.firstRange(ofUTF8: pattern[0]) {
+            result += rest[..<start.lowerBound]
+            var cursor = start.upperBound
+            var groups: [String] = []
+            for literal in pattern.dropFirst() {
+                guard let next = rest[cursor...].firstRange(ofUTF8: literal) else { break }
+                let captured = rest[cursor..<next.lowerBound]
+                guard captured.utf8.count <= 200, !captured.utf8.contains(0x0A) else { break }
+                groups.append(String(captured))
+                cursor = next.upperBound
+            }
+            if groups.count == pattern.count - 1 {
+                result += replacement(groups)
+                rest = rest[cursor...]
+            } else {
+                result += pattern[0]
+                rest = rest[start.upperBound...]
+            }
         }
-        return result + text.substring(from: last)
+        return result + rest
     }
 
     /// cmark-gfm's `<input type="checkbox" [checked=""] disabled="" />`.

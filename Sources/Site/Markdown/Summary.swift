@@ -10,7 +10,7 @@ struct Summary {
     static func unwrappingParagraph(_ html: String) -> String {
         let trimmed = html.trimmingNewlines
         guard trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>"),
-            trimmed.dropFirst(3).range(of: "<p>") == nil
+            !trimmed.dropFirst(3).containsUTF8("<p>")
         else { return trimmed }
         return String(trimmed.dropFirst(3).dropLast(4))
     }
@@ -26,7 +26,7 @@ struct Summary {
         var count = 0
         var start = html.utf8.startIndex
         let closing = "</p>"
-        while let close = html[start...].range(of: closing) {
+        while let close = html[start...].firstRange(ofUTF8: closing) {
             count += countedWords(in: html[start..<close.lowerBound])
             if count >= words {
                 let summary = html[..<close.upperBound].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -42,17 +42,24 @@ struct Summary {
     /// space, and the last one less its final character (Hugo's loop stops on it).
     private static func countedWords(in text: Substring) -> Int {
         var count = 0
-        var word = Substring.UnicodeScalarView()
         let scalars = text.unicodeScalars
+        var wordStart: Substring.UnicodeScalarView.Index?
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             if isWhitespace(scalar) || next == scalars.endIndex {
-                if !word.isEmpty, !isProbablyMarkup(String(word)) { count += 1 }
-                word = Substring.UnicodeScalarView()
-            } else {
-                word.append(scalar)
+                if let start = wordStart {
+                    // Only a word that starts with `<` or `>`, or holds `=`, may be markup.
+                    let word = scalars[start..<index]
+                    let first = word.first
+                    if first != "<" && first != ">" && !word.contains("=") || !isProbablyMarkup(String(word)) {
+                        count += 1
+                    }
+                }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = index
             }
             index = next
         }
