@@ -740,6 +740,42 @@ final class HugoOracleTests: XCTestCase {
             ), listed.standardError)
     }
 
+    /// HTML content files with front matter are pages, as in Hugo, their bodies published as
+    /// written with shortcodes expanded; one without front matter is no page (a warning).
+    func testHTMLContentFilesArePagesAsInHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/hugo.toml", "baseURL = 'https://w.example/'\ntitle = 'W'\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.html",
+            "---\ntitle: A html\ndate: 2024-01-02\n---\n<p>Hello <b>html</b> {{< ref \"c.md\" >}}</p>\n")
+        folder.write("site/content/posts/b/index.html", "---\ntitle: B bundle\ndate: 2024-01-03\n---\n<p>Bundle</p>\n")
+        folder.write("site/content/posts/d.htm", "<p>No front matter</p>\n")
+        folder.write("site/content/posts/c.md", "---\ntitle: C\ndate: 2024-01-01\n---\nC *md*\n")
+        let hugo = try HeraldProcess.run("hugo", ["list", "all"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let theirs = Set(
+            hugo.standardOutput.split(separator: "\n").dropFirst().map { line in
+                let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                return "\(fields[0]) \(fields[fields.count - 1])"
+            })
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(listed.status, 0, listed.standardError)
+        let listing = try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as! [String: Any]
+        let posts = try XCTUnwrap(listing["posts"] as? [[String: Any]])
+        XCTAssertEqual(Set(posts.map { "\($0["path"]!) \($0["permalink"]!)" }), theirs)
+        XCTAssertEqual(theirs.count, 3)
+        XCTAssertEqual(try HeraldProcess.run("hugo", ["--quiet"], in: site).status, 0)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        XCTAssertEqual(posts.first { $0["path"] as? String == "content/posts/a.html" }?["content"] as? String, page)
+        let problems = (listing["problems"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        XCTAssertEqual(
+            problems,
+            ["content/posts/d.htm:1: warning: HTML without front matter, so Hugo makes no page of it; it is in no feed"]
+        )
+    }
+
     private static func headingIDs(in html: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: "<h[1-6] id=\"([^\"]*)\"")
         return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {

@@ -78,8 +78,8 @@ struct FolderTree {
         }
     }
 
-    /// The extensions of the files Hugo reads as Markdown pages.
-    static let markdownExtensions = ["md", "markdown", "mdown", "mkd", "mkdn"]
+    /// The extensions of the files Hugo reads as pages: Markdown, and HTML with front matter.
+    static let pageExtensions = ["md", "markdown", "mdown", "mkd", "mkdn", "html", "htm"]
 
     /// Every folder listed, level by level: the content folder first.
     private(set) var folders: [Folder] = []
@@ -101,7 +101,7 @@ struct FolderTree {
     ///   - extensions: the extensions (lowercase) of the files that may be pages; others are skipped.
     ///   - subfolders: the names of the folder's subfolders to list in turn.
     init(
-        root: String, leafPage: String? = nil, extensions: [String] = markdownExtensions,
+        root: String, leafPage: String? = nil, extensions: [String] = pageExtensions,
         subfolders: (Folder) -> [String]
     ) {
         let rootFolder = FolderDescriptor(root)

@@ -183,6 +183,14 @@ final class PostReader: Sendable {
                     severity: .warning)
             }
         }
+        if site.generator == .hugo, Self.isHTML(file.relativePath), case .none = locateFrontMatter(bytes) {
+            var problem = Problem(
+                path: path, line: 1,
+                reason: "HTML without front matter, so Hugo makes no page of it; it is in no feed",
+                severity: .warning)
+            problem.kind = "html without front matter"
+            throw problem
+        }
         var post = Post(path: path, contentPath: file.relativePath)
         post.fileKind = file.kind
         post.sectionCount = file.sectionCount
@@ -200,6 +208,12 @@ final class PostReader: Sendable {
         case .jekyll: try applyJekyllRules(to: &post, file: file, frontMatter: metadata, modified: modified)
         }
         return post
+    }
+
+    /// Whether a content file is HTML (`.html`, `.htm`), whose body is published as it is.
+    static func isHTML(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
     }
 
     private static func parseMetadata(_ bytes: UnsafeRawBufferPointer, _ frontMatter: FrontMatter) throws(MetadataError)

@@ -121,8 +121,8 @@ public struct PostRenderer: Sendable {
         // One kind of line end from here on, so shortcode bodies and summaries need not care.
         expansion.markdown = Self.unifyingLineEnds(expansion.markdown)
         let absolutizer = URLAbsolutizer(base: post.permalink)
-        // A Jekyll post in HTML is published as it is written.
-        let isHTML = site.generator == .jekyll && post.contentPath.lowercased().hasSuffix(".html")
+        // A post in HTML is published as it is written, its shortcodes or Liquid expanded.
+        let isHTML = PostReader.isHTML(post.contentPath)
         let headingHook = headingHook(for: post, warnings: &hookWarnings)
         func html(_ markdown: String) -> String {
             var rendered = markdown
