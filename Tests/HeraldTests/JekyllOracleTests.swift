@@ -349,7 +349,7 @@ final class JekyllOracleTests: XCTestCase {
     /// What kramdown gives in Jekyll that cmark-gfm lacks, tag for tag as Jekyll writes the
     /// page (kramdown indents its blocks; Herald does not): header ids and IALs on headings,
     /// definition lists, kramdown's footnote markup, task list items, bare addresses left as
-    /// text, and `{: …}`, `{::options}`, `{::comment}` and abbreviation lines taken out.
+    /// text, `{: …}`, `{::options}`, `{::comment}` and abbreviation lines taken out, and math.
     func testKramdownMarkupMatchesJekyll() throws {
         let folder = TemporaryFolder()
         folder.write("site/_config.yml", "title: K\nurl: https://k.example\n")
@@ -389,6 +389,12 @@ final class JekyllOracleTests: XCTestCase {
             {::comment}
             hidden
             {:/comment}
+
+            Inline $$a_1 * b_2 < c$$ math, and a price of $5.
+
+            $$
+            \\sum_{i=1}^n x_i \\\\ y
+            $$
 
             """)
         let site = folder.path + "/site"

@@ -120,6 +120,9 @@ public struct PostRenderer: Sendable {
         }
         // One kind of line end from here on, so shortcode bodies and summaries need not care.
         expansion.markdown = Self.unifyingLineEnds(expansion.markdown)
+        if site.markdown.engine == .kramdown, !PostReader.isHTML(post.contentPath) {
+            KramdownMath.settingAside(in: &expansion)
+        }
         let absolutizer = URLAbsolutizer(base: post.permalink)
         // A post in HTML is published as it is written, its shortcodes or Liquid expanded.
         let isHTML = PostReader.isHTML(post.contentPath)

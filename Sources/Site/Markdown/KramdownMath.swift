@@ -1,0 +1,84 @@
+import Foundation
+
+/// kramdown's math (its default engine, MathJax): `$$…$$` in a line becomes `\(…\)`, and a
+/// paragraph that is all `$$…$$` becomes `\[…\]` on its own, the formula's text escaped and
+/// otherwise untouched, so Markdown does not read its `_` and `*` as emphasis. Code is left
+/// alone. Each formula's HTML is set aside while the Markdown is rendered.
+enum KramdownMath {
+    static func settingAside(in expansion: inout MarkdownExpansion) {
+        guard expansion.markdown.containsUTF8("$$") else { return }
+        var output = ""
+        var paragraph: [Substring] = []
+        var fence: CodeFence?
+        func flush() {
+            guard !paragraph.isEmpty else { return }
+            let text = paragraph.joined(separator: "\n")
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("$$"), trimmed.hasSuffix("$$"), trimmed.count > 4,
+                !trimmed.dropFirst(2).dropLast(2).containsUTF8("$$")
+            {
+                let formula = trimmed.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespacesAndNewlines)
+                output += expansion.setAside("\\[" + formula.htmlEscaped + "\\]", isBlock: true) + "\n"
+            } else {
+                output += inline(text, expansion: &expansion) + "\n"
+            }
+            paragraph = []
+        }
+        var previousBlank = true
+        for line in expansion.markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
+            let trimmed = line.dropFirst(indent.count)
+            if let open = fence {
+                output += line + "\n"
+                if open.isClosed(by: trimmed) { fence = nil }
+                continue
+            }
+            if let open = CodeFence(opening: trimmed), indent.count < 4 {
+                flush()
+                fence = open
+                output += line + "\n"
+                continue
+            }
+            let isBlank = trimmed.allSatisfy(\.isWhitespace)
+            if isBlank || (previousBlank && paragraph.isEmpty && indent.count >= 4) {
+                flush()
+                output += line + "\n"
+                previousBlank = isBlank
+                continue
+            }
+            paragraph.append(line)
+            previousBlank = false
+        }
+        flush()
+        output.removeLast()
+        expansion.markdown = output
+    }
+
+    /// `$$…$$` within text, outside code spans.
+    private static func inline(_ text: String, expansion: inout MarkdownExpansion) -> String {
+        guard text.containsUTF8("$$") else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let next = rest.firstIndex(where: { $0 == "`" || $0 == "$" }) {
+            output += rest[..<next]
+            rest = rest[next...]
+            if rest.first == "`" {
+                let run = rest.prefix { $0 == "`" }
+                let after = rest.dropFirst(run.count)
+                let end = after.firstRange(ofUTF8: String(run)).map(\.upperBound) ?? after.startIndex
+                output += rest[..<end]
+                rest = rest[end...]
+            } else if rest.hasPrefix("$$"), let close = rest.dropFirst(2).firstRange(ofUTF8: "$$"),
+                close.lowerBound > rest.index(rest.startIndex, offsetBy: 2)
+            {
+                let formula = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+                output += expansion.setAside("\\(" + String(formula).htmlEscaped + "\\)", isBlock: false)
+                rest = rest[close.upperBound...]
+            } else {
+                output += rest.prefix(1)
+                rest = rest.dropFirst()
+            }
+        }
+        return output + rest
+    }
+}
