@@ -776,6 +776,68 @@ final class HugoOracleTests: XCTestCase {
         )
     }
 
+    /// Line numbers on highlighted code as Hugo's Chroma writes them: `markup.highlight.lineNos`
+    /// in a table or inline, from `lineNoStart`, a fence's `{linenos=…}` and the `highlight`
+    /// shortcode's options; code without a language, or in a language the site's own code block
+    /// hook renders, is not highlighted, so not numbered.
+    func testLineNumbersMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            """
+            ---
+            title: A
+            date: 2024-01-01
+            ---
+            ```go
+            func main() {
+            	println("<hi>")
+            }
+            ```
+
+            ```
+            plain
+            ```
+
+            ```go {linenos=false}
+            no numbers
+            ```
+
+            ```python {linenos=inline, linenostart=7}
+            print(1)
+            print(2)
+            ```
+
+                indented
+
+            {{< highlight ruby "linenos=table,linenostart=3" >}}
+            puts 1
+            puts 2
+            {{< /highlight >}}
+
+            ```mermaid
+            graph TD;
+              A-->B;
+            ```
+
+            """)
+        // A language the site renders with a code block hook of its own is not Chroma's.
+        folder.write(
+            "site/layouts/_default/_markup/render-codeblock-mermaid.html",
+            "<pre class=\"mermaid\">{{ .Inner | htmlEscape | safeHTML }}</pre>")
+        for config in [
+            "lineNos = true", "lineNos = true\nlineNumbersInTable = false\nlineNoStart = 10", "lineNos = false",
+        ] {
+            folder.write("site/hugo.toml", "baseURL = 'https://l.example/'\n[markup.highlight]\n\(config)\n")
+            XCTAssertEqual(try HeraldProcess.run("hugo", ["--quiet"], in: site).status, 0)
+            let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+            XCTAssertEqual(VisibleText.of(try Self.heraldContent(site)), VisibleText.of(page), config)
+        }
+        XCTAssertTrue(VisibleText.of(try Self.heraldContent(site)).contains("7print(1) 8print(2)"))
+    }
+
     private static func headingIDs(in html: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: "<h[1-6] id=\"([^\"]*)\"")
         return expression.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {

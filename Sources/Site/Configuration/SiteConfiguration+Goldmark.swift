@@ -1,4 +1,13 @@
 extension SiteConfiguration {
+    /// Hugo's `[markup.highlight]`: its line numbers.
+    static func lineNumbers(_ highlight: ConfigurationTable) throws(ConfigurationError) -> CodeLineNumbers {
+        var numbers = CodeLineNumbers()
+        numbers.isOn = try highlight.bool("lineNos") ?? false
+        numbers.inTable = try highlight.bool("lineNumbersInTable") ?? true
+        numbers.start = try highlight.integer("lineNoStart") ?? 1
+        return numbers
+    }
+
     /// Hugo's `[markup.goldmark]`: what of it changes the HTML Herald writes.
     static func markdownFlavor(_ goldmark: ConfigurationTable) throws(ConfigurationError) -> MarkdownFlavor {
         var flavor = MarkdownFlavor.goldmark

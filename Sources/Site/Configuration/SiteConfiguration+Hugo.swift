@@ -58,9 +58,13 @@ extension SiteConfiguration {
         site.cascade = try cascade(config, languages: site.languages)
         let goldmark = try config.subtable("markup")?.subtable("goldmark")
         if let goldmark { site.markdown = try markdownFlavor(goldmark) }
+        if let highlight = try config.subtable("markup")?.subtable("highlight") {
+            site.markdown.lineNumbers = try lineNumbers(highlight)
+        }
         let themeFolders = try themeFolders(config, siteRoot: siteRoot)
         site.linksReachPages = try linksReachPages(themeFolders: themeFolders, goldmark: goldmark)
         site.shortcodes = SiteShortcodes(folders: themeFolders)
+        site.markdown.lineNumbers.hookedLanguages = site.shortcodes.codeBlockHookLanguages
         site.rendering = Rendering.detected(in: site)
         return site
     }

@@ -26,6 +26,8 @@ public struct MarkdownFlavor: Sendable, Hashable {
     /// Goldmark's typographer, with the site's substitutions; nil when it is off. kramdown's
     /// smart quotes are cmark-gfm's.
     var typographer: GoldmarkTypographer?
+    /// Hugo's line numbers on highlighted code (`markup.highlight`).
+    var lineNumbers = CodeLineNumbers()
 
     /// Hugo's defaults.
     public static let goldmark = MarkdownFlavor(
@@ -42,8 +44,10 @@ public struct MarkdownFlavor: Sendable, Hashable {
             blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
         if let typographer { source = typographer.applied(to: source) }
         var html = MarkdownParser(
-            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: engine == .kramdown
+            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: engine == .kramdown,
+            keepsInfoStrings: engine == .goldmark
         ).renderHTML(source)
+        if engine == .goldmark { html = lineNumbers.applied(to: html) }
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
         if headingIDs != nil || headingAttributes || headingHook != nil {
             html = HeadingMarkup(ids: headingIDs, readsAttributes: headingAttributes, engine: engine, hook: headingHook)

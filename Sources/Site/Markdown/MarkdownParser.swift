@@ -18,9 +18,14 @@ final class MarkdownParser {
     ///   - allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
     ///   - linksBareAddresses: link `www.`, `https://` and mail addresses written as text.
     ///   - smartPunctuation: cmark-gfm's typographic quotes and dashes.
-    init(allowsRawHTML: Bool, linksBareAddresses: Bool = true, smartPunctuation: Bool = true) {
+    ///   - keepsInfoStrings: a fence's words after its language kept, as `data-meta`.
+    init(
+        allowsRawHTML: Bool, linksBareAddresses: Bool = true, smartPunctuation: Bool = true,
+        keepsInfoStrings: Bool = false
+    ) {
         _ = Self.registered
         var options = CMARK_OPT_FOOTNOTES | (smartPunctuation ? CMARK_OPT_SMART : 0)
+        if keepsInfoStrings { options |= CMARK_OPT_FULL_INFO_STRING }
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
         parser = cmark_parser_new(options)

@@ -7,6 +7,7 @@ extension PostRenderer {
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
         }
+        expander.lineNumbers = site.markdown.lineNumbers
         guard !site.shortcodes.templates.isEmpty else { return expander }
         expander.siteShortcodes = site.shortcodes
         expander.makeCall = { shortcode, inner in call(for: post, shortcode: shortcode, inner: inner) }

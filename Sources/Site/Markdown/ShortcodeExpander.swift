@@ -9,6 +9,8 @@ struct ShortcodeExpander {
     let firstLine: Int
     /// The site's own shortcodes.
     var siteShortcodes = SiteShortcodes.none
+    /// The site's line numbers for `highlight`.
+    var lineNumbers = CodeLineNumbers()
     /// The call a site's shortcode runs with, given the tag and what the pair encloses.
     var makeCall: ((Shortcode, String?) -> ShortcodeCall)?
     /// The permalink of the post a `ref` or `relref` names, if there is one.
@@ -214,6 +216,10 @@ struct ShortcodeExpander {
         case "highlight":
             let language = shortcode.argument("lang", position: 0) ?? ""
             let code = (body ?? "").trimmingNewlines
+            let numbers = lineNumbers.overridden(by: Substring(shortcode.argument("options", position: 1) ?? ""))
+            if numbers.isOn, !language.isEmpty {
+                return numbers.numbered(Substring(code.htmlEscaped + "\n"), language: Substring(language.htmlEscaped))
+            }
             let attribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
             return "<pre><code\(attribute)>\(code.htmlEscaped)\n</code></pre>"
         case "ref", "relref":

@@ -12,6 +12,8 @@ public struct SiteShortcodes: Sendable {
     let paths: [String: String]
     /// The heading render hook, when the site has one.
     let headingHook: Result<GoTemplate, GoTemplate.Failure>?
+    /// The languages of the site's code block render hooks (`render-codeblock-LANG.html`).
+    public private(set) var codeBlockHookLanguages: Set<String> = []
     /// Translations by language, then key.
     let translations: [String: [String: String]]
     private let rootFolder: String
@@ -29,16 +31,23 @@ public struct SiteShortcodes: Sendable {
         var paths: [String: String] = [:]
         var translations: [String: [String: String]] = [:]
         var headingHook: Result<GoTemplate, GoTemplate.Failure>?
+        var hookLanguages: Set<String> = []
         func parse(_ data: Data) -> Result<GoTemplate, GoTemplate.Failure> {
             Result(catching: { () throws(GoTemplate.Failure) in
                 try GoTemplate(parsing: String(decoding: data, as: UTF8.self))
             })
         }
         for folder in folders {
-            for markup in ["/layouts/_default/_markup", "/layouts/_markup"] where headingHook == nil {
-                if let data = FileManager.default.contents(atPath: folder + markup + "/render-heading.html") {
+            for markup in ["/layouts/_default/_markup", "/layouts/_markup"] {
+                if headingHook == nil,
+                    let data = FileManager.default.contents(atPath: folder + markup + "/render-heading.html")
+                {
                     headingHook = parse(data)
                     paths["render-heading"] = folder + markup + "/render-heading.html"
+                }
+                for file in (try? FileManager.default.contentsOfDirectory(atPath: folder + markup)) ?? []
+                where file.hasPrefix("render-codeblock-") && file.hasSuffix(".html") {
+                    hookLanguages.insert(String(file.dropFirst("render-codeblock-".count).dropLast(5)).lowercased())
                 }
             }
             for shortcodes in [folder + "/layouts/shortcodes", folder + "/layouts/_shortcodes"] {
@@ -72,6 +81,7 @@ public struct SiteShortcodes: Sendable {
         self.init(
             templates: templates, paths: paths, headingHook: headingHook, translations: translations,
             rootFolder: folders.first ?? "")
+        codeBlockHookLanguages = hookLanguages
     }
 
     private init(
