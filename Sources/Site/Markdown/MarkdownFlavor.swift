@@ -60,7 +60,7 @@ public struct MarkdownFlavor: Sendable, Hashable {
     /// cmark-gfm links a bare `www.` address with `http://`; Goldmark with its `linkifyProtocol`.
     private static func linking(_ html: String, withScheme scheme: String) -> String {
         let bare = "<a href=\"http://www."
-        guard html.contains(bare) else { return html }
+        guard html.containsUTF8(bare) else { return html }
         var result = ""
         var rest = Substring(html)
         while let open = rest.firstRange(ofUTF8: bare) {
