@@ -573,6 +573,18 @@ final class HugoOracleTests: XCTestCase {
             2 posts: 2 published
 
             """)
+
+        // A changed template changes the feeds: the next build does not stop at "nothing changed".
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[feeds]\noutput = 'out'\n[announce]\nstate = 'state'\n")
+        XCTAssertEqual(
+            try HeraldProcess.run("find", [site, "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"]).status, 0)
+        XCTAssertEqual(try HeraldProcess.herald(["build", "--config", site + "/herald.toml"]).status, 0)
+        XCTAssertTrue(
+            try HeraldProcess.herald(["build", "--config", site + "/herald.toml"]).standardError.contains(
+                "nothing changed"))
+        folder.write("site/layouts/shortcodes/badge.html", "<b>{{ .Get 0 }}</b>\n")
+        let rebuilt = try HeraldProcess.herald(["build", "--config", site + "/herald.toml"])
+        XCTAssertFalse(rebuilt.standardError.contains("nothing changed"), rebuilt.standardError)
     }
 
     /// Quotes, dashes, ellipses and angle quotes as Goldmark's typographer makes them, which

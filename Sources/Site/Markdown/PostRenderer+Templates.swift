@@ -51,7 +51,7 @@ extension PostRenderer {
         var warning = Problem(
             path: post.path, line: 0,
             reason:
-                "the heading render hook (\(site.shortcodes.shownPath(of: "render-heading") ?? "render-heading.html")) cannot be run by Herald (\(reason)); headings are written without it; for the site's own rendering, run herald init --rendering generator",
+                "the heading render hook (\(site.shortcodes.headingHookPath.map(site.shortcodes.shownPath) ?? "render-heading.html")) cannot be run by Herald (\(reason)); headings are written without it; for the site's own rendering, run herald init --rendering generator",
             severity: .warning)
         warning.kind = "render-heading"
         return warning

@@ -10,8 +10,9 @@ public struct SiteShortcodes: Sendable {
     let templates: [String: Result<GoTemplate, GoTemplate.Failure>]
     /// Where each template is.
     let paths: [String: String]
-    /// The heading render hook, when the site has one.
+    /// The heading render hook, when the site has one, and where it is.
     let headingHook: Result<GoTemplate, GoTemplate.Failure>?
+    let headingHookPath: String?
     /// The languages of the site's code block render hooks (`render-codeblock-LANG.html`).
     public private(set) var codeBlockHookLanguages: Set<String> = []
     /// Translations by language, then key.
@@ -19,10 +20,10 @@ public struct SiteShortcodes: Sendable {
     private let rootFolder: String
 
     public static let none = SiteShortcodes(
-        templates: [:], paths: [:], headingHook: nil, translations: [:], rootFolder: "")
+        templates: [:], paths: [:], headingHook: nil, headingHookPath: nil, translations: [:], rootFolder: "")
 
-    /// The files a build reads besides the posts.
-    public var files: [String] { Array(paths.values) }
+    /// The templates a build reads besides the posts: a change to one changes the feeds.
+    public var files: [String] { Array(paths.values) + (headingHookPath.map { [$0] } ?? []) }
 
     /// Reads the shortcodes and translations under each of `folders` (the site's root, then
     /// its themes' roots), the first of a name winning.
@@ -31,6 +32,7 @@ public struct SiteShortcodes: Sendable {
         var paths: [String: String] = [:]
         var translations: [String: [String: String]] = [:]
         var headingHook: Result<GoTemplate, GoTemplate.Failure>?
+        var headingHookPath: String?
         var hookLanguages: Set<String> = []
         func parse(_ data: Data) -> Result<GoTemplate, GoTemplate.Failure> {
             Result(catching: { () throws(GoTemplate.Failure) in
@@ -43,7 +45,7 @@ public struct SiteShortcodes: Sendable {
                     let data = FileManager.default.contents(atPath: folder + markup + "/render-heading.html")
                 {
                     headingHook = parse(data)
-                    paths["render-heading"] = folder + markup + "/render-heading.html"
+                    headingHookPath = folder + markup + "/render-heading.html"
                 }
                 for file in (try? FileManager.default.contentsOfDirectory(atPath: folder + markup)) ?? []
                 where file.hasPrefix("render-codeblock-") && file.hasSuffix(".html") {
@@ -79,27 +81,32 @@ public struct SiteShortcodes: Sendable {
             }
         }
         self.init(
-            templates: templates, paths: paths, headingHook: headingHook, translations: translations,
-            rootFolder: folders.first ?? "")
+            templates: templates, paths: paths, headingHook: headingHook, headingHookPath: headingHookPath,
+            translations: translations, rootFolder: folders.first ?? "")
         codeBlockHookLanguages = hookLanguages
     }
 
     private init(
         templates: [String: Result<GoTemplate, GoTemplate.Failure>], paths: [String: String],
-        headingHook: Result<GoTemplate, GoTemplate.Failure>?, translations: [String: [String: String]],
-        rootFolder: String
+        headingHook: Result<GoTemplate, GoTemplate.Failure>?, headingHookPath: String?,
+        translations: [String: [String: String]], rootFolder: String
     ) {
         self.templates = templates
         self.paths = paths
         self.headingHook = headingHook
+        self.headingHookPath = headingHookPath
         self.translations = translations
         self.rootFolder = rootFolder
     }
 
-    /// Where the template of `name` is, from the site's root (its first folder), for messages.
+    /// Where the template of the shortcode `name` is, as messages show it.
     func shownPath(of name: String) -> String? {
-        guard let path = paths[name] else { return nil }
-        return path.hasPrefix(rootFolder + "/") ? String(path.dropFirst(rootFolder.count + 1)) : path
+        paths[name].map(shownPath)
+    }
+
+    /// `path` from the site's root (the first folder), for messages.
+    func shownPath(_ path: String) -> String {
+        path.hasPrefix(rootFolder + "/") ? String(path.dropFirst(rootFolder.count + 1)) : path
     }
 
     /// `key` in `language`, else in `fallback`.
