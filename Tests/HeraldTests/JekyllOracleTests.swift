@@ -401,7 +401,7 @@ final class JekyllOracleTests: XCTestCase {
         try buildWithJekyll(site, into: folder.path + "/_site")
         let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
         XCTAssertEqual(herald.status, 0, herald.standardError)
-        let listing = try JSONDecoder().decode(RenderedListing.self, from: Data(herald.standardOutput.utf8))
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(herald.standardOutput.utf8))
         func tags(_ html: String) -> [String] {
             html.replacingOccurrences(of: "<!--[^>]*-->", with: "", options: .regularExpression)
                 .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -451,14 +451,6 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(own.standardError.contains("{% case %} is not evaluated by Herald"), own.standardError)
         let rendered = try XCTUnwrap(Self.entries(of: folder.path + "/own/feed.xml").values.first)
         XCTAssertFalse(rendered.content.contains("Tip:"), rendered.content)
-    }
-
-    private struct RenderedListing: Decodable {
-        struct Post: Decodable {
-            let content: String?
-        }
-
-        let posts: [Post]
     }
 
     /// jekyll-feed's feeds of other collections (`feed.collections`, a list or a table with
@@ -607,6 +599,8 @@ final class JekyllOracleTests: XCTestCase {
             let id: String?
             let authorEmail: String?
             let authorURI: String?
+            /// The post's HTML, with `--render`.
+            let content: String?
         }
 
         struct Problem: Decodable {

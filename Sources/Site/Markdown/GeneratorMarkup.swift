@@ -26,10 +26,11 @@ struct GeneratorMarkup {
     private func footnotes(_ html: String) -> String {
         // Goldmark numbers notes in the order cmark-gfm lists them: of their first reference.
         var numbers: [String: Int] = [:]
-        // Only the labels are wanted of this pass.
-        _ = Self.replacing(Self.note, in: html) { groups in
-            numbers[groups[0]] = numbers.count + 1
-            return ""
+        var notes = html[...]
+        while let open = notes.firstRange(ofUTF8: Self.note[0]) {
+            let label = notes[open.upperBound...].prefix { $0 != "\"" }
+            numbers[String(label)] = numbers.count + 1
+            notes = notes[label.endIndex...]
         }
         var html = Self.replacing(Self.reference, in: html) { groups in
             let (label, use) = Self.splitting(reference: groups[1], label: groups[0])
