@@ -557,11 +557,55 @@ final class HugoOracleTests: XCTestCase {
 
             """)
         folder.write("site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\n{{< tabs names=\"x,y\" >}}\n")
+        // Shortcodes nested in a pair run first and count on the page's scratch, as Hugo runs them.
+        folder.write(
+            "site/layouts/shortcodes/steps.html",
+            """
+            {{ $group := .Page.Scratch.Get "groups" | default 0 }}
+            <ol class="steps-{{ $group }}">{{ .Inner }}</ol>
+            {{ .Page.Scratch.Set "groups" (add 1 $group) }}{{ .Page.Scratch.Set "step" 0 }}
+
+            """)
+        folder.write(
+            "site/layouts/shortcodes/step.html",
+            """
+            {{ $index := .Page.Scratch.Get "step" | default 0 }}
+            <li id="step-{{ .Page.Scratch.Get "groups" | default 0 }}-{{ $index }}"><b>{{ .Get "title" }}</b>
+            {{ .Inner | markdownify }}</li>
+            {{ .Page.Scratch.Set "step" (add 1 $index) }}
+
+            """)
+        folder.write(
+            "site/content/posts/c.md",
+            """
+            ---
+            title: C
+            date: 2024-01-03
+            ---
+            {{< steps >}}
+            {{< step title="One" >}}
+            First *step*.
+            {{< /step >}}
+            {{< step title="Two" >}}
+            Second.
+            {{< /step >}}
+            {{< /steps >}}
+
+            {{< steps >}}
+            {{< step title="Again" >}}
+            Again.
+            {{< /step >}}
+            {{< /steps >}}
+
+            """)
         let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
         XCTAssertEqual(hugo.status, 0, hugo.standardError)
         let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
         XCTAssertTrue(page.contains("<p class=\"callout-title\">\n  Warning\n  </p>"), page)
         XCTAssertEqual(try Self.heraldContent(site, post: "content/posts/a.md"), page)
+        let steps = try String(contentsOfFile: site + "/public/posts/c/index.html", encoding: .utf8)
+        XCTAssertTrue(steps.contains("<li id=\"step-1-0\"><b>Again</b>"), steps)
+        XCTAssertEqual(try Self.heraldContent(site, post: "content/posts/c.md"), steps)
 
         let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
         XCTAssertEqual(
@@ -570,7 +614,7 @@ final class HugoOracleTests: XCTestCase {
             content/posts/b.md:5: warning: shortcode 'tabs' (layouts/shortcodes/tabs.html) cannot be run by Herald \
             (partial is not run by Herald): its tags were removed and what they enclose kept; for the site's own \
             rendering, run herald init --rendering generator
-            2 posts: 2 published
+            3 posts: 3 published
 
             """)
 

@@ -4,16 +4,18 @@ import XCTest
 
 /// `GoTemplate`: the Go template syntax shortcodes are written in, run on one shortcode call.
 final class GoTemplateTests: XCTestCase {
-    private func run(_ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil)
-        throws -> String
-    {
+    private func run(
+        _ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil,
+        scratch: GoScratch = GoScratch()
+    ) throws -> String {
         let shortcode = Shortcode(
             name: "x", positional: positional, named: named, isClosing: false, isSelfClosing: false,
             isMarkdown: false)
         let call = ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
             language: "en", siteTitle: "Site", baseURL: "https://t.example/",
-            markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil })
+            markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
+            scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
     }
 
@@ -40,6 +42,28 @@ final class GoTemplateTests: XCTestCase {
     }
 
     /// What Herald does not run is a failure, never a guess.
+    func testThePagesScratchLastsFromOneShortcodeToTheNext() throws {
+        let scratch = GoScratch()
+        let counter = """
+            {{ $n := .Page.Scratch.Get "n" | default 0 }}{{ $n }}{{ .Page.Scratch.Set "n" (add 1 $n) }}\
+            {{ .Page.Scratch.Add "names" (slice (.Get 0)) }}{{ .Page.Store.Add "text" (.Get 0) }}
+            """
+        XCTAssertEqual(try run(counter, positional: ["a"], scratch: scratch), "0")
+        XCTAssertEqual(try run(counter, positional: ["b"], scratch: scratch), "1")
+        let reader = """
+            {{ range .Page.Scratch.Get "names" }}[{{ . }}]{{ end }}{{ .Page.Scratch.Get "text" }}\
+            {{ .Page.Scratch.SetInMap "m" "z" 1 }}{{ .Page.Scratch.SetInMap "m" "y" 2 }}\
+            {{ range .Page.Scratch.GetSortedMapValues "m" }}{{ . }}{{ end }}\
+            {{ .Scratch.Set "own" 5 }}{{ .Scratch.Get "own" }}{{ .Page.Scratch.Get "own" }}
+            """
+        XCTAssertEqual(try run(reader, scratch: scratch), "[a][b]ab" + "21" + "5")
+        XCTAssertEqual(
+            try run(
+                "{{ .Scratch.Get \"own\" }}|{{ .Page.Scratch.Delete \"n\" }}{{ .Page.Scratch.Get \"n\" }}",
+                scratch: scratch),
+            "|")
+    }
+
     func testWhatHeraldCannotRunFails() {
         for (template, reason) in [
             ("{{ partial \"x\" . }}", "partial is not run by Herald"),
@@ -48,6 +72,8 @@ final class GoTemplateTests: XCTestCase {
             ("{{ if true }}never ended", "an if, with or range is never ended"),
             ("{{ \"open", "a string is never closed"),
             ("{{ $x }}", "$x is not set"),
+            ("{{ add 1 \"a\" }}", "add of 1 and a"),
+            ("{{ div 1 0 }}", "div by zero"),
         ] {
             XCTAssertThrowsError(try run(template), template) { error in
                 XCTAssertEqual((error as? GoTemplate.Failure)?.reason, reason, template)

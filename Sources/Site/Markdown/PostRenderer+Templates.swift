@@ -2,7 +2,9 @@ extension PostRenderer {
     /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
     /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
     /// renders it.
-    func shortcodeExpander(for post: Post) -> ShortcodeExpander {
+    /// - Parameter scratch: the page's `.Scratch`, shared with the shortcodes of text that
+    ///   `markdownify` renders.
+    func shortcodeExpander(for post: Post, scratch: GoScratch = GoScratch()) -> ShortcodeExpander {
         var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
@@ -10,12 +12,14 @@ extension PostRenderer {
         expander.lineNumbers = site.markdown.lineNumbers
         guard !site.shortcodes.templates.isEmpty else { return expander }
         expander.siteShortcodes = site.shortcodes
-        expander.makeCall = { shortcode, inner in call(for: post, shortcode: shortcode, inner: inner) }
+        expander.makeCall = { shortcode, inner in
+            call(for: post, shortcode: shortcode, inner: inner, scratch: scratch)
+        }
         return expander
     }
 
     /// What a site's template runs with in `post`.
-    func call(for post: Post, shortcode: Shortcode, inner: String?) -> ShortcodeCall {
+    func call(for post: Post, shortcode: Shortcode, inner: String?, scratch: GoScratch) -> ShortcodeCall {
         let site = site
         return ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
@@ -23,10 +27,13 @@ extension PostRenderer {
             markdownify: { text in
                 // Hugo hands the HTML of shortcodes nested in the text to the Markdown as raw
                 // HTML (omitted unless the site allows raw HTML).
-                guard let nested = try? shortcodeExpander(for: post).expand(text) else { return text.htmlEscaped }
+                guard let nested = try? shortcodeExpander(for: post, scratch: scratch).expand(text) else {
+                    return text.htmlEscaped
+                }
                 return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
             },
-            translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) })
+            translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) },
+            scratch: scratch)
     }
 
     /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot
@@ -39,7 +46,7 @@ extension PostRenderer {
                 for: post,
                 shortcode: Shortcode(
                     name: "render-heading", positional: [], named: [:], isClosing: false, isSelfClosing: true,
-                    isMarkdown: false), inner: nil)
+                    isMarkdown: false), inner: nil, scratch: GoScratch())
             return HeadingHookRun(template: template, call: call)
         case .failure(let failure):
             warnings.append(headingHookWarning(failure.reason, in: post))

@@ -6,7 +6,7 @@
 struct ShortcodeExpander {
     let path: String
     /// The file's line number of the Markdown's first line.
-    let firstLine: Int
+    var firstLine: Int
     /// The site's own shortcodes.
     var siteShortcodes = SiteShortcodes.none
     /// The site's line numbers for `highlight`.
@@ -56,7 +56,9 @@ struct ShortcodeExpander {
                         let closing = closings.next(shortcode.name, after: index),
                         case .tag(_, _, let closingRange) = segments[closing]
                     {
-                        inner = String(decoding: bytes[range.upperBound..<closingRange.lowerBound], as: UTF8.self)
+                        inner = try expandingNested(
+                            in: String(decoding: bytes[range.upperBound..<closingRange.lowerBound], as: UTF8.self),
+                            line: line, warnings: &expansion.warnings)
                         end = closing
                     }
                     do throws(GoTemplate.Failure) {
@@ -125,6 +127,17 @@ struct ShortcodeExpander {
             expansion.warnings.append(warning)
         }
         return expansion
+    }
+
+    /// What a pair encloses, with the shortcodes in it run first, as Hugo runs them before the
+    /// one around them and hands it their output in `.Inner`.
+    private func expandingNested(in inner: String, line: Int, warnings: inout [Problem]) throws(Problem) -> String {
+        guard inner.containsUTF8("{{") else { return inner }
+        var nested = self
+        nested.firstLine = line
+        let expansion = try nested.expand(inner)
+        warnings += expansion.warnings
+        return expansion.apply(to: expansion.markdown)
     }
 
     private static let pairedNames: Set<String> = ["highlight"]

@@ -16,6 +16,8 @@ struct GoTemplateRun {
     private var variables: [String: GoValue] = [:]
     /// Operations so far: a template cannot loop for ever on what a post hands it.
     private var steps = 0
+    /// The shortcode's own `.Scratch`.
+    private let scratch = GoScratch()
 
     init(call: ShortcodeCall) {
         self.call = call
@@ -88,9 +90,9 @@ struct GoTemplateRun {
         switch head {
         case .function(let name):
             return try GoTemplateFunctions.call(name, arguments, call: call)
-        case .field(let variable, let path) where path.last == "Get" || path.last == "RenderString":
+        case .field(let variable, let path) where path.last.map(Self.methods.contains) == true:
             let receiver = try resolve(variable: variable, path: path.dropLast(), dot: dot)
-            return try method(path.last!, on: receiver, arguments)
+            return try method(path[path.count - 1], on: receiver, arguments)
         default:
             guard arguments.isEmpty else { throw GoTemplate.Failure(reason: "arguments given to a value") }
             return try value(of: head, dot: dot)
@@ -106,12 +108,17 @@ struct GoTemplateRun {
         case .pipeline(let pipeline): return try evaluate(pipeline, dot: dot)
         case .function(let name): return try GoTemplateFunctions.call(name, [], call: call)
         case .field(let variable, let path):
-            if path.last == "Get" || path.last == "RenderString" {
-                throw GoTemplate.Failure(reason: "\(path.last!) without its argument")
+            if let method = path.last, Self.methods.contains(method) {
+                throw GoTemplate.Failure(reason: "\(method) without its argument")
             }
             return try resolve(variable: variable, path: path[...], dot: dot)
         }
     }
+
+    /// The names that are methods, called with the arguments that follow them.
+    private static let methods: Set<String> = [
+        "Get", "RenderString", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
+    ]
 
     private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
         -> GoValue
@@ -135,6 +142,8 @@ struct GoTemplateRun {
         case (.shortcode, "IsNamedParams"): return .bool(!call.shortcode.named.isEmpty)
         case (.shortcode, "Name"): return .string(call.shortcode.name)
         case (.shortcode, "Page"): return .page
+        case (.shortcode, "Scratch"), (.shortcode, "Store"): return .shortcodeScratch
+        case (.page, "Scratch"), (.page, "Store"): return .pageScratch
         case (.shortcode, "Site"), (.page, "Site"): return .site
         case (.page, "Title"): return .string(call.pageTitle)
         case (.page, "Permalink"): return .string(call.permalink)
@@ -156,6 +165,8 @@ struct GoTemplateRun {
         case (.shortcode, "Get"):
             guard let key = arguments.first else { throw GoTemplate.Failure(reason: ".Get without its argument") }
             return call.argument(key)
+        case (.pageScratch, _): return try call.scratch.call(name, arguments)
+        case (.shortcodeScratch, _): return try scratch.call(name, arguments)
         case (.page, "RenderString"):
             guard let text = arguments.last else { throw GoTemplate.Failure(reason: "RenderString without its text") }
             return .html(call.markdownify(text.text))

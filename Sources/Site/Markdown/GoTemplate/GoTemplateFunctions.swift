@@ -148,8 +148,39 @@ enum GoTemplateFunctions {
             return .string(
                 (base.hasSuffix("/") ? base : base + "/") + (path.hasPrefix("/") ? String(path.dropFirst()) : path))
         case "emojify": return try last()
+        case "add", "math.Add", "sub", "math.Sub", "mul", "math.Mul", "div", "math.Div", "mod", "math.Mod":
+            return try arithmetic(name.hasPrefix("math.") ? name.dropFirst(5).lowercased() : name, arguments)
         default: throw GoTemplate.Failure(reason: "Herald does not run the template function \(name)")
         }
+    }
+
+    /// Hugo's `math` on two or more numbers (whole numbers divided as Go's integers are);
+    /// `add` also joins text.
+    private static func arithmetic(_ operation: String, _ arguments: [GoValue]) throws(GoTemplate.Failure) -> GoValue {
+        guard var result = arguments.first, arguments.count > 1 else {
+            throw GoTemplate.Failure(reason: "\(operation) needs 2 arguments")
+        }
+        for operand in arguments.dropFirst() {
+            switch (result, operand, operation) {
+            case (.number(let a), .number(let b), _):
+                let whole = a == a.rounded() && b == b.rounded()
+                switch operation {
+                case "add": result = .number(a + b)
+                case "sub": result = .number(a - b)
+                case "mul": result = .number(a * b)
+                default:
+                    guard b != 0 else { throw GoTemplate.Failure(reason: "\(operation) by zero") }
+                    if operation == "mod" {
+                        result = .number(Double(Int(a) % Int(b)))
+                    } else {
+                        result = .number(whole ? (a / b).rounded(.towardZero) : a / b)
+                    }
+                }
+            case (.string(let a), .string(let b), "add"): result = .string(a + b)
+            default: throw GoTemplate.Failure(reason: "\(operation) of \(result.text) and \(operand.text)")
+            }
+        }
+        return result
     }
 
     private static func compare(_ name: String, _ a: GoValue, _ b: GoValue) throws(GoTemplate.Failure) -> Bool {

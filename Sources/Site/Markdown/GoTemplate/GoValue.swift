@@ -15,6 +15,9 @@ indirect enum GoValue: Sendable {
     case shortcode
     case page
     case site
+    /// The page's `.Scratch`/`.Store`, or the shortcode's own.
+    case pageScratch
+    case shortcodeScratch
 
     /// Go's truth: false, 0, nil and empty strings, lists and maps are false.
     var isTrue: Bool {
@@ -25,7 +28,7 @@ indirect enum GoValue: Sendable {
         case .number(let number): number != 0
         case .list(let items): !items.isEmpty
         case .map(let entries): !entries.isEmpty
-        case .shortcode, .page, .site: true
+        case .shortcode, .page, .site, .pageScratch, .shortcodeScratch: true
         }
     }
 
@@ -39,7 +42,7 @@ indirect enum GoValue: Sendable {
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .list(let items): "[" + items.map(\.text).joined(separator: " ") + "]"
         case .map: "map[]"
-        case .shortcode, .page, .site: ""
+        case .shortcode, .page, .site, .pageScratch, .shortcodeScratch: ""
         }
     }
 

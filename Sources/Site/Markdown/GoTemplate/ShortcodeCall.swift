@@ -13,6 +13,8 @@ struct ShortcodeCall {
     let markdownify: (String) -> String
     /// The site's (or its theme's) translation of an `i18n` key in the page's language.
     let translate: (String) -> String?
+    /// The page's `.Scratch`, shared by every shortcode of the page.
+    let scratch: GoScratch
 
     /// `.Get 0` or `.Get "name"`: a position in positional arguments, a name in named ones.
     func argument(_ key: GoValue) -> GoValue {
