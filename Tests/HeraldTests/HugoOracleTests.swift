@@ -631,6 +631,52 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertFalse(rebuilt.standardError.contains("nothing changed"), rebuilt.standardError)
     }
 
+    /// `enableEmoji`: every code in Herald's table, in text and in code, and the edges of how
+    /// Hugo finds codes (next to words, doubled, after an unknown one, a colon left over), become
+    /// what Hugo makes of them; without the setting they stay as written.
+    func testEmojiCodesMatchHugo() throws {
+        let table = try String(
+            contentsOfFile: HeraldProcess.repositoryRoot + "/Sources/Site/Markdown/HugoEmoji+Table.swift",
+            encoding: .utf8)
+        let codes = table.split(separator: "\n").compactMap { line in
+            line.split(separator: "\t").first.map { String($0.drop { $0 == " " }) }
+        }.filter { $0.hasPrefix(":") }
+        XCTAssertGreaterThan(codes.count, 2_000)
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/hugo.toml", "baseURL = 'https://e.example/'\ntitle = 'Emoji'\nenableEmoji = true\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/edges.md",
+            """
+            ---
+            title: Edges
+            date: 2024-01-01
+            ---
+            Text :smile: x:smile:y :smile::smile: :smile:smile: :a:smile: :nope: :smile: :: :+1::-1: \
+            :smile :smile: a:b:c :100:.
+
+            `code :tada:` and [a link](https://x.example/:smile:/ ":heart: title") {{< emo >}}
+
+                indented :rocket:
+
+            """)
+        folder.write("site/layouts/shortcodes/emo.html", "<b>:smile:</b>")
+        folder.write(
+            "site/content/posts/every.md",
+            "---\ntitle: Every\ndate: 2024-01-02\n---\n" + codes.map { "    " + $0 + "\n" }.joined() + "\n"
+                + codes.joined(separator: " ") + "\n")
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        for post in ["edges", "every"] {
+            let page = try String(contentsOfFile: site + "/public/posts/\(post)/index.html", encoding: .utf8)
+            XCTAssertFalse(page.contains("x:smile:y") || page.contains(":tada:") || page.contains(":rocket:"), page)
+            XCTAssertEqual(try Self.heraldContent(site, post: "content/posts/\(post).md"), page, post)
+        }
+        folder.write("site/hugo.toml", "baseURL = 'https://e.example/'\ntitle = 'Emoji'\n")
+        XCTAssertTrue(try Self.heraldContent(site, post: "content/posts/edges.md").contains("x:smile:y"))
+    }
+
     /// Quotes, dashes, ellipses and angle quotes as Goldmark's typographer makes them, which
     /// differs from cmark-gfm's: a quote next to CJK or Cyrillic letters, spaced inside, after
     /// `(`, unpaired or a prime stays straight; `'end'` closes as Goldmark closes it; `<<a>>`;

@@ -41,6 +41,7 @@ extension SiteConfiguration {
         site.disablePathToLower = try config.bool("disablePathToLower") ?? false
         site.removePathAccents = try config.bool("removePathAccents") ?? false
         site.summaryLength = try config.integer("summaryLength") ?? 70
+        site.emojifies = try config.bool("enableEmoji") ?? false
         site.pluralizesListTitles = try config.bool("pluralizeListTitles") ?? true
         site.capitalizesListTitles = try config.bool("capitalizeListTitles") ?? true
         site.titleCaseStyle = TitleCaseStyle(hugoName: try config.text("titleCaseStyle") ?? "ap")

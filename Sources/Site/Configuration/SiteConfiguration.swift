@@ -55,6 +55,8 @@ public struct SiteConfiguration: Sendable {
     /// The site's own shortcodes, which Herald runs when it can.
     public var shortcodes = SiteShortcodes.none
     public var summaryLength = 70
+    /// Hugo's `enableEmoji`: emoji codes in a post's Markdown become emoji.
+    public var emojifies = false
     /// Hugo's `pluralizeListTitles` and `capitalizeListTitles`: a section without a titled
     /// `_index.md` is titled `Posts` for the folder `post`.
     public var pluralizesListTitles = true

@@ -120,6 +120,8 @@ public struct PostRenderer: Sendable {
         }
         // One kind of line end from here on, so shortcode bodies and summaries need not care.
         expansion.markdown = Self.unifyingLineEnds(expansion.markdown)
+        // Hugo replaces emoji codes in the Markdown with its shortcodes set aside.
+        if site.emojifies, site.generator == .hugo { expansion.markdown = HugoEmoji.emojify(expansion.markdown) }
         if site.markdown.engine == .kramdown, !PostReader.isHTML(post.contentPath) {
             KramdownMath.settingAside(in: &expansion)
         }
