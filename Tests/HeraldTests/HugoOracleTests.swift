@@ -842,6 +842,89 @@ final class HugoOracleTests: XCTestCase {
             ), listed.standardError)
     }
 
+    /// Code block render hooks run for the fences of their language (`render-codeblock.html`
+    /// for the others) with `.Inner`, `.Type`, `.Attributes`, `.Options` and `.Ordinal` as Hugo
+    /// hands them, `site.Params` and `.Site.Params` reading the site's `params`; a hook Herald
+    /// cannot run leaves its code as code, with a warning naming it; where the site's own
+    /// version of a built-in shortcode cannot be run, Herald's is used.
+    func testCodeBlockRenderHooksMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://c.example/'\n[params]\ndiagramTitle = 'Diagram'\n[params.article]\nheadingAnchor = true\n"
+        )
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/layouts/_default/_markup/render-codeblock-mermaid.html",
+            """
+            <figure class="{{ .Type }} {{ .Attributes.class }}" data-n="{{ .Ordinal }}">
+            <figcaption>{{ .Page.Site.Params.diagramTitle }} {{ add .Ordinal 1 }}</figcaption>
+            <pre class="mermaid">{{- .Inner | safeHTML -}}</pre>
+            </figure>
+            {{- .Page.Store.Set "hasMermaid" true -}}
+
+            """)
+        folder.write(
+            "site/layouts/_default/_markup/render-codeblock.html",
+            "<div class=\"code {{ .Type }}\">{{ with .Options.linenos }}[{{ . }}]{{ end }}<pre>{{ .Inner }}</pre></div>\n"
+        )
+        folder.write(
+            "site/layouts/_default/_markup/render-heading.html",
+            """
+            <h{{ .Level }} id="{{ .Anchor }}">{{ if site.Params.Article.HeadingAnchor }}<a href="#{{ .Anchor }}">#</a> {{ end }}{{ .Text | safeHTML }}</h{{ .Level }}>
+
+            """)
+        folder.write(
+            "site/content/posts/a.md",
+            """
+            ---
+            title: A
+            date: 2024-01-02
+            ---
+            ## Flow
+
+            ```mermaid {.big}
+            graph TD
+              A["Client<br/>10.0.0.1"] --> B & C
+            ```
+
+            - In a list:
+
+              ```mermaid
+              x --> y
+              ```
+
+            ```go {linenos=true}
+            fmt.Println("<b>")
+            ```
+
+            """)
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        XCTAssertTrue(
+            page.contains("<pre class=\"mermaid\">graph TD\n  A[\"Client<br/>10.0.0.1\"] --> B & C</pre>"), page)
+        XCTAssertTrue(page.contains("Diagram 2"), page)
+        XCTAssertEqual(VisibleText.of(try Self.heraldContent(site)), VisibleText.of(page))
+        XCTAssertEqual(
+            try Self.heraldContent(site).replacingOccurrences(of: "https://c.example/posts/a/#", with: "#"), page)
+
+        folder.write("site/layouts/_default/_markup/render-codeblock-mermaid.html", "{{ partial \"m.html\" . }}")
+        folder.write("site/layouts/shortcodes/youtube.html", "{{ .Page.Resources }}")
+        folder.write("site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\n{{< youtube abc >}}\n")
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
+        XCTAssertTrue(
+            listed.standardError.hasPrefix(
+                "content/posts/a.md: warning: the code block render hook (layouts/_default/_markup/render-codeblock-mermaid.html) cannot be run by Herald (partial is not run by Herald); code in mermaid is written without it"
+            ), listed.standardError)
+        XCTAssertFalse(listed.standardError.contains("youtube"), listed.standardError)
+        XCTAssertTrue(
+            try Self.heraldContent(site).contains("<pre><code class=\"language-mermaid\">x --&gt; y\n</code></pre>"))
+        XCTAssertTrue(
+            try Self.heraldContent(site, post: "content/posts/b.md").contains("https://www.youtube.com/watch?v=abc"))
+    }
+
     /// HTML content files with front matter are pages, as in Hugo, their bodies published as
     /// written with shortcodes expanded; one without front matter is no page (a warning).
     func testHTMLContentFilesArePagesAsInHugo() throws {

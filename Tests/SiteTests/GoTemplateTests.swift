@@ -13,7 +13,7 @@ final class GoTemplateTests: XCTestCase {
             isMarkdown: false)
         let call = ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
-            language: "en", siteTitle: "Site", baseURL: "https://t.example/",
+            language: "en", siteTitle: "Site", baseURL: "https://t.example/", siteParameters: .map(["k": .string("v")]),
             markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)

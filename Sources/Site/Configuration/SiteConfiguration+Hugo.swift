@@ -65,6 +65,7 @@ extension SiteConfiguration {
         let themeFolders = try themeFolders(config, siteRoot: siteRoot)
         site.linksReachPages = try linksReachPages(themeFolders: themeFolders, goldmark: goldmark)
         site.shortcodes = SiteShortcodes(folders: themeFolders)
+        if let params { site.shortcodes.siteParameters = GoValue(.table(params.table)) }
         site.markdown.lineNumbers.hookedLanguages = site.shortcodes.codeBlockHookLanguages
         site.rendering = Rendering.detected(in: site)
         return site

@@ -4,6 +4,10 @@
 /// (`lineNumbersInTable`, the default), or a number before each line. Only fenced code with a
 /// language is highlighted in Hugo, so only that gets numbers.
 struct CodeLineNumbers: Sendable, Hashable {
+    /// A site's code block render hook: its HTML for a fence's language, its options (`{…}`,
+    /// escaped) and its escaped code; nil where it cannot be run.
+    typealias CodeBlockHook = (_ language: String, _ options: String?, _ code: Substring) -> String?
+
     /// `markup.highlight.lineNos`.
     var isOn = false
     /// `markup.highlight.lineNumbersInTable`.
@@ -11,7 +15,8 @@ struct CodeLineNumbers: Sendable, Hashable {
     /// `markup.highlight.lineNoStart`.
     var start = 1
     /// The languages the site renders with a code block render hook of its own
-    /// (`render-codeblock-mermaid.html`), which Chroma does not number.
+    /// (`render-codeblock-mermaid.html`; `""` for `render-codeblock.html`, every language),
+    /// which Chroma does not number.
     var hookedLanguages: Set<String> = []
 
     /// These settings as a fence's or shortcode's options change them (`linenos=table`).
@@ -41,8 +46,9 @@ struct CodeLineNumbers: Sendable, Hashable {
     }
 
     /// cmark-gfm's fenced code (`<pre><code class="language-x" data-meta="{…}">`) numbered where
-    /// these settings or the fence's options say; the options' attribute is dropped either way.
-    func applied(to html: String) -> String {
+    /// these settings or the fence's options say, or as the site's code block hook writes it;
+    /// the options' attribute is dropped either way.
+    func applied(to html: String, hook: CodeBlockHook? = nil) -> String {
         let opening = "<pre><code class=\"language-"
         guard html.containsUTF8(opening) else { return html }
         var result = ""
@@ -54,13 +60,21 @@ struct CodeLineNumbers: Sendable, Hashable {
             else { break }
             let attributes = rest[open.upperBound..<tagEnd]
             let language = attributes.prefix { $0 != "\"" }
-            var settings = self
-            if let meta = attributes.firstRange(ofUTF8: "data-meta=\"") {
-                settings = overridden(by: attributes[meta.upperBound...].prefix { $0 != "\"" })
+            let options = attributes.firstRange(ofUTF8: "data-meta=\"").map { meta in
+                attributes[meta.upperBound...].prefix { $0 != "\"" }
             }
+            let settings = options.map(overridden) ?? self
             let code = rest[rest.index(after: tagEnd)..<close.lowerBound]
+            let isHooked = hookedLanguages.contains(language.lowercased()) || hookedLanguages.contains("")
+            if isHooked, let hook, let html = hook(String(language), options.map(String.init), code) {
+                // Goldmark ends a hook's block with nothing of its own.
+                result += html
+                rest = rest[close.upperBound...]
+                if rest.first == "\n" { rest = rest.dropFirst() }
+                continue
+            }
             result +=
-                settings.isOn && !hookedLanguages.contains(language.lowercased())
+                settings.isOn && !isHooked
                 ? settings.numbered(code, language: language)
                 : "<pre><code class=\"language-\(language)\">\(code)</code></pre>"
             rest = rest[close.upperBound...]

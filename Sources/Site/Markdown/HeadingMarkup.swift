@@ -40,8 +40,10 @@ struct HeadingMarkup {
             }
             result += rest[..<open.lowerBound]
             if let hook, let html = hook(Int(String(digit)) ?? 1, attributes, inner) {
+                // Goldmark ends a hook's element with nothing of its own.
                 result += html
                 rest = rest[close.upperBound...]
+                if rest.first == "\n" { rest = rest.dropFirst() }
                 continue
             }
             result += "<h\(digit)" + attributes.map { " \($0.name)=\"\($0.value)\"" }.joined() + ">"

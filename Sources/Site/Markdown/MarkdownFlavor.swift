@@ -38,8 +38,13 @@ public struct MarkdownFlavor: Sendable, Hashable {
         engine: .kramdown, allowsRawHTML: true, headingIDs: .kramdown, blockAttributes: true, linkScheme: nil)
 
     /// Renders a whole Markdown document to HTML as the generator would.
-    /// - Parameter headingHook: the site's heading render hook, run for each heading.
-    func renderHTML(_ markdown: String, headingHook: HeadingMarkup.HeadingHook? = nil) -> String {
+    /// - Parameters:
+    ///   - headingHook: the site's heading render hook, run for each heading.
+    ///   - codeBlockHook: the site's code block render hooks, run for each fence they render.
+    func renderHTML(
+        _ markdown: String, headingHook: HeadingMarkup.HeadingHook? = nil,
+        codeBlockHook: CodeLineNumbers.CodeBlockHook? = nil
+    ) -> String {
         var source =
             blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
         if let typographer { source = typographer.applied(to: source) }
@@ -47,7 +52,7 @@ public struct MarkdownFlavor: Sendable, Hashable {
             allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: engine == .kramdown,
             keepsInfoStrings: engine == .goldmark
         ).renderHTML(source)
-        if engine == .goldmark { html = lineNumbers.applied(to: html) }
+        if engine == .goldmark { html = lineNumbers.applied(to: html, hook: codeBlockHook) }
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
         if headingIDs != nil || headingAttributes || headingHook != nil {
             html = HeadingMarkup(ids: headingIDs, readsAttributes: headingAttributes, engine: engine, hook: headingHook)

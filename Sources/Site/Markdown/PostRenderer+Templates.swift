@@ -24,6 +24,7 @@ extension PostRenderer {
         return ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
             language: post.language, siteTitle: site.title, baseURL: site.baseURL,
+            siteParameters: site.shortcodes.siteParameters,
             markdownify: { text in
                 // Hugo hands the HTML of shortcodes nested in the text to the Markdown as raw
                 // HTML (omitted unless the site allows raw HTML).
@@ -42,25 +43,52 @@ extension PostRenderer {
         guard let hook = site.shortcodes.headingHook, site.generator == .hugo else { return nil }
         switch hook {
         case .success(let template):
-            let call = call(
-                for: post,
-                shortcode: Shortcode(
-                    name: "render-heading", positional: [], named: [:], isClosing: false, isSelfClosing: true,
-                    isMarkdown: false), inner: nil, scratch: GoScratch())
-            return HeadingHookRun(template: template, call: call)
+            return HeadingHookRun(template: template, call: hookCall(for: post, name: "render-heading"))
         case .failure(let failure):
             warnings.append(headingHookWarning(failure.reason, in: post))
             return nil
         }
     }
 
+    /// The site's code block render hooks for `post`, when it has any.
+    func codeBlockHook(for post: Post) -> CodeBlockHookRun? {
+        guard !site.shortcodes.codeBlockHooks.isEmpty, site.generator == .hugo else { return nil }
+        return CodeBlockHookRun(
+            hooks: site.shortcodes.codeBlockHooks, call: hookCall(for: post, name: "render-codeblock"))
+    }
+
+    /// What a render hook's template runs with: the post, and no arguments of its own.
+    private func hookCall(for post: Post, name: String) -> ShortcodeCall {
+        call(
+            for: post,
+            shortcode: Shortcode(
+                name: name, positional: [], named: [:], isClosing: false, isSelfClosing: true, isMarkdown: false),
+            inner: nil, scratch: GoScratch())
+    }
+
     func headingHookWarning(_ reason: String, in post: Post) -> Problem {
+        hookWarning(
+            "the heading render hook (\(site.shortcodes.headingHookPath.map(site.shortcodes.shownPath) ?? "render-heading.html"))",
+            kind: "render-heading", reason: reason, without: "headings are written without it", in: post)
+    }
+
+    /// A code block hook that failed: the blocks it renders are written as code.
+    func codeBlockHookWarning(language: String, _ reason: String, in post: Post) -> Problem {
+        let file = site.shortcodes.codeBlockHookPaths[language].map(site.shortcodes.shownPath)
+        return hookWarning(
+            "the code block render hook (\(file ?? "render-codeblock.html"))",
+            kind: "render-codeblock-" + language, reason: reason,
+            without: "\(language.isEmpty ? "code blocks are" : "code in " + language + " is") written without it",
+            in: post)
+    }
+
+    private func hookWarning(_ hook: String, kind: String, reason: String, without: String, in post: Post) -> Problem {
         var warning = Problem(
             path: post.path, line: 0,
             reason:
-                "the heading render hook (\(site.shortcodes.headingHookPath.map(site.shortcodes.shownPath) ?? "render-heading.html")) cannot be run by Herald (\(reason)); headings are written without it; for the site's own rendering, run herald init --rendering generator",
+                "\(hook) cannot be run by Herald (\(reason)); \(without); for the site's own rendering, run herald init --rendering generator",
             severity: .warning)
-        warning.kind = "render-heading"
+        warning.kind = kind
         return warning
     }
 }

@@ -129,10 +129,12 @@ public struct PostRenderer: Sendable {
         // A post in HTML is published as it is written, its shortcodes or Liquid expanded.
         let isHTML = PostReader.isHTML(post.contentPath)
         let headingHook = headingHook(for: post, warnings: &hookWarnings)
+        let codeBlockHook = codeBlockHook(for: post)
         func html(_ markdown: String) -> String {
             var rendered = markdown
             if !isHTML {
-                rendered = site.markdown.renderHTML(markdown, headingHook: headingHook?.run)
+                rendered = site.markdown.renderHTML(
+                    markdown, headingHook: headingHook?.run, codeBlockHook: codeBlockHook?.run)
                 if site.linksReachPages {
                     rendered = PageLinks(
                         contentPath: post.contentPath,
@@ -173,6 +175,9 @@ public struct PostRenderer: Sendable {
         }
         warnings += hookWarnings
         if let failure = headingHook?.failure { warnings.append(headingHookWarning(failure, in: post)) }
+        for (language, reason) in (codeBlockHook?.failures ?? [:]).sorted(by: { $0.key < $1.key }) {
+            warnings.append(codeBlockHookWarning(language: language, reason, in: post))
+        }
         return RenderedPost(
             html: content, summaryHTML: summary.html, summaryIsTruncated: summary.isTruncated, warnings: warnings)
     }

@@ -71,10 +71,13 @@ struct ShortcodeExpander {
                         index = end + 1
                         continue
                     } catch {
-                        let seen = unknown[shortcode.name]
-                        unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1, error.reason)
-                        index += 1
-                        continue
+                        // Where the site's own version of a built-in one fails, Herald's is used.
+                        if !Self.builtInNames.contains(shortcode.name) {
+                            let seen = unknown[shortcode.name]
+                            unknown[shortcode.name] = (seen?.line ?? line, (seen?.count ?? 0) + 1, error.reason)
+                            index += 1
+                            continue
+                        }
                     }
                 }
                 var body: String?
@@ -141,6 +144,10 @@ struct ShortcodeExpander {
     }
 
     private static let pairedNames: Set<String> = ["highlight"]
+    /// The shortcodes Herald writes itself.
+    private static let builtInNames: Set<String> = [
+        "figure", "youtube", "vimeo", "gist", "highlight", "ref", "relref", "details",
+    ]
 
     /// Hugo's `details` (0.140): its opening, the Markdown it encloses rendered as the post's,
     /// then its closing (the closing tag's placeholder).

@@ -89,7 +89,7 @@ struct GoTemplateRun {
         if let piped { arguments.append(piped) }
         switch head {
         case .function(let name):
-            return try GoTemplateFunctions.call(name, arguments, call: call)
+            return try function(name, arguments)
         case .field(let variable, let path) where path.last.map(Self.methods.contains) == true:
             let receiver = try resolve(variable: variable, path: path.dropLast(), dot: dot)
             return try method(path[path.count - 1], on: receiver, arguments)
@@ -106,13 +106,23 @@ struct GoTemplateRun {
         case .bool(let flag): return .bool(flag)
         case .null: return .null
         case .pipeline(let pipeline): return try evaluate(pipeline, dot: dot)
-        case .function(let name): return try GoTemplateFunctions.call(name, [], call: call)
+        case .function(let name): return try function(name, [])
         case .field(let variable, let path):
             if let method = path.last, Self.methods.contains(method) {
                 throw GoTemplate.Failure(reason: "\(method) without its argument")
             }
             return try resolve(variable: variable, path: path[...], dot: dot)
         }
+    }
+
+    /// A function, or Hugo's `site` with the fields that follow it (`site.Params.x`).
+    private func function(_ name: String, _ arguments: [GoValue]) throws(GoTemplate.Failure) -> GoValue {
+        guard name == "site" || name.hasPrefix("site.") else {
+            return try GoTemplateFunctions.call(name, arguments, call: call)
+        }
+        var value = GoValue.site
+        for field in name.split(separator: ".").dropFirst() { value = try member(String(field), of: value) }
+        return value
     }
 
     /// The names that are methods, called with the arguments that follow them.
@@ -151,7 +161,8 @@ struct GoTemplateRun {
         case (.page, "Language"), (.site, "Language"): return .map(["lang": .string(call.language)])
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
-        case (.page, "Params"), (.site, "Params"): return .map([:])
+        case (.site, "Params"): return call.siteParameters
+        case (.page, "Params"): return .map([:])
         case (.map(let entries), _): return entries[name.lowercased()] ?? .null
         case (.null, _): return .null
         default: throw GoTemplate.Failure(reason: "Herald does not have .\(name)")

@@ -46,11 +46,34 @@ indirect enum GoValue: Sendable {
         }
     }
 
-    /// The value as a template writes it: HTML as it is, anything else escaped, as Go's
-    /// `html/template` escapes text and attribute values.
+    /// The value as a template writes it: HTML as it is, anything else escaped as Go's
+    /// `html/template` escapes text and attribute values (`"` as `&#34;`, `+` as `&#43;`).
     var output: String {
         if case .html(let html) = self { return html }
-        return text.htmlEscaped
+        let text = text
+        guard text.utf8.contains(where: { Self.escapes[Int($0)] != nil }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, let escape = Self.escapes[Int(scalar.value)] {
+                result += escape
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static let escapes: [String?] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case 0: "\u{FFFD}"
+        case UInt8(ascii: "\""): "&#34;"
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "'"): "&#39;"
+        case UInt8(ascii: "+"): "&#43;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        default: nil
+        }
     }
 
     /// Whether two values are equal as `eq` compares them: numbers by value, text by text.

@@ -13,8 +13,12 @@ public struct SiteShortcodes: Sendable {
     /// The heading render hook, when the site has one, and where it is.
     let headingHook: Result<GoTemplate, GoTemplate.Failure>?
     let headingHookPath: String?
-    /// The languages of the site's code block render hooks (`render-codeblock-LANG.html`).
-    public private(set) var codeBlockHookLanguages: Set<String> = []
+    /// The site's code block render hooks by language (`render-codeblock-LANG.html`; `""` for
+    /// `render-codeblock.html`, which renders every other language), and where each is.
+    private(set) var codeBlockHooks: [String: Result<GoTemplate, GoTemplate.Failure>] = [:]
+    private(set) var codeBlockHookPaths: [String: String] = [:]
+    /// The site's `params`, for `.Site.Params`.
+    var siteParameters = GoValue.map([:])
     /// Translations by language, then key.
     let translations: [String: [String: String]]
     private let rootFolder: String
@@ -23,7 +27,12 @@ public struct SiteShortcodes: Sendable {
         templates: [:], paths: [:], headingHook: nil, headingHookPath: nil, translations: [:], rootFolder: "")
 
     /// The templates a build reads besides the posts: a change to one changes the feeds.
-    public var files: [String] { Array(paths.values) + (headingHookPath.map { [$0] } ?? []) }
+    public var files: [String] {
+        Array(paths.values) + (headingHookPath.map { [$0] } ?? []) + codeBlockHookPaths.values
+    }
+
+    /// The languages the site's code block render hooks render (`""`: all).
+    var codeBlockHookLanguages: Set<String> { Set(codeBlockHooks.keys) }
 
     /// Reads the shortcodes and translations under each of `folders` (the site's root, then
     /// its themes' roots), the first of a name winning.
@@ -33,7 +42,8 @@ public struct SiteShortcodes: Sendable {
         var translations: [String: [String: String]] = [:]
         var headingHook: Result<GoTemplate, GoTemplate.Failure>?
         var headingHookPath: String?
-        var hookLanguages: Set<String> = []
+        var codeBlockHooks: [String: Result<GoTemplate, GoTemplate.Failure>] = [:]
+        var codeBlockHookPaths: [String: String] = [:]
         func parse(_ data: Data) -> Result<GoTemplate, GoTemplate.Failure> {
             Result(catching: { () throws(GoTemplate.Failure) in
                 try GoTemplate(parsing: String(decoding: data, as: UTF8.self))
@@ -48,8 +58,15 @@ public struct SiteShortcodes: Sendable {
                     headingHookPath = folder + markup + "/render-heading.html"
                 }
                 for file in (try? FileManager.default.contentsOfDirectory(atPath: folder + markup)) ?? []
-                where file.hasPrefix("render-codeblock-") && file.hasSuffix(".html") {
-                    hookLanguages.insert(String(file.dropFirst("render-codeblock-".count).dropLast(5)).lowercased())
+                where file.hasPrefix("render-codeblock") && file.hasSuffix(".html") {
+                    let language = String(file.dropFirst("render-codeblock".count).dropLast(5))
+                    guard language.isEmpty || language.hasPrefix("-") else { continue }
+                    let key = String(language.dropFirst()).lowercased()
+                    guard codeBlockHooks[key] == nil,
+                        let data = FileManager.default.contents(atPath: folder + markup + "/" + file)
+                    else { continue }
+                    codeBlockHooks[key] = parse(data)
+                    codeBlockHookPaths[key] = folder + markup + "/" + file
                 }
             }
             for shortcodes in [folder + "/layouts/shortcodes", folder + "/layouts/_shortcodes"] {
@@ -83,7 +100,8 @@ public struct SiteShortcodes: Sendable {
         self.init(
             templates: templates, paths: paths, headingHook: headingHook, headingHookPath: headingHookPath,
             translations: translations, rootFolder: folders.first ?? "")
-        codeBlockHookLanguages = hookLanguages
+        self.codeBlockHooks = codeBlockHooks
+        self.codeBlockHookPaths = codeBlockHookPaths
     }
 
     private init(
