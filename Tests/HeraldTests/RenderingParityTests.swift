@@ -64,6 +64,7 @@ final class RenderingParityTests: XCTestCase {
         "Setext heading\n==============\n\nSecond\n------\n",
         "{::comment}\nhidden\n{:/comment}\nShown.\n\n*[HTML]: Hyper Text\nSome HTML.\n",
         "A paragraph with `inline <code>`.\n\n***\n\nAfter a rule.\n",
+        "Read [the paper](The Paper Title) and [a page](/a page/), not `[code](a b)`.\n",
     ]
 
     func testFiftyHugoPostsSayWhatHugoSays() throws {

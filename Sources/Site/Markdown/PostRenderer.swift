@@ -123,7 +123,7 @@ public struct PostRenderer: Sendable {
         // Hugo replaces emoji codes in the Markdown with its shortcodes set aside.
         if site.emojifies, site.generator == .hugo { expansion.markdown = HugoEmoji.emojify(expansion.markdown) }
         if site.markdown.engine == .kramdown, !PostReader.isHTML(post.contentPath) {
-            KramdownMath.settingAside(in: &expansion)
+            KramdownSpans.settingAside(in: &expansion)
         }
         let absolutizer = URLAbsolutizer(base: post.permalink)
         // A post in HTML is published as it is written, its shortcodes or Liquid expanded.

@@ -1,12 +1,15 @@
 import Foundation
 
-/// kramdown's math (its default engine, MathJax): `$$…$$` in a line becomes `\(…\)`, and a
-/// paragraph that is all `$$…$$` becomes `\[…\]` on its own, the formula's text escaped and
-/// otherwise untouched, so Markdown does not read its `_` and `*` as emphasis. Code is left
-/// alone. Each formula's HTML is set aside while the Markdown is rendered.
-enum KramdownMath {
+/// kramdown's span syntax that cmark-gfm reads otherwise, in paragraphs, outside code:
+/// - math (its default engine, MathJax): `$$…$$` in a line becomes `\(…\)`, and a paragraph
+///   that is all `$$…$$` becomes `\[…\]` on its own, the formula's text escaped and otherwise
+///   untouched, so Markdown does not read its `_` and `*` as emphasis; each formula's HTML is
+///   set aside while the Markdown is rendered;
+/// - a link's destination with spaces in it (`[x](a b)`), which kramdown links as written: it
+///   is given cmark-gfm's `<…>` form.
+enum KramdownSpans {
     static func settingAside(in expansion: inout MarkdownExpansion) {
-        guard expansion.markdown.containsUTF8("$$") else { return }
+        guard expansion.markdown.containsUTF8("$$") || expansion.markdown.containsUTF8("](") else { return }
         var output = ""
         var paragraph: [Substring] = []
         var fence: CodeFence?
@@ -54,12 +57,12 @@ enum KramdownMath {
         expansion.markdown = output
     }
 
-    /// `$$…$$` within text, outside code spans.
+    /// `$$…$$` and link destinations within text, outside code spans.
     private static func inline(_ text: String, expansion: inout MarkdownExpansion) -> String {
-        guard text.containsUTF8("$$") else { return text }
+        guard text.containsUTF8("$$") || text.containsUTF8("](") else { return text }
         var output = ""
         var rest = Substring(text)
-        while let next = rest.firstIndex(where: { $0 == "`" || $0 == "$" }) {
+        while let next = rest.firstIndex(where: { $0 == "`" || $0 == "$" || $0 == "]" }) {
             output += rest[..<next]
             rest = rest[next...]
             if rest.first == "`" {
@@ -74,11 +77,25 @@ enum KramdownMath {
                 let formula = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
                 output += expansion.setAside("\\(" + String(formula).htmlEscaped + "\\)", isBlock: false)
                 rest = rest[close.upperBound...]
+            } else if rest.hasPrefix("]("), let destination = spacedDestination(after: rest.dropFirst(2)) {
+                output += "](<" + destination + ">)"
+                rest = rest[destination.endIndex...].dropFirst()
             } else {
                 output += rest.prefix(1)
                 rest = rest.dropFirst()
             }
         }
         return output + rest
+    }
+
+    /// A destination up to its `)` that has spaces in it and is nothing else: no title, no
+    /// `<…>`, on one line.
+    private static func spacedDestination(after text: Substring) -> Substring? {
+        guard let close = text.firstIndex(of: ")") else { return nil }
+        let destination = text[..<close]
+        guard destination.contains(" "), !destination.hasPrefix("<"), !destination.hasPrefix(" "),
+            !destination.contains(where: { $0 == "\"" || $0 == "'" || $0 == "\n" || $0 == "(" || $0 == "<" })
+        else { return nil }
+        return destination
     }
 }
