@@ -412,6 +412,50 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(tags(ours), tags(page))
     }
 
+    /// kramdown's quotes, dashes, ellipses and guillemets, which differ from cmark-gfm's at the
+    /// edges: after a dash or a bracket, spaced inside, before emphasis, `'90s`, a quote after
+    /// other markup, escaped or written as an entity, in headings, lists, tables and link text;
+    /// none in code, image text or link titles. Each post's visible text is Jekyll's.
+    func testTypographyMatchesKramdown() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: Q\nurl: https://q.example\n")
+        folder.write("site/_layouts/post.html", "{{ content }}")
+        let cases = [
+            "*\"Sorry, I had an issue with my -\"*<br>\n*\"It's no problem\"*, she said.",
+            "> \" Spaced out quotes. \"",
+            "Back in the '90s, rock 'n' roll and 'tis the season; the '80s.",
+            "\"*Emphasis*\" and '**strong**' and \"`code`\" and \"[link](/x/)\" then.",
+            "A \\\"escaped\\\" quote, an &quot;entity&quot; one, &#39;numeric&#39;.",
+            "He said \"'nested' words\" and '\"the other\" way'.",
+            "Dashes -- and --- and ... and << guillemets >> and (\"paren\") [\"bracket\"] {\"brace\"}.",
+            "## A \"quoted\" heading's end\n\n- \"list\" item\n- 'another'\n\n| \"a\" | 'b' |\n|---|---|\n| it's | \"c\" |",
+            "Line one ends\n\"line two starts\" and a\n'third'.",
+            "![An \"image\"](/i.png) and [a \"link\"](/l/ \"its 'title'\") and `a \"code\" span`.",
+            "<span>\"inline html\"</span> and \"x\"<b>bold</b>\"y\" and it's \"!\" or \"?\".",
+            "    \"indented code\"\n\n```\n\"fenced\"\n```",
+            "Ends with a quote 'word'\n\nStarts 'with' it. The \"end.\"",
+            "Her 5'10\" height, 12\" ruler, 'a'b, \"\"double\"\", ''single''.",
+            "A lone *\"star and snake_case\"quote, [\"bracket and `x`\"tick.",
+        ]
+        for (index, body) in cases.enumerated() {
+            folder.write(
+                "site/_posts/2024-01-\(String(format: "%02d", index + 1))-q\(index).md",
+                "---\ntitle: Q\(index)\nlayout: post\n---\n\(body)\n")
+        }
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(herald.standardOutput.utf8))
+        for (index, body) in cases.enumerated() {
+            let page = try String(
+                contentsOfFile: folder.path + "/_site/2024/01/\(String(format: "%02d", index + 1))/q\(index).html",
+                encoding: .utf8)
+            let ours = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-q\(index).md") }?.content)
+            XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page), body)
+        }
+    }
+
     /// With the generator's rendering (`herald init --rendering generator`), a post's entry
     /// says what jekyll-feed's says, Liquid Herald cannot evaluate (`case`) included; without
     /// it, Herald removes that tag with a warning.

@@ -24,7 +24,7 @@ public struct MarkdownFlavor: Sendable, Hashable {
     public var linkScheme: String?
     public var definitionLists = true
     /// Goldmark's typographer, with the site's substitutions; nil when it is off. kramdown's
-    /// smart quotes are cmark-gfm's.
+    /// typography is its own (`MarkdownParser.typesetAsKramdown`).
     var typographer: GoldmarkTypographer?
     /// Hugo's line numbers on highlighted code (`markup.highlight`).
     var lineNumbers = CodeLineNumbers()
@@ -49,8 +49,8 @@ public struct MarkdownFlavor: Sendable, Hashable {
             blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
         if let typographer { source = typographer.applied(to: source) }
         var html = MarkdownParser(
-            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: engine == .kramdown,
-            keepsInfoStrings: engine == .goldmark
+            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: false,
+            keepsInfoStrings: engine == .goldmark, typesetsAsKramdown: engine == .kramdown
         ).renderHTML(source)
         if engine == .goldmark { html = lineNumbers.applied(to: html, hook: codeBlockHook) }
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }

@@ -8,6 +8,7 @@ import Foundation
 final class MarkdownParser {
     private let parser: OpaquePointer
     private let options: Int32
+    private let typesetsAsKramdown: Bool
 
     private static let extensionNames = ["table", "strikethrough", "tasklist"]
 
@@ -18,11 +19,14 @@ final class MarkdownParser {
     ///   - allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
     ///   - linksBareAddresses: link `www.`, `https://` and mail addresses written as text.
     ///   - smartPunctuation: cmark-gfm's typographic quotes and dashes.
+    ///   - typesetsAsKramdown: kramdown's typographic quotes, dashes, ellipses and guillemets
+    ///     instead.
     ///   - keepsInfoStrings: a fence's words after its language kept, as `data-meta`.
     init(
         allowsRawHTML: Bool, linksBareAddresses: Bool = true, smartPunctuation: Bool = true,
-        keepsInfoStrings: Bool = false
+        keepsInfoStrings: Bool = false, typesetsAsKramdown: Bool = false
     ) {
+        self.typesetsAsKramdown = typesetsAsKramdown
         _ = Self.registered
         var options = CMARK_OPT_FOOTNOTES | (smartPunctuation ? CMARK_OPT_SMART : 0)
         if keepsInfoStrings { options |= CMARK_OPT_FULL_INFO_STRING }
@@ -57,6 +61,10 @@ final class MarkdownParser {
         }
         guard let document else { return "" }
         defer { cmark_node_free(document) }
+        if typesetsAsKramdown {
+            Self.typesetAsKramdown(
+                document, source: markdown.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8))
+        }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""
         }
