@@ -359,6 +359,24 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(ours, page.replacingOccurrences(of: "<p class=\"para\">", with: "<p>"))
     }
 
+    /// Goldmark's `renderer.hardWraps` and `renderer.xhtml`: line breaks kept or not, void
+    /// elements closed as HTML (`<br>`, by default) or XHTML (`<br />`), byte for byte Hugo's.
+    func testRendererOptionsMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\n---\nLine one\nline two  \nthree\\\nfour\n\n***\n\n![a](https://r.example/b.png)\n"
+        )
+        for options in ["", "hardWraps = true\n", "xhtml = true\n", "hardWraps = true\nxhtml = true\n"] {
+            folder.write("site/hugo.toml", "baseURL = 'https://r.example/'\n[markup.goldmark.renderer]\n" + options)
+            XCTAssertEqual(try HeraldProcess.run("hugo", ["--quiet"], in: site).status, 0)
+            let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+            XCTAssertEqual(try Self.heraldContent(site), page, options)
+        }
+    }
+
     /// With the generator's rendering (`herald init --rendering generator`), a post's entry is
     /// what Hugo itself rendered, the site's own shortcode and link render hook applied, its
     /// URLs made absolute; a post changed since Hugo ran, or a rendering that is missing, is

@@ -11,7 +11,10 @@ extension SiteConfiguration {
     /// Hugo's `[markup.goldmark]`: what of it changes the HTML Herald writes.
     static func markdownFlavor(_ goldmark: ConfigurationTable) throws(ConfigurationError) -> MarkdownFlavor {
         var flavor = MarkdownFlavor.goldmark
-        flavor.allowsRawHTML = try goldmark.subtable("renderer")?.bool("unsafe") ?? false
+        let renderer = try goldmark.subtable("renderer")
+        flavor.allowsRawHTML = try renderer?.bool("unsafe") ?? false
+        flavor.hardWraps = try renderer?.bool("hardWraps") ?? false
+        flavor.xhtml = try renderer?.bool("xhtml") ?? false
         if let parser = try goldmark.subtable("parser") {
             if try parser.bool("autoHeadingID") == false {
                 flavor.headingIDs = nil

@@ -23,6 +23,10 @@ public struct MarkdownFlavor: Sendable, Hashable {
     /// bare addresses are not linked (kramdown; Goldmark with `extensions.linkify = false`).
     public var linkScheme: String?
     public var definitionLists = true
+    /// Goldmark's `renderer.hardWraps`: a paragraph's line breaks kept.
+    public var hardWraps = false
+    /// Goldmark's `renderer.xhtml`: `<br />` rather than `<br>`.
+    public var xhtml = false
     /// Goldmark's typographer, with the site's substitutions; nil when it is off. kramdown's
     /// typography is its own (`MarkdownParser.typesetAsKramdown`).
     var typographer: GoldmarkTypographer?
@@ -49,8 +53,8 @@ public struct MarkdownFlavor: Sendable, Hashable {
             blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
         if let typographer { source = typographer.applied(to: source) }
         var html = MarkdownParser(
-            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, smartPunctuation: false,
-            keepsInfoStrings: engine == .goldmark, typesetsAsKramdown: engine == .kramdown
+            allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, keepsInfoStrings: engine == .goldmark,
+            typesetsAsKramdown: engine == .kramdown, hardWraps: hardWraps
         ).renderHTML(source)
         if engine == .goldmark { html = lineNumbers.applied(to: html, hook: codeBlockHook) }
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
@@ -59,7 +63,27 @@ public struct MarkdownFlavor: Sendable, Hashable {
                 .applied(to: html)
         }
         if definitionLists { html = DefinitionLists.applied(to: html) }
-        return GeneratorMarkup(engine: engine).applied(to: html)
+        html = GeneratorMarkup(engine: engine).applied(to: html)
+        return engine == .goldmark && !xhtml ? Self.voidElementsAsHTML(html) : html
+    }
+
+    /// cmark-gfm closes `<br />`, `<hr />` and `<img … />` as XHTML does; Goldmark, unless its
+    /// `renderer.xhtml` is set, as HTML does (`<br>`).
+    private static func voidElementsAsHTML(_ html: String) -> String {
+        guard html.containsUTF8(" />") else { return html }
+        let html = html.replacingUTF8("<br />", with: "<br>").replacingUTF8("<hr />", with: "<hr>")
+        guard html.containsUTF8("<img ") else { return html }
+        var output = ""
+        var rest = Substring(html)
+        while let open = rest.firstRange(ofUTF8: "<img ") {
+            output += rest[..<open.upperBound]
+            rest = rest[open.upperBound...]
+            guard let end = rest.firstIndex(of: ">") else { break }
+            let tag = rest[..<end]
+            output += tag.hasSuffix(" /") ? tag.dropLast(2) : tag
+            rest = rest[end...]
+        }
+        return output + rest
     }
 
     /// cmark-gfm links a bare `www.` address with `http://`; Goldmark with its `linkifyProtocol`.

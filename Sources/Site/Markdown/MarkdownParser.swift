@@ -18,17 +18,16 @@ final class MarkdownParser {
     /// - Parameters:
     ///   - allowsRawHTML: keep raw HTML; otherwise it becomes `<!-- raw HTML omitted -->`, as in Hugo.
     ///   - linksBareAddresses: link `www.`, `https://` and mail addresses written as text.
-    ///   - smartPunctuation: cmark-gfm's typographic quotes and dashes.
-    ///   - typesetsAsKramdown: kramdown's typographic quotes, dashes, ellipses and guillemets
-    ///     instead.
+    ///   - typesetsAsKramdown: kramdown's typographic quotes, dashes, ellipses and guillemets.
+    ///   - hardWraps: every line break in a paragraph kept (`<br />`).
     ///   - keepsInfoStrings: a fence's words after its language kept, as `data-meta`.
     init(
-        allowsRawHTML: Bool, linksBareAddresses: Bool = true, smartPunctuation: Bool = true,
-        keepsInfoStrings: Bool = false, typesetsAsKramdown: Bool = false
+        allowsRawHTML: Bool, linksBareAddresses: Bool = true, keepsInfoStrings: Bool = false,
+        typesetsAsKramdown: Bool = false, hardWraps: Bool = false
     ) {
         self.typesetsAsKramdown = typesetsAsKramdown
         _ = Self.registered
-        var options = CMARK_OPT_FOOTNOTES | (smartPunctuation ? CMARK_OPT_SMART : 0)
+        var options = CMARK_OPT_FOOTNOTES | (hardWraps ? CMARK_OPT_HARDBREAKS : 0)
         if keepsInfoStrings { options |= CMARK_OPT_FULL_INFO_STRING }
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
