@@ -508,7 +508,9 @@ final class HugoOracleTests: XCTestCase {
     func testSiteShortcodesHeraldCanRunMatchHugo() throws {
         let folder = TemporaryFolder()
         let site = folder.path + "/site"
-        folder.write("site/hugo.toml", "baseURL = 'https://s.example/'\ntitle = 'Shortcodes'\n")
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://s.example/'\ntitle = 'Shortcodes'\n[params]\nsitewide = 'all'\nmood = 'site'\n")
         folder.write("site/layouts/_default/single.html", "{{ .Content }}")
         folder.write("site/i18n/en.toml", "[notice_note]\nother = \"Note\"\n[notice_warning]\nother = \"Warning\"\n")
         folder.write(
@@ -536,6 +538,10 @@ final class HugoOracleTests: XCTestCase {
             "site/layouts/shortcodes/badge.html",
             "<span class=\"badge\">{{ printf \"%s: %s\" (.Get 0) (.Get 1 | upper) }}</span>\n")
         folder.write(
+            "site/layouts/shortcodes/meta.html",
+            "<i>{{ .Page.Params.subtitle }}|{{ .Page.Param \"mood\" }}|{{ .Page.Param \"sitewide\" }}|{{ .Page.Params.Nothing }}</i>\n"
+        )
+        folder.write(
             "site/layouts/shortcodes/names.html",
             "{{ range $i, $t := split (.Get \"names\") \",\" }}<b>{{ $i }}={{ trim $t \" \" }}</b>{{ end }}\n")
         folder.write(
@@ -548,8 +554,10 @@ final class HugoOracleTests: XCTestCase {
             ---
             title: A
             date: 2024-01-02
+            subtitle: The <sub>
+            mood: calm
             ---
-            Intro {{< badge "v1" "new" >}} text, {{< names names="one, two" >}}.
+            Intro {{< badge "v1" "new" >}} text, {{< names names="one, two" >}} {{< meta >}}.
 
             {{< callout >}}
             A *plain* note.

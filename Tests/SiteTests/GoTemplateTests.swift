@@ -13,7 +13,9 @@ final class GoTemplateTests: XCTestCase {
             isMarkdown: false)
         let call = ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
-            language: "en", siteTitle: "Site", baseURL: "https://t.example/", siteParameters: .map(["k": .string("v")]),
+            language: "en", siteTitle: "Site", baseURL: "https://t.example/",
+            siteParameters: .map(["k": .string("v"), "both": .string("site")]),
+            pageParameters: .map(["mine": .string("m"), "both": .string("page")]),
             markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
@@ -39,6 +41,15 @@ final class GoTemplateTests: XCTestCase {
         XCTAssertEqual(try run("{{ with .Get \"t\" }}[{{ . }}]{{ end }}", named: ["t": "v"]), "[v]")
         XCTAssertEqual(
             try run("{{ printf \"%s=%d%%\" \"a\" 5 }}{{ index (slice 1 2) 1 }}{{ upper (lower \"Ab\") }}"), "a=5%2AB")
+        XCTAssertEqual(
+            try run(
+                "{{ add 1 2 3 }} {{ sub 7 2 }} {{ mul 2 2.5 }} {{ div 7 2 }} {{ math.Mod 7 3 }} {{ add \"a\" \"b\" }}"),
+            "6 5 5 3 1 ab")
+        XCTAssertEqual(try run("{{ .Site.Params.K }}{{ site.Params.k }}{{ site.Title }}"), "vvSite")
+        XCTAssertEqual(
+            try run(
+                "{{ .Page.Params.mine }}|{{ .Page.Param \"both\" }}|{{ .Page.Param \"k\" }}|{{ .Page.Param \"no\" }}"),
+            "m|page|v|")
     }
 
     /// What Herald does not run is a failure, never a guess.

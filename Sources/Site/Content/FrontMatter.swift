@@ -114,6 +114,26 @@ struct FrontMatter {
         return nil
     }
 
+    /// The metadata, parsed from the file's `bytes` this was located in.
+    func table(in bytes: UnsafeRawBufferPointer) throws(MetadataError) -> MetadataTable {
+        let region = UnsafeRawBufferPointer(rebasing: bytes[text])
+        switch format {
+        case .yaml:
+            return try YAMLReader(bytes: region, firstLine: firstLine).readMapping()
+        case .toml:
+            return try TOMLReader.readTable(region.assumingMemoryBound(to: UInt8.self), firstLine: firstLine)
+        case .json:
+            return try JSONReader.readTable(String(decoding: region, as: UTF8.self), firstLine: firstLine)
+        }
+    }
+
+    /// The front matter of a Hugo file, parsed: nil for a file without, or whose front matter
+    /// does not parse.
+    static func hugoTable(in bytes: UnsafeRawBufferPointer) -> MetadataTable? {
+        guard case .found(let found) = locate(in: bytes) else { return nil }
+        return try? found.table(in: bytes)
+    }
+
     /// The YAML front matter of a Jekyll file, parsed: nil for a file without (a static file,
     /// to Jekyll) or whose YAML does not parse.
     static func jekyllTable(in bytes: UnsafeRawBufferPointer) -> MetadataTable? {

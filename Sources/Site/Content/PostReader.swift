@@ -163,7 +163,7 @@ final class PostReader: Sendable {
                 throw Problem(path: path, line: problem.line, reason: problem.reason)
             }
             do {
-                return (try Self.parseMetadata(bytes, frontMatter), frontMatter.bodyStart, frontMatter.bodyLine)
+                return (try frontMatter.table(in: bytes), frontMatter.bodyStart, frontMatter.bodyLine)
             } catch {
                 throw Problem(path: path, line: error.line, reason: error.reason)
             }
@@ -214,21 +214,6 @@ final class PostReader: Sendable {
     static func isHTML(_ path: String) -> Bool {
         let lowered = path.lowercased()
         return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
-    }
-
-    private static func parseMetadata(_ bytes: UnsafeRawBufferPointer, _ frontMatter: FrontMatter) throws(MetadataError)
-        -> MetadataTable
-    {
-        let region = UnsafeRawBufferPointer(rebasing: bytes[frontMatter.text])
-        switch frontMatter.format {
-        case .yaml:
-            return try YAMLReader(bytes: region, firstLine: frontMatter.firstLine).readMapping()
-        case .toml:
-            return try TOMLReader.readTable(
-                region.assumingMemoryBound(to: UInt8.self), firstLine: frontMatter.firstLine)
-        case .json:
-            return try JSONReader.readTable(String(decoding: region, as: UTF8.self), firstLine: frontMatter.firstLine)
-        }
     }
 
     private func applyHugoRules(to post: inout Post, file: ContentFile) throws(Problem) {

@@ -2,9 +2,13 @@ extension PostRenderer {
     /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
     /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
     /// renders it.
-    /// - Parameter scratch: the page's `.Scratch`, shared with the shortcodes of text that
-    ///   `markdownify` renders.
-    func shortcodeExpander(for post: Post, scratch: GoScratch = GoScratch()) -> ShortcodeExpander {
+    /// - Parameters:
+    ///   - frontMatter: the post's, for `.Page.Params`.
+    ///   - scratch: the page's `.Scratch`, shared with the shortcodes of text that `markdownify`
+    ///     renders.
+    func shortcodeExpander(for post: Post, frontMatter: MetadataTable? = nil, scratch: GoScratch = GoScratch())
+        -> ShortcodeExpander
+    {
         var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
@@ -12,19 +16,30 @@ extension PostRenderer {
         expander.lineNumbers = site.markdown.lineNumbers
         guard !site.shortcodes.templates.isEmpty else { return expander }
         expander.siteShortcodes = site.shortcodes
+        let parameters = Self.pageParameters(frontMatter)
         expander.makeCall = { shortcode, inner in
-            call(for: post, shortcode: shortcode, inner: inner, scratch: scratch)
+            call(for: post, shortcode: shortcode, inner: inner, scratch: scratch, pageParameters: parameters)
         }
         return expander
     }
 
     /// What a site's template runs with in `post`.
-    func call(for post: Post, shortcode: Shortcode, inner: String?, scratch: GoScratch) -> ShortcodeCall {
+    /// A page's `.Params`, as Hugo gives them: its front matter, keys lowercased, with what its
+    /// `params` table holds.
+    private static func pageParameters(_ frontMatter: MetadataTable?) -> GoValue {
+        guard let frontMatter, case .map(var entries) = GoValue(.table(frontMatter)) else { return .map([:]) }
+        if case .map(let own)? = entries["params"] { entries.merge(own) { _, new in new } }
+        return .map(entries)
+    }
+
+    func call(
+        for post: Post, shortcode: Shortcode, inner: String?, scratch: GoScratch, pageParameters: GoValue = .map([:])
+    ) -> ShortcodeCall {
         let site = site
         return ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
             language: post.language, siteTitle: site.title, baseURL: site.baseURL,
-            siteParameters: site.shortcodes.siteParameters,
+            siteParameters: site.shortcodes.siteParameters, pageParameters: pageParameters,
             markdownify: { text in
                 // Hugo hands the HTML of shortcodes nested in the text to the Markdown as raw
                 // HTML (omitted unless the site allows raw HTML).

@@ -86,19 +86,24 @@ public struct PostRenderer: Sendable {
         if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
         let markdown = String(decoding: source.bytes[body], as: UTF8.self)
         // A Jekyll post with Liquid may turn it off (`render_with_liquid`) or ask for its front
-        // matter (`page.*`), which is read again.
-        let frontMatter =
-            site.generator == .jekyll && (markdown.containsUTF8("{%") || markdown.containsUTF8("{{"))
-            ? source.bytes.withUnsafeBytes(FrontMatter.jekyllTable).map {
-                site.jekyll.frontMatter($0, path: post.contentPath, collection: post.collection ?? "posts")
-            } : nil
+        // matter (`page.*`), and a Hugo post's shortcodes for its `.Page.Params`: it is read again.
+        let frontMatter: MetadataTable? =
+            switch site.generator {
+            case .jekyll where markdown.containsUTF8("{%") || markdown.containsUTF8("{{"):
+                source.bytes.withUnsafeBytes(FrontMatter.jekyllTable).map {
+                    site.jekyll.frontMatter($0, path: post.contentPath, collection: post.collection ?? "posts")
+                }
+            case .hugo where !site.shortcodes.templates.isEmpty && markdown.containsUTF8("{{"):
+                source.bytes.withUnsafeBytes(FrontMatter.hugoTable)
+            default: nil
+            }
         return Result { () throws(Problem) in try render(markdown: markdown, of: post, frontMatter: frontMatter) }
     }
 
     /// Renders a post's Markdown body (everything after its front matter); a shortcode Hugo
     /// would refuse, or Liquid that stops Jekyll's build, is an error.
     /// - Parameter frontMatter: a Jekyll post's front matter, with its `defaults:`, for the
-    ///   `page.*` of its Liquid.
+    ///   `page.*` of its Liquid; a Hugo post's, for its shortcodes' `.Page.Params`.
     public func render(markdown source: String, of post: Post, frontMatter: MetadataTable? = nil) throws(Problem)
         -> RenderedPost
     {
@@ -108,7 +113,8 @@ public struct PostRenderer: Sendable {
         var jekyllText = ""
         switch site.generator {
         case .hugo:
-            expansion = try shortcodeExpander(for: post).expand(Self.unifyingLineEnds(source))
+            expansion = try shortcodeExpander(for: post, frontMatter: frontMatter).expand(
+                Self.unifyingLineEnds(source))
         case .jekyll:
             expansion =
                 frontMatter?["render_with_liquid"] == .bool(false)

@@ -127,7 +127,7 @@ struct GoTemplateRun {
 
     /// The names that are methods, called with the arguments that follow them.
     private static let methods: Set<String> = [
-        "Get", "RenderString", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
+        "Get", "RenderString", "Param", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
     ]
 
     private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
@@ -162,7 +162,7 @@ struct GoTemplateRun {
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
         case (.site, "Params"): return call.siteParameters
-        case (.page, "Params"): return .map([:])
+        case (.page, "Params"): return call.pageParameters
         case (.map(let entries), _): return entries[name.lowercased()] ?? .null
         case (.null, _): return .null
         default: throw GoTemplate.Failure(reason: "Herald does not have .\(name)")
@@ -178,6 +178,18 @@ struct GoTemplateRun {
             return call.argument(key)
         case (.pageScratch, _): return try call.scratch.call(name, arguments)
         case (.shortcodeScratch, _): return try scratch.call(name, arguments)
+        case (.page, "Param"):
+            // The page's parameter, else the site's.
+            guard let key = arguments.first?.text.lowercased() else {
+                throw GoTemplate.Failure(reason: ".Param without its argument")
+            }
+            for case .map(let entries) in [call.pageParameters, call.siteParameters] {
+                switch entries[key] {
+                case nil, .null?: continue
+                case let value?: return value
+                }
+            }
+            return .null
         case (.page, "RenderString"):
             guard let text = arguments.last else { throw GoTemplate.Failure(reason: "RenderString without its text") }
             return .html(call.markdownify(text.text))

@@ -11,6 +11,8 @@ struct ShortcodeCall {
     let baseURL: String
     /// The site's `params`, as `.Site.Params` gives them.
     let siteParameters: GoValue
+    /// The page's `params`, as `.Page.Params` gives them.
+    let pageParameters: GoValue
     /// Markdown as HTML, a lone paragraph unwrapped, as `markdownify` and `RenderString` give it.
     let markdownify: (String) -> String
     /// The site's (or its theme's) translation of an `i18n` key in the page's language.
