@@ -503,8 +503,8 @@ final class HugoOracleTests: XCTestCase {
     /// The site's own shortcodes that Herald can run (variables, `.Get`, `.Inner` with
     /// `markdownify`, `if`/`else if`/`with`/`range`, `i18n` from the site's translations,
     /// `findRE`, `printf`…) give what Hugo gives, byte for byte, nested shortcodes and `{{% %}}`
-    /// included; one that needs what Herald does not run (a partial) is reported, naming its
-    /// template and why.
+    /// included, partials too; one that needs what Herald does not have (a page's resources) is
+    /// reported, naming its template and why.
     func testSiteShortcodesHeraldCanRunMatchHugo() throws {
         let folder = TemporaryFolder()
         let site = folder.path + "/site"
@@ -582,7 +582,12 @@ final class HugoOracleTests: XCTestCase {
             {{% /callout %}}
 
             """)
-        folder.write("site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\n{{< tabs names=\"x,y\" >}}\n")
+        folder.write(
+            "site/layouts/shortcodes/gallery.html",
+            "{{ range .Page.Resources }}<img src=\"{{ .RelPermalink }}\">{{ end }}")
+        folder.write(
+            "site/content/posts/b.md",
+            "---\ntitle: B\ndate: 2024-01-01\n---\n{{< tabs names=\"x,y\" >}}\n\n{{< gallery >}}\n")
         // Shortcodes nested in a pair run first and count on the page's scratch, as Hugo runs them.
         folder.write(
             "site/layouts/shortcodes/steps.html",
@@ -632,14 +637,17 @@ final class HugoOracleTests: XCTestCase {
         let steps = try String(contentsOfFile: site + "/public/posts/c/index.html", encoding: .utf8)
         XCTAssertTrue(steps.contains("<li id=\"step-1-0\"><b>Again</b>"), steps)
         XCTAssertEqual(try Self.heraldContent(site, post: "content/posts/c.md"), steps)
+        let tabs = try String(contentsOfFile: site + "/public/posts/b/index.html", encoding: .utf8)
+        XCTAssertTrue(tabs.contains("<b>x</b><b>y</b>"), tabs)
+        XCTAssertEqual(VisibleText.of(try Self.heraldContent(site, post: "content/posts/b.md")), VisibleText.of(tabs))
 
         let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
         XCTAssertEqual(
             listed.standardError,
             """
-            content/posts/b.md:5: warning: shortcode 'tabs' (layouts/shortcodes/tabs.html) cannot be run by Herald \
-            (partial is not run by Herald): its tags were removed and what they enclose kept; for the site's own \
-            rendering, run herald init --rendering generator
+            content/posts/b.md:7: warning: shortcode 'gallery' (layouts/shortcodes/gallery.html) cannot be run by \
+            Herald (Herald does not have .Resources): its tags were removed and what they enclose kept; for the \
+            site's own rendering, run herald init --rendering generator
             3 posts: 3 published
 
             """)
@@ -860,11 +868,11 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page))
         XCTAssertEqual(Self.headingIDs(in: ours), ["custom", "qa--now"])
 
-        folder.write("site/layouts/_default/_markup/render-heading.html", "{{ partial \"h.html\" . }}")
+        folder.write("site/layouts/_default/_markup/render-heading.html", "{{ range .Page.Resources }}{{ end }}")
         let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
         XCTAssertTrue(
             listed.standardError.hasPrefix(
-                "content/posts/a.md: warning: the heading render hook (layouts/_default/_markup/render-heading.html) cannot be run by Herald (partial is not run by Herald)"
+                "content/posts/a.md: warning: the heading render hook (layouts/_default/_markup/render-heading.html) cannot be run by Herald (Herald does not have .Resources)"
             ), listed.standardError)
     }
 
@@ -936,13 +944,14 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(
             try Self.heraldContent(site).replacingOccurrences(of: "https://c.example/posts/a/#", with: "#"), page)
 
-        folder.write("site/layouts/_default/_markup/render-codeblock-mermaid.html", "{{ partial \"m.html\" . }}")
+        folder.write(
+            "site/layouts/_default/_markup/render-codeblock-mermaid.html", "{{ range .Page.Resources }}{{ end }}")
         folder.write("site/layouts/shortcodes/youtube.html", "{{ .Page.Resources }}")
         folder.write("site/content/posts/b.md", "---\ntitle: B\ndate: 2024-01-01\n---\n{{< youtube abc >}}\n")
         let listed = try HeraldProcess.herald(["list", "--site", site, "--render"])
         XCTAssertTrue(
             listed.standardError.hasPrefix(
-                "content/posts/a.md: warning: the code block render hook (layouts/_default/_markup/render-codeblock-mermaid.html) cannot be run by Herald (partial is not run by Herald); code in mermaid is written without it"
+                "content/posts/a.md: warning: the code block render hook (layouts/_default/_markup/render-codeblock-mermaid.html) cannot be run by Herald (Herald does not have .Resources); code in mermaid is written without it"
             ), listed.standardError)
         XCTAssertFalse(listed.standardError.contains("youtube"), listed.standardError)
         XCTAssertTrue(

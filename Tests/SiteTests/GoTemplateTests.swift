@@ -17,6 +17,13 @@ final class GoTemplateTests: XCTestCase {
             siteParameters: .map(["k": .string("v"), "both": .string("site")]),
             pageParameters: .map(["mine": .string("m"), "both": .string("page")]),
             markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
+            partial: { name in
+                let partials = ["p.html": "<i>{{ .x }}</i>", "r.html": "{{ return add .a 1 }}never"]
+                guard let text = partials[name.contains(".") ? name : name + ".html"] else {
+                    return .failure(GoTemplate.Failure(reason: "no \(name)"))
+                }
+                return Result { () throws(GoTemplate.Failure) in try GoTemplate(parsing: text) }
+            },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
     }
@@ -50,6 +57,18 @@ final class GoTemplateTests: XCTestCase {
             try run(
                 "{{ .Page.Params.mine }}|{{ .Page.Param \"both\" }}|{{ .Page.Param \"k\" }}|{{ .Page.Param \"no\" }}"),
             "m|page|v|")
+        XCTAssertEqual(
+            try run(
+                "{{ partial \"p.html\" (dict \"x\" \"<y>\") }}{{ partial \"r\" (dict \"a\" 1) }}"
+                    + "{{ with $v := .Get 0 }}[{{ $v }}]{{ end }}{{ if $n := .Get 1 }}{{ else }}none{{ end }}",
+                positional: ["z"]),
+            "<i>&lt;y&gt;</i>2[z]none")
+        XCTAssertEqual(
+            try run(
+                "{{ strings.TrimLeft \"vV\" \"v1.2\" }} {{ path.Ext \"a/b.toml\" }} {{ path.Base \"a/b.toml\" }} "
+                    + "{{ math.Ceil 1.2 }} {{ len (append 3 (slice 1 2)) }} {{ warnf \"x\" }}{{ strings.Repeat 2 \"ab\" }}"
+            ),
+            "1.2 .toml b.toml 2 3 abab")
     }
 
     /// What Herald does not run is a failure, never a guess.
@@ -77,7 +96,8 @@ final class GoTemplateTests: XCTestCase {
 
     func testWhatHeraldCannotRunFails() {
         for (template, reason) in [
-            ("{{ partial \"x\" . }}", "partial is not run by Herald"),
+            ("{{ partial \"x\" . }}", "no x"),
+            ("{{ define \"x\" }}{{ end }}", "define is not run by Herald"),
             ("{{ resources.Get \"a\" }}", "Herald does not run the template function resources.Get"),
             ("{{ .Page.Resources }}", "Herald does not have .Resources"),
             ("{{ if true }}never ended", "an if, with or range is never ended"),

@@ -49,7 +49,7 @@ extension PostRenderer {
                 return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
             },
             translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) },
-            scratch: scratch)
+            partial: site.shortcodes.partial(named:), scratch: scratch)
     }
 
     /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot

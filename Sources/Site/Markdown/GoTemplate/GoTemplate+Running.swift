@@ -3,7 +3,7 @@ extension GoTemplate {
     /// not have, or a value of the wrong kind, is a failure (the call is then not rendered).
     /// - Parameter dot: what `.` is: the shortcode, or a render hook's context (`.Level`, …).
     func run(_ call: ShortcodeCall, dot: GoValue = .shortcode) throws(Failure) -> String {
-        var run = GoTemplateRun(call: call)
+        var run = GoTemplateRun(call: call, root: dot)
         var output = ""
         try run.render(nodes, dot: dot, into: &output)
         return output
@@ -13,19 +13,28 @@ extension GoTemplate {
 /// One run of a template: its variables, and the call it runs for.
 struct GoTemplateRun {
     let call: ShortcodeCall
+    /// What `$` is: the data the template was called with.
+    private let root: GoValue
+    /// How many partials deep this run is.
+    private let depth: Int
+    /// A partial's `return` value, once it has returned.
+    private(set) var returned: GoValue?
     private var variables: [String: GoValue] = [:]
     /// Operations so far: a template cannot loop for ever on what a post hands it.
     private var steps = 0
     /// The shortcode's own `.Scratch`.
     private let scratch = GoScratch()
 
-    init(call: ShortcodeCall) {
+    init(call: ShortcodeCall, root: GoValue, depth: Int = 0) {
         self.call = call
+        self.root = root
+        self.depth = depth
     }
 
     mutating func render(_ nodes: [GoTemplate.Node], dot: GoValue, into output: inout String) throws(GoTemplate.Failure)
     {
         for node in nodes {
+            guard returned == nil else { return }
             steps += 1
             guard steps < 100_000 else { throw GoTemplate.Failure(reason: "the template runs too long") }
             switch node {
@@ -39,6 +48,7 @@ struct GoTemplateRun {
                 var taken = false
                 for branch in branches {
                     let value = try evaluate(branch.condition, dot: dot)
+                    if let name = branch.variable { variables[name] = value }
                     if value.isTrue {
                         try render(branch.body, dot: isWith ? value : dot, into: &output)
                         taken = true
@@ -46,6 +56,8 @@ struct GoTemplateRun {
                     }
                 }
                 if !taken { try render(otherwise, dot: dot, into: &output) }
+            case .return(let pipeline):
+                returned = try evaluate(pipeline, dot: dot)
             case .range(let names, let pipeline, let body, let otherwise):
                 let collection = try evaluate(pipeline, dot: dot)
                 let elements: [(GoValue, GoValue)]
@@ -117,12 +129,26 @@ struct GoTemplateRun {
 
     /// A function, or Hugo's `site` with the fields that follow it (`site.Params.x`).
     private func function(_ name: String, _ arguments: [GoValue]) throws(GoTemplate.Failure) -> GoValue {
+        if name == "partial" || name == "partialCached" { return try partial(arguments) }
         guard name == "site" || name.hasPrefix("site.") else {
             return try GoTemplateFunctions.call(name, arguments, call: call)
         }
         var value = GoValue.site
         for field in name.split(separator: ".").dropFirst() { value = try member(String(field), of: value) }
         return value
+    }
+
+    /// `partial "name" context`: the site's partial template run with the context as its dot,
+    /// its output, or the value it returns.
+    private func partial(_ arguments: [GoValue]) throws(GoTemplate.Failure) -> GoValue {
+        guard let name = arguments.first?.text else { throw GoTemplate.Failure(reason: "partial without its name") }
+        guard depth < 20 else { throw GoTemplate.Failure(reason: "partials call each other too deep") }
+        let template = try call.partial(name).get()
+        let context = arguments.count > 1 ? arguments[1] : .null
+        var run = GoTemplateRun(call: call, root: context, depth: depth + 1)
+        var output = ""
+        try run.render(template.nodes, dot: context, into: &output)
+        return run.returned ?? .html(output)
     }
 
     /// The names that are methods, called with the arguments that follow them.
@@ -136,7 +162,7 @@ struct GoTemplateRun {
         var value: GoValue
         switch variable {
         case nil: value = dot
-        case "$": value = .shortcode
+        case "$": value = root
         case let name?:
             guard let bound = variables[name] else { throw GoTemplate.Failure(reason: "\(name) is not set") }
             value = bound
@@ -151,6 +177,8 @@ struct GoTemplateRun {
         case (.shortcode, "Params"): return call.parameters
         case (.shortcode, "IsNamedParams"): return .bool(!call.shortcode.named.isEmpty)
         case (.shortcode, "Name"): return .string(call.shortcode.name)
+        // Only messages for the site's author (`warnf`), which Herald does not print, show it.
+        case (.shortcode, "Position"): return .string("")
         case (.shortcode, "Page"): return .page
         case (.shortcode, "Scratch"), (.shortcode, "Store"): return .shortcodeScratch
         case (.page, "Scratch"), (.page, "Store"): return .pageScratch

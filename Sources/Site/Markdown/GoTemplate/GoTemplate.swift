@@ -1,8 +1,8 @@
 /// A Go template (`text/template` syntax) of the size shortcodes are written in, parsed so that
 /// Herald can run a site's own `layouts/shortcodes/*.html` without Hugo: text, `{{ pipeline }}`,
-/// variables, `if`/`else if`/`with`/`range`/`else`/`end`, comments and `{{-`/`-}}`. `define`,
-/// `template`, `block` and `partial` are refused, so a template that needs them is reported
-/// rather than half run.
+/// variables, `if`/`else if`/`with`/`range`/`else`/`end` (with `$x :=` in their condition),
+/// `return` (a partial's value), comments and `{{-`/`-}}`. `define`, `template` and `block` are
+/// refused, so a template that needs them is reported rather than half run.
 struct GoTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
@@ -10,8 +10,17 @@ struct GoTemplate: Sendable {
         /// `$name := pipeline` (declaring) or `$name = pipeline`.
         case assignment(name: String, Pipeline)
         /// `if`/`with`: the first branch whose pipeline is true runs; `with` also sets the dot.
-        case branches(isWith: Bool, [(condition: Pipeline, body: [Node])], otherwise: [Node])
+        /// A condition may declare a variable (`with $v := …`) set to its value.
+        case branches(isWith: Bool, [Branch], otherwise: [Node])
         case range(variables: [String], Pipeline, body: [Node], otherwise: [Node])
+        /// A partial's `return`: its value, and the end of it.
+        case `return`(Pipeline)
+    }
+
+    struct Branch: Sendable {
+        let variable: String?
+        let condition: Pipeline
+        let body: [Node]
     }
 
     /// Commands joined by `|`: each one's result is the last argument of the next.
@@ -200,7 +209,8 @@ struct GoTemplateParser {
             case "if", "with": return try branches(isWith: keyword == "with", first: Array(tokens.dropFirst()))
             case "range": return try range(Array(tokens.dropFirst()))
             case "else", "end": throw GoTemplate.Failure(reason: "{{ \(keyword) }} without an if, with or range")
-            case "define", "template", "block", "break", "continue", "partial", "partialCached":
+            case "return": return .return(try Self.pipeline(Array(tokens.dropFirst())))
+            case "define", "template", "block", "break", "continue":
                 throw GoTemplate.Failure(reason: "\(keyword) is not run by Herald")
             default: break
             }
@@ -216,11 +226,11 @@ struct GoTemplateParser {
     private mutating func branches(isWith: Bool, first: [GoTemplateLexer.Token]) throws(GoTemplate.Failure)
         -> GoTemplate.Node
     {
-        var branches = [(condition: try Self.pipeline(first), body: try nodes(until: ["else", "end"]))]
+        var branches = [try branch(first)]
         while case .action(let tokens) = items[position], tokens.first == .word("else") {
             position += 1
             if tokens.count > 1, tokens[1] == .word("if") || tokens[1] == .word("with") {
-                branches.append((try Self.pipeline(Array(tokens.dropFirst(2))), try nodes(until: ["else", "end"])))
+                branches.append(try branch(Array(tokens.dropFirst(2))))
             } else {
                 let otherwise = try nodes(until: ["end"])
                 position += 1
@@ -229,6 +239,18 @@ struct GoTemplateParser {
         }
         position += 1
         return .branches(isWith: isWith, branches, otherwise: [])
+    }
+
+    /// A condition, with the variable it declares if it does, and the body up to its `else` or `end`.
+    private mutating func branch(_ tokens: [GoTemplateLexer.Token]) throws(GoTemplate.Failure) -> GoTemplate.Branch {
+        var variable: String?
+        var condition = tokens
+        if case .variable(let name)? = tokens.first, tokens.count > 2, tokens[1] == .declare || tokens[1] == .assign {
+            variable = name
+            condition = Array(tokens.dropFirst(2))
+        }
+        return GoTemplate.Branch(
+            variable: variable, condition: try Self.pipeline(condition), body: try nodes(until: ["else", "end"]))
     }
 
     private mutating func range(_ tokens: [GoTemplateLexer.Token]) throws(GoTemplate.Failure) -> GoTemplate.Node {

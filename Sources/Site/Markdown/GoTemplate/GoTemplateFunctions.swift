@@ -48,7 +48,7 @@ enum GoTemplateFunctions {
                 }
             }
             return value
-        case "isset":
+        case "isset", "collections.IsSet":
             switch try argument(0) {
             case .list(let items): return .bool(items.indices.contains(Int(Double((try argument(1)).text) ?? -1)))
             case .map(let entries): return .bool(entries[(try argument(1)).text.lowercased()] != nil)
@@ -79,6 +79,49 @@ enum GoTemplateFunctions {
                 String(
                     (try argument(0)).text.drop { cutset.contains($0) }.reversed().drop { cutset.contains($0) }
                         .reversed()))
+        case "strings.TrimLeft", "strings.TrimRight":
+            let cutset = Set((try argument(0)).text)
+            let text = (try argument(1)).text
+            return .string(
+                name == "strings.TrimLeft"
+                    ? String(text.drop { cutset.contains($0) })
+                    : String(text.reversed().drop { cutset.contains($0) }.reversed()))
+        case "strings.Repeat":
+            return .string(
+                String(repeating: (try argument(1)).text, count: max(0, Int(Double((try argument(0)).text) ?? 0))))
+        case "strings.Count":
+            let part = (try argument(0)).text
+            return .number(Double(part.isEmpty ? 0 : (try argument(1)).text.components(separatedBy: part).count - 1))
+        case "path.Ext", "path.Base", "path.Dir":
+            let path = (try last()).text
+            let base = path.split(separator: "/").last.map(String.init) ?? ""
+            switch name {
+            case "path.Ext": return .string(base.contains(".") ? "." + (base.split(separator: ".").last ?? "") : "")
+            case "path.Base": return .string(base.isEmpty ? (path.isEmpty ? "." : "/") : base)
+            default:
+                let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+                    .joined(separator: "/")
+                return .string(folder.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : folder)
+            }
+        case "math.Ceil", "math.Floor", "math.Round":
+            guard let number = Double((try last()).text) else {
+                throw GoTemplate.Failure(reason: "\(name) of \((try last()).text)")
+            }
+            return .number(
+                name == "math.Ceil"
+                    ? number.rounded(.up) : name == "math.Floor" ? number.rounded(.down) : number.rounded())
+        case "append", "collections.Append":
+            guard case .list(let items) = try last() else { throw GoTemplate.Failure(reason: "append to a non-list") }
+            return .list(items + arguments.dropLast())
+        // Code as Chroma writes it without colours: Herald does not colour code.
+        case "highlight", "transform.Highlight":
+            let language = (try argument(1)).text.htmlEscaped
+            return .html(
+                "<div class=\"highlight\"><pre tabindex=\"0\" class=\"chroma\"><code class=\"language-\(language)\" data-lang=\"\(language)\">"
+                    + (try argument(0)).text.htmlEscaped + "\n</code></pre></div>")
+        // Messages for the site's author, not the page.
+        case "warnf", "errorf", "warnidf", "erroridf", "fmt.Warnf", "fmt.Errorf", "fmt.Warnidf", "fmt.Erroridf":
+            return .string("")
         case "strings.TrimSpace": return .string((try last()).text.trimmingCharacters(in: .whitespacesAndNewlines))
         case "strings.TrimPrefix":
             let text = (try argument(1)).text

@@ -17,6 +17,8 @@ struct ShortcodeCall {
     let markdownify: (String) -> String
     /// The site's (or its theme's) translation of an `i18n` key in the page's language.
     let translate: (String) -> String?
+    /// The site's partial template of a name (`partial "name.html"`), or why it cannot be run.
+    let partial: (String) -> Result<GoTemplate, GoTemplate.Failure>
     /// The page's `.Scratch`, shared by every shortcode of the page.
     let scratch: GoScratch
 

@@ -17,6 +17,11 @@ public struct SiteShortcodes: Sendable {
     /// `render-codeblock.html`, which renders every other language), and where each is.
     private(set) var codeBlockHooks: [String: Result<GoTemplate, GoTemplate.Failure>] = [:]
     private(set) var codeBlockHookPaths: [String: String] = [:]
+    /// Where the site's (then its themes') partial templates are: `layouts/partials`, or
+    /// `layouts/_partials` as Hugo 0.146 names it.
+    private(set) var partialFolders: [String] = []
+    /// Every partial template there, which a shortcode may call.
+    private(set) var partialFiles: [String] = []
     /// The site's `params`, for `.Site.Params`.
     var siteParameters = GoValue.map([:])
     /// Translations by language, then key.
@@ -28,7 +33,21 @@ public struct SiteShortcodes: Sendable {
 
     /// The templates a build reads besides the posts: a change to one changes the feeds.
     public var files: [String] {
-        Array(paths.values) + (headingHookPath.map { [$0] } ?? []) + codeBlockHookPaths.values
+        Array(paths.values) + (headingHookPath.map { [$0] } ?? []) + codeBlockHookPaths.values + partialFiles
+    }
+
+    /// The partial template `name` (`.html` added where it has no extension), parsed, the
+    /// site's before its themes'.
+    func partial(named name: String) -> Result<GoTemplate, GoTemplate.Failure> {
+        let file = name.contains(".") ? name : name + ".html"
+        for folder in partialFolders {
+            if let data = FileManager.default.contents(atPath: folder + "/" + file) {
+                return Result { () throws(GoTemplate.Failure) in
+                    try GoTemplate(parsing: String(decoding: data, as: UTF8.self))
+                }
+            }
+        }
+        return .failure(GoTemplate.Failure(reason: "the partial \(file) is not in the site or its theme"))
     }
 
     /// The languages the site's code block render hooks render (`""`: all).
@@ -102,6 +121,20 @@ public struct SiteShortcodes: Sendable {
             translations: translations, rootFolder: folders.first ?? "")
         self.codeBlockHooks = codeBlockHooks
         self.codeBlockHookPaths = codeBlockHookPaths
+        // Partials matter only to the templates Herald runs.
+        guard !templates.isEmpty || headingHook != nil || !codeBlockHooks.isEmpty else { return }
+        for folder in folders {
+            for partials in [folder + "/layouts/partials", folder + "/layouts/_partials"] {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: partials, isDirectory: &isFolder), isFolder.boolValue,
+                    let enumerator = FileManager.default.enumerator(atPath: partials)
+                else { continue }
+                partialFolders.append(partials)
+                while let file = enumerator.nextObject() as? String {
+                    if file.hasSuffix(".html") { partialFiles.append(partials + "/" + file) }
+                }
+            }
+        }
     }
 
     private init(
