@@ -65,7 +65,9 @@ extension SiteConfiguration {
         let themeFolders = try themeFolders(config, siteRoot: siteRoot)
         site.linksReachPages = try linksReachPages(themeFolders: themeFolders, goldmark: goldmark)
         site.shortcodes = SiteShortcodes(folders: themeFolders)
-        if let params { site.shortcodes.siteParameters = GoValue(.table(params.table)) }
+        if let params, case .map(let entries) = GoValue(.table(params.table)) {
+            site.shortcodes.siteParameters = entries
+        }
         site.markdown.lineNumbers.hookedLanguages = site.shortcodes.codeBlockHookLanguages
         site.rendering = Rendering.detected(in: site)
         return site
