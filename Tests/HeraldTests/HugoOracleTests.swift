@@ -803,6 +803,114 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertEqual(try Self.heraldContent(site), "<p>She said &quot;oui&quot; -- twice.</p>\n")
     }
 
+    /// What the typographer leaves alone, in Hugo's own blocks: an HTML comment or `<script>`
+    /// whose blank lines do not end it (nor its `-->` become a dash, which would leave the rest
+    /// of the post inside it), indented and fenced code inside list items and block quotes, bare
+    /// addresses that are linked (`https://e.com/a--b`); omitted raw HTML marked where Hugo
+    /// marks it, once more for a closing line of its own. Each post's visible text is Hugo's.
+    func testTypographerLeavesHTMLBlocksNestedCodeAndAddressesAsHugoDoes() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            """
+            ---
+            title: A
+            date: 2024-01-01
+            ---
+            Intro "quoted".
+
+            <!--
+            hidden "x"
+
+            more -- hidden
+
+            -->
+
+            After "comment" -- yes.
+            <div>
+            "in div"
+            </div>
+
+            <script>
+            var a = "x" -- 1;
+
+            b = 'y';
+            </script>
+
+            - item "one"
+
+                  code "in" -- list
+
+            > quote
+            > ```
+            > fenced "in" -- quote
+            > ```
+            >
+            >     code "in" -- quote
+
+            1. item
+               - nested "n"
+
+                     code "deep" -- x
+
+                 ```
+                 fenced "nested" -- y
+                 ```
+               back "in" item
+
+            <?php echo "x" -- ?>
+
+            See https://e.com/a--b and www.e.com/it's--fine... (https://x.com/c--d) and *www.y.org/e--f* "done".
+
+            """)
+        for unsafe in [false, true] {
+            folder.write(
+                "site/hugo.toml", "baseURL = 'https://t.example/'\n[markup.goldmark.renderer]\nunsafe = \(unsafe)\n")
+            let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+            XCTAssertEqual(hugo.status, 0, hugo.standardError)
+            let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+            let ours = try Self.heraldContent(site)
+            XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page), "unsafe = \(unsafe)")
+            XCTAssertTrue(ours.contains("<p>After “comment” – yes.</p>"), ours)
+            XCTAssertTrue(ours.contains("<pre><code>code &quot;deep&quot; -- x\n"), ours)
+            XCTAssertTrue(ours.contains(">https://e.com/a--b</a>"), ours)
+            XCTAssertTrue(
+                ours.contains("<a href=\"https://www.e.com/it&#x27;s--fine\">www.e.com/it's--fine</a>…"), ours)
+            let omitted = "<!-- raw HTML omitted -->"
+            XCTAssertEqual(
+                ours.components(separatedBy: omitted).count, page.components(separatedBy: omitted).count,
+                "unsafe = \(unsafe)")
+        }
+    }
+
+    /// `typographer` and `footnote` written as `true`/`false`, as before Hugo made them tables
+    /// (Hugo 0.111 reads only that form; current Hugo reads both): off, quotes stay straight and
+    /// `[^1]` stays text, byte for byte Hugo's.
+    func testTypographerAndFootnotesTurnedOffAsBooleansMatchHugo() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://t.example/'\n[markup.goldmark.extensions]\ntypographer = false\nfootnote = false\n")
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/content/posts/a.md",
+            "---\ntitle: A\ndate: 2024-01-01\n---\nShe said \"oui\" -- twice...[^1]\n\n[^1]: A note.\n")
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        let page = try String(contentsOfFile: site + "/public/posts/a/index.html", encoding: .utf8)
+        let ours = try Self.heraldContent(site)
+        XCTAssertEqual(ours, "<p>She said &quot;oui&quot; -- twice...[^1]</p>\n<p>[^1]: A note.</p>\n")
+        XCTAssertEqual(ours, page)
+        folder.write(
+            "site/hugo.toml",
+            "baseURL = 'https://t.example/'\n[markup.goldmark.extensions]\ntypographer = true\n"
+                + "[markup.goldmark.extensions.footnote]\nenable = true\n")
+        XCTAssertTrue(try Self.heraldContent(site).hasPrefix("<p>She said “oui” – twice…<sup id=\"fnref:1\">"))
+    }
+
     /// Where each language has a content folder of its own, the rendering page goes in the
     /// default language's, and Hugo's rendering holds every language's posts.
     func testGeneratorRenderingOfLanguagesWithFoldersOfTheirOwn() throws {

@@ -412,6 +412,70 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertEqual(tags(ours), tags(page))
     }
 
+    /// Where kramdown's blocks differ from CommonMark's: block HTML (an include's figure with
+    /// blank lines and indented lines in it, a custom element, `<p>` never closed) kept as
+    /// written up to its end tag and Markdown read again after it; a span element's tag alone
+    /// on a line starting a paragraph; a numbered list ending a paragraph; no typography inside
+    /// `<code>`, `<kbd>`, `<strike>`, `<u>`; `_"quoted..."_` as kramdown reads the `_`. An
+    /// include's `markdownify`, and its `\"` quoted parameter. Each post's visible text is
+    /// Jekyll's.
+    func testKramdownBlocksMatchJekyll() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: K\nurl: https://k.example\n")
+        folder.write("site/_layouts/post.html", "{{ content }}")
+        folder.write(
+            "site/_includes/figure.html",
+            """
+            {% assign caption = include.caption %}
+            <div class="row">
+                <figure>
+                    <img src="x.png">
+
+                    {% if caption %}
+                        <figcaption>
+                            <p>{{ caption }} "here"</p>
+                        </figcaption>
+                    {% endif %}
+                </figure>
+            </div>
+
+            """)
+        folder.write(
+            "site/_includes/notice.html", "<div class=\"notice\">\n    {{ include.message | markdownify }}\n</div>\n")
+        let cases = [
+            "Before.\n\n{% include figure.html caption=\"A *caption*\" %}\nAfter *the* figure.",
+            "<custom-el>\na \"q\"\n\n*not emphasis*\n</custom-el>\n*emphasis* after.",
+            "<span class=\"m\">\n  **Note:** a \"note\"\n</span>\n\nEnd.",
+            "Eight columns seem so\n1980. And yet the rule\nstays.",
+            "a <strike>\"x\" -- y</strike> b <u>'x'</u> <em>\"e\"</em> <code>\"c\"</code> <kbd>'k'</kbd> 'after'.",
+            "Displays _\"Loading...\"_ and then *\"Done...\"* here.",
+            "{% include notice.html message=\"\nSee [the \\\"list\\\"](/l/) -- it's *new*.\n\" %}",
+            "<p>Never closed\n\nMarkdown *here* stays.",
+        ]
+        for (index, body) in cases.enumerated() {
+            folder.write(
+                "site/_posts/2024-01-\(String(format: "%02d", index + 1))-b\(index).md",
+                "---\ntitle: B\(index)\nlayout: post\n---\n\(body)\n")
+        }
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let herald = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(herald.status, 0, herald.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(herald.standardOutput.utf8))
+        for (index, body) in cases.enumerated() {
+            let page = try String(
+                contentsOfFile: folder.path + "/_site/2024/01/\(String(format: "%02d", index + 1))/b\(index).html",
+                encoding: .utf8)
+            let ours = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b\(index).md") }?.content)
+            XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page), body)
+        }
+        let figure = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b0.md") }?.content)
+        XCTAssertTrue(figure.contains("<p>A *caption* \"here\"</p>"), figure)
+        XCTAssertTrue(figure.contains("<p>After <em>the</em> figure.</p>"), figure)
+        let notice = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b6.md") }?.content)
+        XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
+    }
+
     /// kramdown's quotes, dashes, ellipses and guillemets, which differ from cmark-gfm's at the
     /// edges: after a dash or a bracket, spaced inside, before emphasis, `'90s`, a quote after
     /// other markup, escaped or written as an entity, in headings, lists, tables and link text;

@@ -35,7 +35,7 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(bundle["date"] as? String, "2023-10-07T15:30:00+04:00")
         XCTAssertTrue(
             (bundle["content"] as? String)?.contains(
-                "<img src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\" alt=\"cover\" />"
+                "<img src=\"https://blog.example.org/2023/10/rebuilding-a-ten-year-old-mechanical-keyboard/cover.png\" alt=\"cover\">"
             )
                 == true)
         XCTAssertEqual(bundle["summaryTruncated"] as? Bool, true)

@@ -191,7 +191,7 @@ final class PostRendererTests: XCTestCase {
     func testPageRelativeImageIsResolvedAgainstThePermalink() {
         XCTAssertEqual(
             html("![x](cover.png)\n"),
-            "<p><img src=\"https://blog.example.org/2023/10/post/cover.png\" alt=\"x\" /></p>\n")
+            "<p><img src=\"https://blog.example.org/2023/10/post/cover.png\" alt=\"x\"></p>\n")
     }
 
     func testParentRelativeLinkIsResolved() {
@@ -258,7 +258,7 @@ final class PostRendererTests: XCTestCase {
     func testURLTextInsideAnotherAttributeIsNotRewritten() {
         XCTAssertEqual(
             html("![set src=pic.png here](a.png)\n"),
-            "<p><img src=\"https://blog.example.org/2023/10/post/a.png\" alt=\"set src=pic.png here\" /></p>\n")
+            "<p><img src=\"https://blog.example.org/2023/10/post/a.png\" alt=\"set src=pic.png here\"></p>\n")
     }
 
     /// Tags are copied untouched unless they name a URL attribute, in any case; the check must
@@ -653,7 +653,7 @@ final class PostRendererTests: XCTestCase {
             </ul>
             <pre><code>code
             </code></pre>
-            <p><img src="https://blog.example.org/2023/10/post/cover.png" alt="x" /></p>
+            <p><img src="https://blog.example.org/2023/10/post/cover.png" alt="x"></p>
             <p>End.</p>
 
             """)

@@ -31,7 +31,11 @@ extension SiteConfiguration {
         }
         if let extensions = try goldmark.subtable("extensions") {
             flavor.definitionLists = try extensions.bool("definitionList") ?? true
-            if let typographer = try extensions.subtable("typographer") {
+            // Both were `true`/`false` before Hugo made them tables (0.112, 0.151); Hugo still
+            // reads the old form.
+            if case .bool(let isOn) = extensions.table["typographer"] {
+                if !isOn { flavor.typographer = nil }
+            } else if let typographer = try extensions.subtable("typographer") {
                 if try typographer.bool("disable") == true {
                     flavor.typographer = nil
                 } else {
@@ -41,6 +45,11 @@ extension SiteConfiguration {
                         }
                     }
                 }
+            }
+            if case .bool(let isOn) = extensions.table["footnote"] {
+                flavor.footnotes = isOn
+            } else if let footnote = try extensions.subtable("footnote") {
+                flavor.footnotes = try footnote.bool("enable") ?? true
             }
             if try extensions.bool("linkify") == false {
                 flavor.linkScheme = nil

@@ -36,25 +36,30 @@ struct GoldmarkTypographer: Sendable, Hashable {
 
     func substitution(_ mark: Mark) -> String { substitutions[mark.rawValue] }
 
-    func applied(to markdown: String) -> String {
+    /// - Parameter skippingAddresses: leave bare addresses as they are, as Goldmark's linkify
+    ///   takes them before its typographer sees them.
+    func applied(to markdown: String, skippingAddresses: Bool) -> String {
         guard Self.mayHoldMarks(markdown) else { return markdown }
         var output = ""
         var block: [Substring] = []
         var fence: CodeFence?
-        var inHTMLBlock = false
+        var htmlBlock: HTMLBlock?
         var previousBlank = true
-        var inList = false
+        // The column the content of the list item the line is in starts at: its code is
+        // indented 4 past it.
+        var itemContent: Int?
         var inIndentedCode = false
         func flush() {
             guard !block.isEmpty else { return }
             let text = block.joined(separator: "\n") + "\n"
             // Most blocks have nothing to replace: looked at as bytes, not as characters.
-            output += Self.mayHoldMarks(text) ? replacing(in: Array(text)) : text
+            output += Self.mayHoldMarks(text) ? replacing(in: Array(text), skippingAddresses: skippingAddresses) : text
             block = []
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let indent = line.prefix { $0 == " " || $0 == "\t" }
-            let trimmed = line.dropFirst(indent.count)
+            let content = Self.droppingQuoteMarkers(line)
+            let indent = content.prefix { $0 == " " || $0 == "\t" }
+            let trimmed = content.dropFirst(indent.count)
             // Columns, a tab reaching the next multiple of 4, as CommonMark counts them.
             let width = indent.reduce(0) { $1 == "\t" ? ($0 / 4 + 1) * 4 : $0 + 1 }
             let isBlank = trimmed.allSatisfy(\.isWhitespace)
@@ -63,16 +68,17 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 if open.isClosed(by: trimmed) { fence = nil }
                 continue
             }
-            if width < 4, let open = CodeFence(opening: trimmed) {
+            if let open = htmlBlock {
+                output += line + "\n"
+                if open.isEnded(by: content) { htmlBlock = nil }
+                previousBlank = isBlank
+                continue
+            }
+            let codeIndent = (itemContent ?? 0) + 4
+            if width < codeIndent, let open = CodeFence(opening: trimmed) {
                 flush()
                 fence = open
                 output += line + "\n"
-                continue
-            }
-            if inHTMLBlock {
-                output += line + "\n"
-                if isBlank { inHTMLBlock = false }
-                previousBlank = isBlank
                 continue
             }
             if isBlank {
@@ -81,24 +87,37 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 previousBlank = true
                 continue
             }
-            let isIndentedCode = width >= 4 && (previousBlank || inIndentedCode) && !inList
+            let isIndentedCode = width >= codeIndent && (previousBlank || inIndentedCode)
             inIndentedCode = isIndentedCode
-            if width < 4 { inList = Self.startsListItem(trimmed) || (inList && !previousBlank) }
+            if !isIndentedCode {
+                if let marker = Self.listMarkerWidth(trimmed) {
+                    itemContent = width + marker
+                } else if previousBlank, let column = itemContent, width < column {
+                    itemContent = nil
+                }
+            }
             if Self.isLinkDefinition(trimmed) {
                 // Its label as the text's labels are made, so that they still match.
                 flush()
                 let close = trimmed.firstIndex(of: "]")!
                 output +=
-                    String(indent) + "["
-                    + replacing(in: Array(trimmed[trimmed.index(after: trimmed.startIndex)..<close]))
+                    String(line[..<trimmed.startIndex]) + "["
+                    + replacing(
+                        in: Array(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), skippingAddresses: false)
                 output += trimmed[close...] + "\n"
                 previousBlank = false
                 continue
             }
-            if isIndentedCode || (previousBlank && width < 4 && Self.startsHTMLBlock(trimmed)) {
+            if isIndentedCode {
                 flush()
                 output += line + "\n"
-                inHTMLBlock = !isIndentedCode
+                previousBlank = false
+                continue
+            }
+            if width < codeIndent, let open = HTMLBlock(opening: trimmed, interruptsParagraph: !previousBlank) {
+                flush()
+                output += line + "\n"
+                if !open.isEnded(by: content) { htmlBlock = open }
                 previousBlank = false
                 continue
             }
@@ -108,6 +127,35 @@ struct GoldmarkTypographer: Sendable, Hashable {
         flush()
         output.removeLast()
         return output
+    }
+
+    /// A line without its block quote markers (`> `, `>> `).
+    private static func droppingQuoteMarkers(_ line: Substring) -> Substring {
+        var rest = line
+        while true {
+            let indent = rest.prefix { $0 == " " }.count
+            guard indent < 4, rest.dropFirst(indent).first == ">" else { return rest }
+            rest = rest.dropFirst(indent + 1)
+            if rest.first == " " { rest = rest.dropFirst() }
+        }
+    }
+
+    /// How far a list item's marker (`- `, `1. `) puts its content past the marker's column;
+    /// nil when the line does not start one.
+    private static func listMarkerWidth(_ line: Substring) -> Int? {
+        let marker: Int
+        if let first = line.first, "-*+".contains(first) {
+            marker = 1
+        } else {
+            let digits = line.prefix { $0.isASCII && $0.isNumber }.count
+            guard digits > 0, digits < 10, [".", ")"].contains(line.dropFirst(digits).first) else { return nil }
+            marker = digits + 1
+        }
+        let after = line.dropFirst(marker)
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        let spaces = after.prefix { $0 == " " }.count
+        // Five spaces or more: the content starts after one, the rest indents code.
+        return (1...4).contains(spaces) && spaces < after.count ? marker + spaces : marker + 1
     }
 
     /// Whether `text` has a quote, `--`, `...`, `<<` or `>>`.
@@ -128,7 +176,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// One block's text with its marks replaced; the quotes open are counted within it.
-    private func replacing(in text: [Character]) -> String {
+    private func replacing(in text: [Character], skippingAddresses: Bool) -> String {
         var output = ""
         var single = 0
         var double = 0
@@ -155,6 +203,13 @@ struct GoldmarkTypographer: Sendable, Hashable {
             }
             let character = text[index]
             let before: Character = index > 0 ? text[index - 1] : "\n"
+            if skippingAddresses, "hwf".contains(character), before.isWhitespace || "*_~(".contains(before),
+                let end = Self.bareAddressEnd(in: text, from: index)
+            {
+                output += String(text[index..<end])
+                index = end
+                continue
+            }
             switch character {
             case "\\":
                 output.append(character)
@@ -369,6 +424,33 @@ struct GoldmarkTypographer: Sendable, Hashable {
         return nil
     }
 
+    /// The end of the bare address at `start` (`https://`, `http://`, `ftp://`, `www.`) as
+    /// cmark-gfm's autolink extension ends it: at a space or `<`, less trailing punctuation and
+    /// an unbalanced `)`.
+    private static func bareAddressEnd(in text: [Character], from start: Int) -> Int? {
+        let schemes: [[Character]] = [Array("https://"), Array("http://"), Array("ftp://"), Array("www.")]
+        guard
+            let scheme = schemes.first(where: {
+                start + $0.count < text.count && text[start..<start + $0.count].elementsEqual($0)
+            })
+        else { return nil }
+        var end = start + scheme.count
+        while end < text.count, !text[end].isWhitespace, text[end] != "<" { end += 1 }
+        while end > start + scheme.count {
+            let last = text[end - 1]
+            if "?!.,:*_~'\"".contains(last) {
+                end -= 1
+            } else if last == ")",
+                text[start..<end].count(where: { $0 == ")" }) > text[start..<end].count(where: { $0 == "(" })
+            {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end > start + scheme.count ? end : nil
+    }
+
     /// The end of a link's `(destination "title")`, parentheses balanced.
     private static func destinationEnd(in text: [Character], from open: Int) -> Int? {
         var depth = 0
@@ -410,35 +492,6 @@ struct GoldmarkTypographer: Sendable, Hashable {
         }
         return index - line.startIndex
     }
-
-    private static func startsListItem(_ line: Substring) -> Bool {
-        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " { return true }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && digits.count < 10 && [".", ")"].contains(line.dropFirst(digits.count).first)
-    }
-
-    /// A line that starts an HTML block: CommonMark's kinds 1–6 by their tags, and 7, a whole
-    /// tag alone on its line.
-    private static func startsHTMLBlock(_ line: Substring) -> Bool {
-        guard line.hasPrefix("<") else { return false }
-        if line.hasPrefix("<!--") || line.hasPrefix("<?") || line.hasPrefix("<!") { return true }
-        let name = line.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-        if blockTags.contains(name) { return true }
-        // Kind 7: a whole open or closing tag, its name ended by a space, `/` or `>`.
-        let whole = line.trimmingCharacters(in: .whitespaces)
-        let afterName = line.dropFirst().drop { $0 == "/" }.dropFirst(name.count).first
-        return !name.isEmpty && [" ", "\t", "/", ">"].contains(afterName) && whole.hasSuffix(">")
-            && !whole.dropFirst().contains("<")
-    }
-
-    private static let blockTags: Set<String> = [
-        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
-        "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
-        "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option",
-        "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
-        "track", "ul", "script", "pre", "style", "textarea",
-    ]
 
     /// `[label]: destination "title"`.
     private static func isLinkDefinition(_ line: Substring) -> Bool {

@@ -23,6 +23,8 @@ public struct MarkdownFlavor: Sendable, Hashable {
     /// bare addresses are not linked (kramdown; Goldmark with `extensions.linkify = false`).
     public var linkScheme: String?
     public var definitionLists = true
+    /// `[^label]` footnotes (Goldmark's `extensions.footnote`); off, they stay text.
+    public var footnotes = true
     /// Goldmark's `renderer.hardWraps`: a paragraph's line breaks kept.
     public var hardWraps = false
     /// Goldmark's `renderer.xhtml`: `<br />` rather than `<br>`.
@@ -49,12 +51,18 @@ public struct MarkdownFlavor: Sendable, Hashable {
         _ markdown: String, headingHook: HeadingMarkup.HeadingHook? = nil,
         codeBlockHook: CodeLineNumbers.CodeBlockHook? = nil
     ) -> String {
-        var source =
-            blockAttributes || engine == .kramdown ? AttributeLines(flavor: self).removing(from: markdown) : markdown
-        if let typographer { source = typographer.applied(to: source) }
+        var source = markdown
+        var htmlBlocks: MarkdownExpansion?
+        if engine == .kramdown {
+            var blocks = MarkdownExpansion(unexpanded: markdown)
+            source = KramdownBlocks.settingAside(in: markdown, into: &blocks)
+            htmlBlocks = blocks
+        }
+        if blockAttributes || engine == .kramdown { source = AttributeLines(flavor: self).removing(from: source) }
+        if let typographer { source = typographer.applied(to: source, skippingAddresses: linkScheme != nil) }
         var html = MarkdownParser(
             allowsRawHTML: allowsRawHTML, linksBareAddresses: linkScheme != nil, keepsInfoStrings: engine == .goldmark,
-            typesetsAsKramdown: engine == .kramdown, hardWraps: hardWraps
+            typesetsAsKramdown: engine == .kramdown, hardWraps: hardWraps, footnotes: footnotes
         ).renderHTML(source)
         if engine == .goldmark { html = lineNumbers.applied(to: html, hook: codeBlockHook) }
         if let linkScheme, linkScheme != "http" { html = Self.linking(html, withScheme: linkScheme) }
@@ -64,6 +72,7 @@ public struct MarkdownFlavor: Sendable, Hashable {
         }
         if definitionLists { html = DefinitionLists.applied(to: html) }
         html = GeneratorMarkup(engine: engine).applied(to: html)
+        if let htmlBlocks { html = htmlBlocks.apply(to: html) }
         return engine == .goldmark && !xhtml ? Self.voidElementsAsHTML(html) : html
     }
 
@@ -95,8 +104,10 @@ public struct MarkdownFlavor: Sendable, Hashable {
         while let open = rest.firstRange(ofUTF8: bare) {
             result += rest[..<open.lowerBound]
             let address = rest[rest.index(open.upperBound, offsetBy: -4)...].prefix { $0 != "\"" }
-            // Only an autolink: its text is the address it links to.
-            if rest[open.upperBound...].dropFirst(address.count - 4).hasPrefix("\">" + address + "</a>") {
+            // Only an autolink: its text is the address it links to (cmark-gfm escapes a `'` in
+            // the address, not in the text).
+            let text = String(address).replacingUTF8("&#x27;", with: "'")
+            if rest[open.upperBound...].dropFirst(address.count - 4).hasPrefix("\">" + text + "</a>") {
                 result += "<a href=\"\(scheme)://"
             } else {
                 result += bare.dropLast(4)

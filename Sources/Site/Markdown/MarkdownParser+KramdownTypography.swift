@@ -11,12 +11,19 @@ extension MarkdownParser {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var texts: [OpaquePointer] = []
+        // The raw HTML elements open in the block, whose text kramdown leaves as written.
+        var rawElements: [String] = []
         var event = cmark_iter_next(iterator)
         while event != CMARK_EVENT_DONE {
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == CMARK_NODE_TEXT, !isInImage(node)
-            {
-                texts.append(node)
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_TEXT, rawElements.isEmpty, !isInImage(node) {
+                    texts.append(node)
+                } else if type == CMARK_NODE_HTML_INLINE {
+                    track(literal(of: node), in: &rawElements)
+                } else if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                    rawElements = []
+                }
             }
             event = cmark_iter_next(iterator)
         }
@@ -37,7 +44,7 @@ extension MarkdownParser {
                 // An escape or an entity starts with `\` or `&`; neither is a quote, a space or a word.
                 let after =
                     index + 1 < pieces.count
-                    ? "&" : String(String.UnicodeScalarView(following(node).unicodeScalars.prefix(4)))
+                    ? "&" : String(String.UnicodeScalarView(following(node, in: source).unicodeScalars.prefix(4)))
                 result += KramdownTypography.text(piece.text, before: before, after: after)
             }
             return result == literal ? nil : result
@@ -46,6 +53,31 @@ extension MarkdownParser {
             if let text { cmark_node_set_literal(node, text) }
         }
     }
+
+    /// An inline tag opening or closing one of the elements whose content kramdown keeps as
+    /// written (`<code>`, `<kbd>`, `<strike>`, `<u>`…: all but those its HTML parser reads as
+    /// spans).
+    private static func track(_ tag: String, in open: inout [String]) {
+        let isClosing = tag.hasPrefix("</")
+        let name = tag.dropFirst(isClosing ? 2 : 1).prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
+        guard !name.isEmpty, !spanContent.contains(name), !tag.hasSuffix("/>"),
+            !KramdownBlocks.elementsWithoutBody.contains(name)
+        else {
+            return
+        }
+        if !isClosing {
+            open.append(name)
+        } else if let last = open.lastIndex(of: name) {
+            open.removeSubrange(last...)
+        }
+    }
+
+    /// kramdown's `HTML_CONTENT_MODEL_SPAN`: elements whose text it reads as Markdown's.
+    private static let spanContent: Set<String> = [
+        "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2",
+        "h3", "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc",
+        "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
+    ]
 
     /// The characters kramdown's typography changes or starts at.
     private static let typographic: Set<UInt8> = Set("'\"-.<>".utf8)
@@ -129,33 +161,44 @@ extension MarkdownParser {
     }
 
     /// The source after `node` as written, as far as the next text reaches.
-    private static func following(_ node: OpaquePointer) -> String {
-        if let next = cmark_node_next(node) { return opening(of: next) }
+    private static func following(_ node: OpaquePointer, in source: [Substring.UTF8View]) -> String {
+        if let next = cmark_node_next(node) { return opening(of: next, in: source) }
         guard let parent = cmark_node_parent(node) else { return "" }
         switch cmark_node_get_type(parent) {
-        case CMARK_NODE_EMPH: return "*" + following(parent)
-        case CMARK_NODE_STRONG: return "**" + following(parent)
+        case CMARK_NODE_EMPH: return emphasis(parent, in: source, count: 1) + following(parent, in: source)
+        case CMARK_NODE_STRONG: return emphasis(parent, in: source, count: 2) + following(parent, in: source)
         case CMARK_NODE_LINK: return "]("
         default:
             let name = cmark_node_get_type_string(parent).map { String(cString: $0) }
-            return name == "strikethrough" ? "~~" + following(parent) : ""
+            return name == "strikethrough" ? "~~" + following(parent, in: source) : ""
         }
     }
 
     /// How `node` starts in the source.
-    private static func opening(of node: OpaquePointer) -> String {
-        let first = cmark_node_first_child(node).map { opening(of: $0) } ?? ""
+    private static func opening(of node: OpaquePointer, in source: [Substring.UTF8View]) -> String {
+        let first = cmark_node_first_child(node).map { opening(of: $0, in: source) } ?? ""
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE: return literal(of: node)
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: return "\n"
         case CMARK_NODE_CODE: return "`"
-        case CMARK_NODE_EMPH: return "*" + first
-        case CMARK_NODE_STRONG: return "**" + first
+        case CMARK_NODE_EMPH: return emphasis(node, in: source, count: 1) + first
+        case CMARK_NODE_STRONG: return emphasis(node, in: source, count: 2) + first
         case CMARK_NODE_LINK: return "[" + first
         case CMARK_NODE_IMAGE: return "!["
         default:
             let name = cmark_node_get_type_string(node).map { String(cString: $0) }
             return name == "strikethrough" ? "~~" + first : ""
         }
+    }
+
+    /// An emphasis's marks as written, `_` or `*` (`_` is a word character to kramdown's rules,
+    /// `*` is not).
+    private static func emphasis(_ node: OpaquePointer, in source: [Substring.UTF8View], count: Int) -> String {
+        let line = Int(cmark_node_get_start_line(node)) - 1
+        let column = Int(cmark_node_get_start_column(node)) - 1
+        let isUnderscore =
+            source.indices.contains(line) && column >= 0 && column < source[line].count
+            && source[line][source[line].index(source[line].startIndex, offsetBy: column)] == UInt8(ascii: "_")
+        return String(repeating: isUnderscore ? "_" : "*", count: count)
     }
 }

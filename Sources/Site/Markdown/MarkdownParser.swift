@@ -21,13 +21,14 @@ final class MarkdownParser {
     ///   - typesetsAsKramdown: kramdown's typographic quotes, dashes, ellipses and guillemets.
     ///   - hardWraps: every line break in a paragraph kept (`<br />`).
     ///   - keepsInfoStrings: a fence's words after its language kept, as `data-meta`.
+    ///   - footnotes: `[^label]` references and their definitions read as footnotes.
     init(
         allowsRawHTML: Bool, linksBareAddresses: Bool = true, keepsInfoStrings: Bool = false,
-        typesetsAsKramdown: Bool = false, hardWraps: Bool = false
+        typesetsAsKramdown: Bool = false, hardWraps: Bool = false, footnotes: Bool = true
     ) {
         self.typesetsAsKramdown = typesetsAsKramdown
         _ = Self.registered
-        var options = CMARK_OPT_FOOTNOTES | (hardWraps ? CMARK_OPT_HARDBREAKS : 0)
+        var options = (footnotes ? CMARK_OPT_FOOTNOTES : 0) | (hardWraps ? CMARK_OPT_HARDBREAKS : 0)
         if keepsInfoStrings { options |= CMARK_OPT_FULL_INFO_STRING }
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         self.options = options
@@ -60,6 +61,7 @@ final class MarkdownParser {
         }
         guard let document else { return "" }
         defer { cmark_node_free(document) }
+        if options & CMARK_OPT_UNSAFE == 0 { Self.omittingClosingLines(document) }
         if typesetsAsKramdown {
             Self.typesetAsKramdown(
                 document, source: markdown.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8))

@@ -352,7 +352,15 @@ struct JekyllLiquid {
             }
             var parameters = MetadataTable()
             for (key, value) in Self.parameters(String(markup[split...])) {
-                let operand = evaluate(value, line: line)
+                let operand: LiquidValue
+                if let quote = value.first, quote == "\"" || quote == "'" {
+                    // Jekyll's own reading of a quoted value: `\"` inside `"…"` is a quote.
+                    operand = .text(
+                        String(value.dropFirst().dropLast()).replacingOccurrences(
+                            of: "\\" + String(quote), with: String(quote)))
+                } else {
+                    operand = evaluate(value, line: line)
+                }
                 let metadata: MetadataValue =
                     switch operand {
                     case .integer(let number): .integer(number)
@@ -374,8 +382,8 @@ struct JekyllLiquid {
             return output
         }
 
-        /// `key="value"`, `key='value'` and `key=variable` pairs, as Jekyll's include reads them;
-        /// a quoted value is kept quoted, for `evaluate` to read as text.
+        /// `key="value"`, `key='value'` and `key=variable` pairs, as Jekyll's include reads them
+        /// (a quote escaped with `\` does not end a value); a quoted value is kept quoted.
         private static func parameters(_ markup: String) -> [(String, String)] {
             var pairs: [(String, String)] = []
             var rest = Substring(markup)
@@ -384,7 +392,7 @@ struct JekyllLiquid {
                 var value = rest[rest.index(after: equals)...].drop(while: \.isWhitespace)
                 let text: Substring
                 if let quote = value.first, quote == "\"" || quote == "'",
-                    let close = value.dropFirst().firstIndex(of: quote)
+                    let close = Self.closingQuote(quote, in: value.dropFirst())
                 {
                     text = value[...close]
                     value = value[value.index(after: close)...]
@@ -397,6 +405,20 @@ struct JekyllLiquid {
                 rest = value
             }
             return pairs
+        }
+
+        private static func closingQuote(_ quote: Character, in text: Substring) -> Substring.Index? {
+            var index = text.startIndex
+            while index < text.endIndex {
+                if text[index] == "\\" {
+                    index = text.index(after: index)
+                    if index == text.endIndex { break }
+                } else if text[index] == quote {
+                    return index
+                }
+                index = text.index(after: index)
+            }
+            return nil
         }
 
         /// A tag's argument with any `{{ }}` in it evaluated, as `link` reads it.
@@ -420,6 +442,10 @@ struct JekyllLiquid {
             var value = self.value(of: expression.operand)
             for filter in expression.filters {
                 let arguments = filter.arguments.map(self.value(of:))
+                if filter.name == "markdownify" {
+                    value = .text(liquid.site.markdown.renderHTML(value.text))
+                    continue
+                }
                 // Liquid passes a value through a filter it does not know, as here.
                 guard
                     let filtered = LiquidFilters.apply(

@@ -1,0 +1,152 @@
+/// Where kramdown's blocks begin and end otherwise than CommonMark's, made so for cmark-gfm:
+/// - Block HTML: an element whose start tag begins a line (any but a span element such as
+///   `<span>` or `<img>`) runs to its matching end tag, blank lines and all, and its content is
+///   kept as written (Jekyll leaves kramdown's `parse_block_html` off); CommonMark ends it at its
+///   first blank line and reads the rest as Markdown, indented lines as code (an
+///   `{% include %}`'s figure, say). Each such element is set aside while cmark-gfm renders the
+///   rest, and put back as a block of its own.
+/// - A span element's tag alone on a line starts a paragraph, not an HTML block: the tag is set
+///   aside, so that cmark-gfm reads the Markdown after it.
+/// - A numbered list (`1980. And yet`) ends a paragraph whatever its number; in CommonMark only
+///   a list starting at 1 does.
+enum KramdownBlocks {
+    static func settingAside(in markdown: String, into expansion: inout MarkdownExpansion) -> String {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var output: [Substring] = []
+        var fence: CodeFence?
+        var previousBlank = true
+        // The block the line is in is a list item, a block quote or code, which this leaves alone.
+        var inContainer = false
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            let indent = line.prefix { $0 == " " }.count
+            let trimmed = line.dropFirst(indent)
+            let isBlank = trimmed.allSatisfy(\.isWhitespace)
+            let wasBlank = previousBlank
+            previousBlank = isBlank
+            if let open = fence {
+                if open.isClosed(by: trimmed) { fence = nil }
+                output.append(line)
+                continue
+            }
+            if isBlank {
+                output.append(line)
+                continue
+            }
+            if wasBlank {
+                inContainer = indent >= 4 || line.first == "\t" || trimmed.first == ">" || Self.startsList(trimmed)
+            }
+            if indent < 4, let open = CodeFence(opening: trimmed) {
+                fence = open
+                output.append(line)
+                continue
+            }
+            guard !inContainer, indent < 4 else {
+                output.append(line)
+                continue
+            }
+            if let name = blockElementName(trimmed), let end = endLine(of: name, in: lines, from: index - 1) {
+                let html = lines[(index - 1)...end].joined(separator: "\n") + "\n"
+                if !wasBlank { output.append("") }
+                output.append(Substring(expansion.setAside(html, isBlock: true)))
+                output.append("")
+                index = end + 1
+                previousBlank = true
+                continue
+            }
+            if wasBlank, let tagEnd = spanTagLineEnd(trimmed) {
+                output.append(
+                    Substring(expansion.setAside(String(trimmed[...tagEnd]), isBlock: false))
+                        + trimmed[trimmed.index(after: tagEnd)...])
+                continue
+            }
+            if !wasBlank, Self.startsList(trimmed), trimmed.first?.isNumber == true {
+                output.append("")
+                inContainer = true
+            }
+            output.append(line)
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// `- `, `* `, `+ ` or `12. ` with text after it.
+    private static func startsList(_ line: Substring) -> Bool {
+        let marker: Int
+        if let first = line.first, "-*+".contains(first) {
+            marker = 1
+        } else {
+            let digits = line.prefix { $0.isASCII && $0.isNumber }.count
+            guard digits > 0, digits < 10, line.dropFirst(digits).first == "." else { return false }
+            marker = digits + 1
+        }
+        let after = line.dropFirst(marker)
+        return (after.first == " " || after.first == "\t") && !after.allSatisfy(\.isWhitespace)
+    }
+
+    /// Where a span element's start tag that is all the line holds (CommonMark's HTML block of
+    /// kind 7) ends.
+    private static func spanTagLineEnd(_ line: Substring) -> Substring.Index? {
+        guard line.first == "<", case .untilBlankLine = HTMLBlock(opening: line, interruptsParagraph: false) else {
+            return nil
+        }
+        let name = line.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
+        guard spanElements.contains(name), let end = line.firstIndex(of: ">") else { return nil }
+        return end
+    }
+
+    /// The element a line starts with, when kramdown reads it as block HTML.
+    private static func blockElementName(_ line: Substring) -> String? {
+        guard line.first == "<" else { return nil }
+        let name = line.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }.lowercased()
+        guard let first = name.first, first.isLetter, !spanElements.contains(name),
+            !elementsWithoutBody.contains(name)
+        else { return nil }
+        return name
+    }
+
+    /// The line the element opened at `start` is closed on, its own nested elements of that
+    /// name counted; the last line when it is never closed, as kramdown then takes the rest.
+    private static func endLine(of name: String, in lines: [Substring], from start: Int) -> Int? {
+        var depth = 0
+        for number in start..<lines.count {
+            var rest = lines[number].lowercased()[...]
+            while let open = rest.firstIndex(of: "<") {
+                rest = rest[rest.index(after: open)...]
+                if rest.hasPrefix("!--") {
+                    guard let close = rest.firstRange(ofUTF8: "-->") else { break }
+                    rest = rest[close.upperBound...]
+                    continue
+                }
+                let closing = rest.first == "/"
+                let tag = rest.dropFirst(closing ? 1 : 0)
+                guard tag.hasPrefix(name), let after = tag.dropFirst(name.count).first,
+                    after == ">" || after == "/" || after.isWhitespace
+                else { continue }
+                let tagEnd = tag.firstIndex(of: ">")
+                if closing {
+                    depth -= 1
+                    if depth == 0 { return number }
+                } else if let tagEnd, tag[..<tagEnd].hasSuffix("/") {
+                    if depth == 0 { return number }
+                } else {
+                    depth += 1
+                }
+            }
+        }
+        return depth > 0 ? lines.count - 1 : nil
+    }
+
+    private static let spanElements: Set<String> = [
+        "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em", "i", "img",
+        "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp",
+        "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
+    ]
+
+    /// kramdown's `HTML_ELEMENTS_WITHOUT_BODY`.
+    static let elementsWithoutBody: Set<String> = [
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr",
+    ]
+}
