@@ -6,7 +6,7 @@ import XCTest
 final class GoTemplateTests: XCTestCase {
     private func run(
         _ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil,
-        scratch: GoScratch = GoScratch()
+        scratch: GoScratch = GoScratch(), data: SiteData = SiteData(folders: [])
     ) throws -> String {
         let shortcode = Shortcode(
             name: "x", positional: positional, named: named, isClosing: false, isSelfClosing: false,
@@ -14,7 +14,7 @@ final class GoTemplateTests: XCTestCase {
         let call = ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
             language: "en", siteTitle: "Site", baseURL: "https://t.example/",
-            siteParameters: .map(["k": .string("v"), "both": .string("site")]),
+            siteParameters: .map(["k": .string("v"), "both": .string("site")]), siteData: data,
             pageParameters: .map(["mine": .string("m"), "both": .string("page")]),
             markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
             partial: { name in
@@ -34,6 +34,33 @@ final class GoTemplateTests: XCTestCase {
             try run("{{ .Page.Title }}|{{ .Get 0 }}|{{ .Get \"k\" }}", positional: ["<x>"]), "Page &lt;1&gt;|&lt;x&gt;|"
         )
         XCTAssertEqual(try run("{{ .Inner }}{{ .Inner | markdownify }}", inner: "<b>"), "<b><em><b></em>")
+    }
+
+    /// `.Site.Data`: each file by its name, a folder a map, the site's file before its theme's,
+    /// YAML, TOML and JSON alike; a file that cannot be read fails the template, naming it.
+    func testSiteDataGivesTheDataFiles() throws {
+        let folder = TemporarySite()
+        folder.write("site/data/clients.json", #"{"list": [{"name": "b"}, {"name": "a"}], "lastmod": "2024"}"#)
+        folder.write("site/data/authors/jane.toml", "name = 'Jane'\n")
+        folder.write("theme/data/authors/jane.toml", "name = 'Theme Jane'\n")
+        folder.write("theme/data/authors/joe.yaml", "name: Joe\n")
+        folder.write("site/data/notes.txt", "not data\n")
+        folder.write("site/data/words.yaml", "- one\n- two\n")
+        let data = SiteData(folders: [folder.root + "/site", folder.root + "/theme"])
+        XCTAssertEqual(
+            data.files.map { ($0 as NSString).lastPathComponent },
+            ["jane.toml", "clients.json", "words.yaml", "joe.yaml"])
+        XCTAssertEqual(
+            try run(
+                "{{ range .Site.Data.clients.list }}{{ .name }}{{ end }} {{ site.Data.clients.lastmod }} "
+                    + "{{ range $k, $v := .Site.Data.authors }}{{ $k }}={{ $v.name }};{{ end }} "
+                    + "{{ delimit .Site.Data.words \",\" }}", data: data),
+            "ba 2024 jane=Jane;joe=Joe; one,two")
+        folder.write("site/data/broken.yaml", "a: [\n")
+        let broken = SiteData(folders: [folder.root + "/site"])
+        XCTAssertThrowsError(try run("{{ .Site.Data.clients.lastmod }}", data: broken)) { error in
+            XCTAssertTrue("\(error)".contains("broken.yaml"), "\(error)")
+        }
     }
 
     func testVariablesBranchesAndRanges() throws {
@@ -92,6 +119,12 @@ final class GoTemplateTests: XCTestCase {
                 "{{ .Scratch.Get \"own\" }}|{{ .Page.Scratch.Delete \"n\" }}{{ .Page.Scratch.Get \"n\" }}",
                 scratch: scratch),
             "|")
+        // `newScratch`: one of the template's own, apart from the page's.
+        XCTAssertEqual(
+            try run(
+                "{{ $s := newScratch }}{{ $s.Set \"n\" 7 }}{{ $s.Add \"n\" 1 }}{{ $s.Get \"n\" }}"
+                    + "|{{ .Page.Scratch.Get \"n\" }}", scratch: scratch),
+            "8|")
     }
 
     func testWhatHeraldCannotRunFails() {

@@ -39,7 +39,8 @@ extension PostRenderer {
         return ShortcodeCall(
             shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
             language: post.language, siteTitle: site.title, baseURL: site.baseURL,
-            siteParameters: .map(site.shortcodes.siteParameters), pageParameters: pageParameters,
+            siteParameters: .map(site.shortcodes.siteParameters), siteData: site.shortcodes.data,
+            pageParameters: pageParameters,
             markdownify: { text in
                 // Hugo hands the HTML of shortcodes nested in the text to the Markdown as raw
                 // HTML (omitted unless the site allows raw HTML).

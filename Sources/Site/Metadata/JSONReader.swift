@@ -15,10 +15,23 @@ struct JSONReader {
         guard reader.peek == UInt8(ascii: "{") else {
             throw MetadataError(line: reader.line, reason: "JSON front matter must be an object")
         }
-        guard case .table(let table) = try reader.readValue() else { return MetadataTable() }
-        reader.skipWhitespace()
-        guard reader.position == reader.bytes.count else { throw reader.failure("unexpected text after the object") }
+        guard case .table(let table) = try reader.readWhole() else { return MetadataTable() }
         return table
+    }
+
+    /// A document whose top level is any value (a data file's list, say).
+    static func readDocument(_ text: String, firstLine: Int) throws(MetadataError) -> MetadataValue {
+        var reader = JSONReader(bytes: Array(text.utf8), line: firstLine)
+        reader.skipWhitespace()
+        return try reader.readWhole()
+    }
+
+    /// The value, and nothing after it.
+    private mutating func readWhole() throws(MetadataError) -> MetadataValue {
+        let value = try readValue()
+        skipWhitespace()
+        guard position == bytes.count else { throw failure("unexpected text after the value") }
+        return value
     }
 
     private init(bytes: [UInt8], line: Int) {

@@ -39,23 +39,29 @@ final class YAMLReader {
 
     /// Reads a document whose top level is a mapping; an empty document is an empty table.
     func readMapping() throws(MetadataError) -> MetadataTable {
+        switch try readDocument() {
+        case .null: return MetadataTable()
+        case .table(let table): return table
+        case .string(let text) where text.isEmpty: return MetadataTable()
+        default: throw MetadataError(line: documentLine, reason: "front matter must be a mapping of keys to values")
+        }
+    }
+
+    /// The line the document's top level starts on, once it is read.
+    private var documentLine = 0
+
+    /// Reads a document whose top level is any value (a data file's list, say); an empty
+    /// document is null.
+    func readDocument() throws(MetadataError) -> MetadataValue {
         var event = try nextEvent()  // stream start
         yaml_event_delete(&event)
         event = try nextEvent()
         defer { yaml_event_delete(&event) }
-        guard event.type == YAML_DOCUMENT_START_EVENT else { return MetadataTable() }
+        guard event.type == YAML_DOCUMENT_START_EVENT else { return .null }
         var first = try nextEvent()
         defer { yaml_event_delete(&first) }
-        switch first.type {
-        case YAML_MAPPING_START_EVENT:
-            guard case .table(let table) = try readMapping(startingAt: first) else { return MetadataTable() }
-            return table
-        case YAML_SCALAR_EVENT where scalarText(first).isEmpty:
-            return MetadataTable()
-        default:
-            throw MetadataError(
-                line: line(of: first), reason: "front matter must be a mapping of keys to values")
-        }
+        documentLine = line(of: first)
+        return try readValue(startingAt: first)
     }
 
     private func nextEvent() throws(MetadataError) -> yaml_event_t {

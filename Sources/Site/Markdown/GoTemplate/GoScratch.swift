@@ -1,6 +1,7 @@
 /// A `.Scratch` or `.Store`: values a page's shortcodes (or one shortcode) set and read back,
-/// in the order Hugo runs them (nested shortcodes before the one around them).
-final class GoScratch {
+/// in the order Hugo runs them (nested shortcodes before the one around them). Unchecked: a
+/// scratch belongs to one post's rendering, on one thread.
+final class GoScratch: @unchecked Sendable {
     private var values: [String: GoValue] = [:]
 
     /// `Get`, `Set`, `Add`, `SetInMap`, `DeleteInMap`, `Delete`, `GetSortedMapValues`, as

@@ -180,8 +180,8 @@ struct GoTemplateRun {
         // Only messages for the site's author (`warnf`), which Herald does not print, show it.
         case (.shortcode, "Position"): return .string("")
         case (.shortcode, "Page"): return .page
-        case (.shortcode, "Scratch"), (.shortcode, "Store"): return .shortcodeScratch
-        case (.page, "Scratch"), (.page, "Store"): return .pageScratch
+        case (.shortcode, "Scratch"), (.shortcode, "Store"): return .scratch(scratch)
+        case (.page, "Scratch"), (.page, "Store"): return .scratch(call.scratch)
         case (.shortcode, "Site"), (.page, "Site"): return .site
         case (.page, "Title"): return .string(call.pageTitle)
         case (.page, "Permalink"): return .string(call.permalink)
@@ -190,6 +190,7 @@ struct GoTemplateRun {
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
         case (.site, "Params"): return call.siteParameters
+        case (.site, "Data"): return try call.siteData.value()
         case (.page, "Params"): return call.pageParameters
         case (.map(let entries), _): return entries[name.lowercased()] ?? .null
         case (.null, _): return .null
@@ -204,8 +205,7 @@ struct GoTemplateRun {
         case (.shortcode, "Get"):
             guard let key = arguments.first else { throw GoTemplate.Failure(reason: ".Get without its argument") }
             return call.argument(key)
-        case (.pageScratch, _): return try call.scratch.call(name, arguments)
-        case (.shortcodeScratch, _): return try scratch.call(name, arguments)
+        case (.scratch(let scratch), _): return try scratch.call(name, arguments)
         case (.page, "Param"):
             // The page's parameter, else the site's.
             guard let key = arguments.first?.text.lowercased() else {

@@ -18,6 +18,7 @@ enum GoTemplateFunctions {
             return .string(text)
         }
         switch name {
+        case "newScratch": return .scratch(GoScratch())
         case "and": return arguments.first { !$0.isTrue } ?? arguments.last ?? .null
         case "or": return arguments.first { $0.isTrue } ?? arguments.last ?? .null
         case "not": return .bool(!(try argument(0)).isTrue)

@@ -15,9 +15,8 @@ indirect enum GoValue: Sendable {
     case shortcode
     case page
     case site
-    /// The page's `.Scratch`/`.Store`, or the shortcode's own.
-    case pageScratch
-    case shortcodeScratch
+    /// A `.Scratch`/`.Store`: the page's, the shortcode's own, or one `newScratch` made.
+    case scratch(GoScratch)
 
     /// Go's truth: false, 0, nil and empty strings, lists and maps are false.
     var isTrue: Bool {
@@ -28,7 +27,7 @@ indirect enum GoValue: Sendable {
         case .number(let number): number != 0
         case .list(let items): !items.isEmpty
         case .map(let entries): !entries.isEmpty
-        case .shortcode, .page, .site, .pageScratch, .shortcodeScratch: true
+        case .shortcode, .page, .site, .scratch: true
         }
     }
 
@@ -42,7 +41,7 @@ indirect enum GoValue: Sendable {
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .list(let items): "[" + items.map(\.text).joined(separator: " ") + "]"
         case .map: "map[]"
-        case .shortcode, .page, .site, .pageScratch, .shortcodeScratch: ""
+        case .shortcode, .page, .site, .scratch: ""
         }
     }
 

@@ -11,6 +11,8 @@ struct ShortcodeCall {
     let baseURL: String
     /// The site's `params`, as `.Site.Params` gives them.
     let siteParameters: GoValue
+    /// The site's data files, as `.Site.Data` gives them.
+    let siteData: SiteData
     /// The page's `params`, as `.Page.Params` gives them.
     let pageParameters: GoValue
     /// Markdown as HTML, a lone paragraph unwrapped, as `markdownify` and `RenderString` give it.

@@ -22,6 +22,8 @@ public struct SiteShortcodes: Sendable {
     private(set) var partialFolders: [String] = []
     /// Every partial template there, which a shortcode may call.
     private(set) var partialFiles: [String] = []
+    /// The site's data files, for `.Site.Data`.
+    private(set) var data = SiteData(folders: [])
     /// The site's `params`, for `.Site.Params`. A dictionary rather than a `GoValue` so that
     /// `none` allocates nothing: an indirect enum's box in a global is invisible to LeakSanitizer.
     var siteParameters: [String: GoValue] = [:]
@@ -35,6 +37,7 @@ public struct SiteShortcodes: Sendable {
     /// The templates a build reads besides the posts: a change to one changes the feeds.
     public var files: [String] {
         Array(paths.values) + (headingHookPath.map { [$0] } ?? []) + codeBlockHookPaths.values + partialFiles
+            + data.files
     }
 
     /// The partial template `name` (`.html` added where it has no extension), parsed, the
@@ -122,8 +125,9 @@ public struct SiteShortcodes: Sendable {
             translations: translations, rootFolder: folders.first ?? "")
         self.codeBlockHooks = codeBlockHooks
         self.codeBlockHookPaths = codeBlockHookPaths
-        // Partials matter only to the templates Herald runs.
+        // Partials and data matter only to the templates Herald runs.
         guard !templates.isEmpty || headingHook != nil || !codeBlockHooks.isEmpty else { return }
+        data = SiteData(folders: folders)
         for folder in folders {
             for partials in [folder + "/layouts/partials", folder + "/layouts/_partials"] {
                 var isFolder: ObjCBool = false
