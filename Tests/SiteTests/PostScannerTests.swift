@@ -44,6 +44,22 @@ final class PostScannerTests: XCTestCase {
         XCTAssertEqual(posts[0].date?.rfc3339, "2024-01-02T03:04:05+04:00", "the author's offset is kept")
     }
 
+    /// A section `mainSections` names that the site does not have is a warning at its line,
+    /// naming the sections there are; one that exists, even empty, is not.
+    func testAMainSectionTheSiteDoesNotHaveIsAWarning() throws {
+        site.write(
+            "hugo.toml", "baseURL = 'https://blog.example.org/'\n[params]\nmainSections = ['post', 'posts', 'notes']\n")
+        site.write("content/notes/.keep", "")
+        site.write("content/about.md", "---\ntitle: About\n---\n")
+        let result = try scan()
+        XCTAssertEqual(
+            result.problems.map(\.description),
+            [
+                "\(site.root)/hugo.toml:3: warning: params.mainSections: the site has no section 'post', so no post of it is read (its sections: notes, posts)"
+            ])
+        XCTAssertEqual(result.posts.map(\.title), ["Good"])
+    }
+
     func testListPagesAndBundleResourcesAreNotPosts() throws {
         site.write("content/posts/_index.md", "---\ntitle: Posts\n---\n")
         site.write("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2024-01-01\n---\n![map](map.png)\n")

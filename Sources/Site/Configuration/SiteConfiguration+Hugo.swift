@@ -51,6 +51,7 @@ extension SiteConfiguration {
         site.author = author(in: params, warnings: &site.warnings)
         if site.author == nil { site.author = author(in: config, warnings: &site.warnings) }
         site.sections = (try? params?.strings("mainSections")) ?? []
+        site.sectionsPlace = params?.place(of: "mainSections")
         site.taxonomies = taxonomies(config, warnings: &site.warnings)
         site.dateSources = dateSources(config, warnings: &site.warnings)
         site.gitHistory = gitHistory(config, dateSources: site.dateSources, site: site, warnings: &site.warnings)

@@ -123,7 +123,10 @@ extension SiteConfiguration {
                 try Self.check(pattern, in: section, key: "permalinks")
             }
         }
-        if let sections = try section.strings("sections") { self.sections = sections }
+        if let sections = try section.strings("sections") {
+            self.sections = sections
+            sectionsPlace = section.place(of: "sections")
+        }
         if let rawHTML = try section.bool("raw_html") { markdown.allowsRawHTML = rawHTML }
         let file = try section.string("rendering_file").map { section.path.parentPath.appendingPathComponent($0) }
         switch try section.string("rendering") {

@@ -34,6 +34,8 @@ public struct SiteConfiguration: Sendable {
     public var permalinks: [String: String] = [:]
     /// Only posts in these top-level sections count; empty means every section.
     public var sections: [String] = []
+    /// Where `sections` is set (Hugo's `params.mainSections`, or a definition's `sections`).
+    public var sectionsPlace: SettingPlace?
     /// The taxonomies whose terms get feeds: Hugo's `[taxonomies]`, else tags and categories.
     public var taxonomies = SiteTaxonomy.defaults
     /// Where a Hugo post's dates come from (`[frontmatter]`).

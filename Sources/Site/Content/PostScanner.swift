@@ -213,7 +213,33 @@ public struct PostScanner: Sendable {
     }
 
     public func scan(_ inventory: Inventory, cacheDirectory: String? = nil) -> Result {
-        guard !inventory.parts.isEmpty else { return scanFolder(inventory, cacheDirectory: cacheDirectory) }
+        var result =
+            inventory.parts.isEmpty
+            ? scanFolder(inventory, cacheDirectory: cacheDirectory)
+            : scanParts(inventory, cacheDirectory: cacheDirectory)
+        result.problems += missingSections
+        return result
+    }
+
+    /// A section `sections` names that no content folder has: a misspelt name would otherwise
+    /// leave its posts out of every feed without a word.
+    private var missingSections: [Problem] {
+        let folders = site.contentRoots.map(\.contentDirectory)
+        return site.sections.filter { section in
+            !folders.contains { FileManager.default.fileExists(atPath: $0 + "/" + section) }
+        }.map { section in
+            let existing = folders.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+                .filter { !$0.hasPrefix(".") && !$0.contains(".") }
+            let place = site.sectionsPlace ?? SettingPlace(path: site.rootDirectory, line: 0, key: "sections")
+            return Problem(
+                path: place.path, line: place.line,
+                reason:
+                    "\(place.key): the site has no section '\(section)', so no post of it is read (its sections: \(Set(existing).sorted().joined(separator: ", ")))",
+                severity: .warning)
+        }
+    }
+
+    private func scanParts(_ inventory: Inventory, cacheDirectory: String?) -> Result {
         var result = Result(posts: [], problems: [])
         var sources: [UInt64] = []
         var writes: [PendingWrite] = []
