@@ -74,7 +74,7 @@ struct FeedOutputOptions: ParsableArguments {
             let validUntil = site.nextStatusChange(of: scan.posts, after: now)
             BuildStamp(
                 sources: scan.sources, settings: fingerprint, builtAt: now, validUntil: validUntil,
-                files: written.map(\.path) + site.rendering.files + site.shortcodes.files
+                files: written.map(\.path) + site.rendering.files + site.templateFiles
             )
             .save(stateDirectory: definition.stateDirectory)
         }

@@ -476,6 +476,74 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }
 
+    /// `site.data`: `_data/` files in YAML, JSON and CSV, in folders, as Jekyll gives them to a
+    /// post's Liquid; a change to one, or to an include, builds the feeds again though no post
+    /// changed.
+    func testSiteDataMatchesJekyllAndAChangeBuildsAgain() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: D\nurl: https://d.example\n")
+        folder.write("site/_layouts/post.html", "{{ content }}")
+        folder.write("site/_data/info.yml", "name: Data Name\nlist:\n  - a\n  - b\n")
+        folder.write("site/_data/team/lead.json", #"{"name": "Lee", "roles": ["x", "y"]}"#)
+        folder.write("site/_data/rows.csv", "name,n\n\"a, b\",1\nc,2\n")
+        folder.write("site/_includes/sign.html", "<em>{{ site.data.info.name }}</em>")
+        folder.write(
+            "site/_posts/2024-01-01-d.md",
+            """
+            ---
+            title: D
+            layout: post
+            ---
+            {{ site.data.info.name }}: {% for x in site.data.info.list %}[{{ x }}]{% endfor %}, \
+            {{ site.data.team.lead.name }} ({{ site.data.team.lead.roles | join: "+" }}), \
+            {% for r in site.data.rows %}({{ r.name }}={{ r.n }}){% endfor %} {{ site.data.rows.size }} rows, \
+            {{ site.data.missing.name | default: "none" }} {% include sign.html %}
+
+            """)
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let page = try String(contentsOfFile: folder.path + "/_site/2024/01/01/d.html", encoding: .utf8)
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(listed.status, 0, listed.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(listed.standardOutput.utf8))
+        let ours = try XCTUnwrap(listing.posts.first?.content)
+        XCTAssertEqual(ours, "<p>Data Name: [a][b], Lee (x+y), (a, b=1)(c=2) 2 rows, none <em>Data Name</em></p>\n")
+        XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page))
+        folder.write("site/herald.toml", "[site]\nsource = '.'\n[announce]\nstate = '../state'\n")
+        // Files changed a moment ago are never trusted to the build stamp: every write is aged.
+        func age() throws {
+            let aged = try HeraldProcess.run("find", [site, "-exec", "touch", "-m", "-d", "1 minute ago", "{}", "+"])
+            XCTAssertEqual(aged.status, 0)
+        }
+        /// Rewrites a file in place, its folder untouched, and ages it alone.
+        func rewrite(_ path: String, _ text: String) throws {
+            let handle = try XCTUnwrap(FileHandle(forWritingAtPath: site + "/" + path))
+            try handle.truncate(atOffset: 0)
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+            XCTAssertEqual(try HeraldProcess.run("touch", ["-m", "-d", "30 seconds ago", site + "/" + path]).status, 0)
+        }
+        /// The files the build wrote or found unchanged; none when its stamp says nothing changed.
+        func build() throws -> [String] {
+            let result = try HeraldProcess.herald([
+                "build", "--config", site + "/herald.toml", "--output", folder.path + "/o", "--json",
+            ])
+            XCTAssertEqual(result.status, 0, result.standardError)
+            let report = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as! [String: Any]
+            let files = report["files"] as? [[String: Any]] ?? []
+            return files.compactMap { $0["path"] as? String }
+        }
+        try age()
+        XCTAssertFalse(try build().isEmpty)
+        XCTAssertEqual(try build(), [], "nothing changed")
+        try rewrite("_data/info.yml", "name: Other Name\nlist: [a]\n")
+        XCTAssertFalse(try build().isEmpty, "a data file changed")
+        XCTAssertTrue(try String(contentsOfFile: folder.path + "/o/feed.xml", encoding: .utf8).contains("Other Name"))
+        XCTAssertEqual(try build(), [], "nothing changed")
+        try rewrite("_includes/sign.html", "<em>signed</em>")
+        XCTAssertFalse(try build().isEmpty, "an include changed")
+    }
+
     /// kramdown's quotes, dashes, ellipses and guillemets, which differ from cmark-gfm's at the
     /// edges: after a dash or a bracket, spaced inside, before emphasis, `'90s`, a quote after
     /// other markup, escaped or written as an entity, in headings, lists, tables and link text;

@@ -6,7 +6,7 @@ import XCTest
 final class GoTemplateTests: XCTestCase {
     private func run(
         _ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil,
-        scratch: GoScratch = GoScratch(), data: SiteData = SiteData(folders: [])
+        scratch: GoScratch = GoScratch(), data: SiteData = SiteData(folders: [], extensions: [])
     ) throws -> String {
         let shortcode = Shortcode(
             name: "x", positional: positional, named: named, isClosing: false, isSelfClosing: false,
@@ -46,7 +46,7 @@ final class GoTemplateTests: XCTestCase {
         folder.write("theme/data/authors/joe.yaml", "name: Joe\n")
         folder.write("site/data/notes.txt", "not data\n")
         folder.write("site/data/words.yaml", "- one\n- two\n")
-        let data = SiteData(folders: [folder.root + "/site", folder.root + "/theme"])
+        let data = SiteData.hugo(roots: [folder.root + "/site", folder.root + "/theme"])
         XCTAssertEqual(
             data.files.map { ($0 as NSString).lastPathComponent },
             ["jane.toml", "clients.json", "words.yaml", "joe.yaml"])
@@ -57,7 +57,7 @@ final class GoTemplateTests: XCTestCase {
                     + "{{ delimit .Site.Data.words \",\" }}", data: data),
             "ba 2024 jane=Jane;joe=Joe; one,two")
         folder.write("site/data/broken.yaml", "a: [\n")
-        let broken = SiteData(folders: [folder.root + "/site"])
+        let broken = SiteData.hugo(roots: [folder.root + "/site"])
         XCTAssertThrowsError(try run("{{ .Site.Data.clients.lastmod }}", data: broken)) { error in
             XCTAssertTrue("\(error)".contains("broken.yaml"), "\(error)")
         }

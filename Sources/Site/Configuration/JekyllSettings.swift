@@ -38,6 +38,8 @@ public struct JekyllSettings: Sendable {
     public var collections: [Collection] = []
     /// `_data/authors.yml` by key.
     var authors: [String: Author] = [:]
+    /// Every file of `_data/` (`data_dir`), for `site.data`.
+    var data = SiteData(folders: [], extensions: [])
     /// `excerpt_separator`: what ends a post's excerpt; "" for none.
     var excerptSeparator = "\n\n"
     /// `markdown_ext`, lowercased, and `html`: the extensions of the files read as posts.

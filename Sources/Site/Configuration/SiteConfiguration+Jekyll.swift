@@ -56,6 +56,7 @@ extension SiteConfiguration {
         site.jekyll.configuration = config.table
         if try config.subtable("kramdown")?.bool("auto_ids") == false { site.markdown.headingIDs = nil }
         let dataFolder = siteRoot.appendingPathComponent(try config.string("data_dir") ?? "_data")
+        site.jekyll.data = SiteData(folders: [dataFolder], extensions: ["yml", "yaml", "json", "csv", "tsv"])
         if let authorsPath = ["yml", "yaml", "json"].map({ dataFolder + "/authors." + $0 }).first(where: {
             FileManager.default.fileExists(atPath: $0)
         }) {
@@ -203,5 +204,27 @@ extension SiteConfiguration {
         default: served.tagFiles = JekyllTagFeeds()
         }
         return served
+    }
+}
+
+extension SiteConfiguration {
+    /// The files besides the posts whose change changes what posts render to: a Hugo site's
+    /// shortcodes, hooks, partials and data; a Jekyll site's includes and data.
+    public var templateFiles: [String] {
+        switch generator {
+        case .hugo: return shortcodes.files
+        case .jekyll:
+            let includes = includesFolder
+            var files: [String] = []
+            if let enumerator = FileManager.default.enumerator(atPath: includes) {
+                while let file = enumerator.nextObject() as? String { files.append(includes + "/" + file) }
+            }
+            return files + jekyll.data.files
+        }
+    }
+
+    /// A Jekyll site's `_includes` (`includes_dir`).
+    var includesFolder: String {
+        rootDirectory.appendingPathComponent(jekyll.configuration["includes_dir"]?.scalarText ?? "_includes")
     }
 }

@@ -190,7 +190,12 @@ struct GoTemplateRun {
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
         case (.site, "Params"): return call.siteParameters
-        case (.site, "Data"): return try call.siteData.value()
+        case (.site, "Data"):
+            do throws(ConfigurationError) {
+                return GoValue(try call.siteData.value())
+            } catch {
+                throw GoTemplate.Failure(reason: error.description)
+            }
         case (.page, "Params"): return call.pageParameters
         case (.map(let entries), _): return entries[name.lowercased()] ?? .null
         case (.null, _): return .null

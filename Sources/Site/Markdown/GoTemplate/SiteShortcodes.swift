@@ -23,7 +23,7 @@ public struct SiteShortcodes: Sendable {
     /// Every partial template there, which a shortcode may call.
     private(set) var partialFiles: [String] = []
     /// The site's data files, for `.Site.Data`.
-    private(set) var data = SiteData(folders: [])
+    private(set) var data = SiteData(folders: [], extensions: [])
     /// The site's `params`, for `.Site.Params`. A dictionary rather than a `GoValue` so that
     /// `none` allocates nothing: an indirect enum's box in a global is invisible to LeakSanitizer.
     var siteParameters: [String: GoValue] = [:]
@@ -127,7 +127,7 @@ public struct SiteShortcodes: Sendable {
         self.codeBlockHookPaths = codeBlockHookPaths
         // Partials and data matter only to the templates Herald runs.
         guard !templates.isEmpty || headingHook != nil || !codeBlockHooks.isEmpty else { return }
-        data = SiteData(folders: folders)
+        data = SiteData.hugo(roots: folders)
         for folder in folders {
             for partials in [folder + "/layouts/partials", folder + "/layouts/_partials"] {
                 var isFolder: ObjCBool = false

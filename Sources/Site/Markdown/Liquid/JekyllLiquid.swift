@@ -328,8 +328,7 @@ struct JekyllLiquid {
             let folder =
                 relative
                 ? site.contentDirectory.appendingPathComponent(liquid.post.contentPath).parentPath
-                : site.rootDirectory.appendingPathComponent(
-                    site.jekyll.configuration["includes_dir"]?.scalarText ?? "_includes")
+                : site.includesFolder
             guard depth < 10, !name.isEmpty, !name.split(separator: "/").contains(".."),
                 let bytes = FileBytes.read(folder.appendingPathComponent(name))
             else {
@@ -439,9 +438,10 @@ struct JekyllLiquid {
                 )
                 return .nothing
             }
-            var value = self.value(of: expression.operand)
+            var value = self.value(of: expression.operand, line: line)
             for filter in expression.filters {
-                let arguments = filter.arguments.map(self.value(of:))
+                var arguments: [LiquidValue] = []
+                for argument in filter.arguments { arguments.append(self.value(of: argument, line: line)) }
                 if filter.name == "markdownify" {
                     value = .text(liquid.site.markdown.renderHTML(value.text))
                     continue
@@ -462,7 +462,7 @@ struct JekyllLiquid {
             return value
         }
 
-        private func value(of operand: LiquidExpression.Operand) -> LiquidValue {
+        private mutating func value(of operand: LiquidExpression.Operand, line: Int) -> LiquidValue {
             switch operand {
             case .literal(let value): return value
             case .variable(let path):
@@ -470,6 +470,15 @@ struct JekyllLiquid {
                 var rest = path.dropFirst()
                 switch path[0] {
                 case let name where locals[name] != nil: value = locals[name]!
+                case "site" where rest.first == "data":
+                    do throws(ConfigurationError) {
+                        value = LiquidValue(try liquid.site.jekyll.data.value(), timeZone: timeZone)
+                    } catch {
+                        note(
+                            "site.data", line,
+                            "site.data: \(error.description); it is empty here, as Jekyll would not build")
+                        value = .nothing
+                    }
                 case "site": value = rest.first.map { liquid.siteValue($0) } ?? .nothing
                 case "page": value = rest.first.map { liquid.pageValue($0) } ?? .nothing
                 case "jekyll":
