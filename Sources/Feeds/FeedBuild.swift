@@ -47,7 +47,7 @@ public struct FeedBuild: Sendable {
             published.removeAll { broken.contains(posts[$0].path) }
             plan = planner.plan(published.lazy.map { posts[$0] })
         }
-        warnings += plan.warnings + FeedTerms.warnings(for: published.lazy.map { posts[$0] })
+        warnings += plan.warnings + FeedTerms.warnings(for: posts, at: published)
         let translations = Self.translations(of: published.lazy.map { posts[$0] }, site: site)
         for post in Self.posts(in: plan.feeds) {
             guard let content = rendered[post.path] else { continue }

@@ -61,7 +61,7 @@ public struct MessageTemplate: Sendable {
     func render(_ announcement: Announcement, markup: Markup) -> String {
         var context: [String: Any] = [:]
         for field in fields { context[field] = Self.value(of: field, in: announcement, markup: markup) }
-        return template.render(context).trimmingScalars { $0.properties.isWhitespace }
+        return template.render(context).trimmingWhitespace
     }
 
     private static func value(of field: String, in announcement: Announcement, markup: Markup) -> Any {

@@ -19,28 +19,36 @@ enum FeedTerms {
         terms.count > limit ? listed(terms) : terms
     }
 
-    /// One warning for each kind of term a post has more of than feeds use.
-    static func warnings(for posts: some Sequence<Post>) -> [Problem] {
+    /// One warning for each kind of term a post has more of than feeds use; `positions` are
+    /// the posts of `posts` to look at. Positions, not posts: a copy of each of a large site's
+    /// posts would cost more than the look.
+    static func warnings(for posts: [Post], at positions: [Int]) -> [Problem] {
         var warnings: [Problem] = []
-        for post in posts {
-            if post.tags.count > limit, let warning = warning(post, post.tags, "tags", line: post.tagsLine) {
-                warnings.append(warning)
-            }
-            if post.categories.count > limit,
-                let warning = warning(post, post.categories, "categories", line: post.categoriesLine)
+        for position in positions {
+            if posts[position].tags.count > limit,
+                let warning = warning(posts[position], posts[position].tags, "tags", line: posts[position].tagsLine)
             {
                 warnings.append(warning)
             }
-            for (taxonomy, terms) in post.otherTerms.filter({ $0.value.names.count > limit }).sorted(by: {
+            if posts[position].categories.count > limit,
+                let warning = warning(
+                    posts[position], posts[position].categories, "categories", line: posts[position].categoriesLine)
+            {
+                warnings.append(warning)
+            }
+            guard !posts[position].otherTerms.isEmpty else { continue }
+            for (taxonomy, terms) in posts[position].otherTerms.filter({ $0.value.names.count > limit }).sorted(by: {
                 $0.key < $1.key
             }) {
-                if let warning = warning(post, terms.names, taxonomy, line: terms.line) { warnings.append(warning) }
+                if let warning = warning(posts[position], terms.names, taxonomy, line: terms.line) {
+                    warnings.append(warning)
+                }
             }
         }
         return warnings
     }
 
-    private static func warning(_ post: Post, _ terms: [String], _ kind: String, line: Int) -> Problem? {
+    private static func warning(_ post: borrowing Post, _ terms: [String], _ kind: String, line: Int) -> Problem? {
         let count = terms.count(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
         guard count > limit else { return nil }
         return Problem(

@@ -18,7 +18,7 @@ public struct SiteConfiguration: Sendable {
     public var defaultLanguage = "en"
     /// Hugo's `defaultContentLanguageInSubdir`: the default language's permalinks under `/en/` too.
     public var defaultLanguageInSubdir = false
-    public var timeZone = TimeZone(identifier: "UTC")!
+    public var timeZone = TimeZone.gmt
     public var author: String?
     /// The folder whose files paths in messages are relative to: the site root or the config's folder.
     public var rootDirectory: String

@@ -9,7 +9,8 @@ public enum HTMLText {
     public static func plain(_ html: String) -> String {
         var text = ""
         var rest = Substring(html)
-        while let index = rest.firstIndex(where: { $0 == "<" || $0 == "&" }) {
+        // Looked for as bytes: `<` and `&` are never part of another character.
+        while let index = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             text += rest[..<index]
             rest = rest[index...]
             if rest.first == "<" {
@@ -34,19 +35,22 @@ public enum HTMLText {
 
     /// White space between blocks one line end, and within them one space, as a reader sees
     /// the text of a few paragraphs.
+    /// Code points rather than characters: the same white space, without grapheme breaking.
     private static func collapsed(_ text: String) -> String {
-        var result = ""
-        var pending: Character?
-        for character in text {
-            if character.isWhitespace {
-                if character.isNewline || pending == nil { pending = character.isNewline ? "\n" : " " }
+        var result = String.UnicodeScalarView()
+        var pending: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                // `Character.isNewline`'s code points.
+                let isNewline = (0x0A...0x0D).contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
+                if isNewline || pending == nil { pending = isNewline ? "\n" : " " }
                 continue
             }
             if let space = pending, !result.isEmpty { result.append(space) }
             pending = nil
-            result.append(character)
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 
     /// Where a comment, or a `<script>`, `<style>` or `<template>` element, that `html` starts

@@ -21,7 +21,7 @@ struct Summary {
     /// them: runs of text between white space, less what looks like a tag or an attribute,
     /// from the end of one `</p>` to the next.
     static func automatic(fromHTML html: String, words: Int) -> Summary {
-        let content = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        let content = html.trimmingWhitespace
         guard words > 0 else { return Summary(html: "", isTruncated: !content.isEmpty) }
         var count = 0
         var start = html.utf8.startIndex
@@ -29,7 +29,7 @@ struct Summary {
         while let close = html[start...].firstRange(ofUTF8: closing) {
             count += countedWords(in: html[start..<close.lowerBound])
             if count >= words {
-                let summary = html[..<close.upperBound].trimmingCharacters(in: .whitespacesAndNewlines)
+                let summary = html[..<close.upperBound].trimmingWhitespace
                 return Summary(html: summary, isTruncated: summary != content)
             }
             // Hugo moves on to the `>` of the closing tag, which it then counts as no word.
