@@ -53,7 +53,9 @@ struct GoldmarkTypographer: Sendable, Hashable {
             guard !block.isEmpty else { return }
             let text = block.joined(separator: "\n") + "\n"
             // Most blocks have nothing to replace: looked at as bytes, not as characters.
-            output += Self.mayHoldMarks(text) ? replacing(in: Array(text), skippingAddresses: skippingAddresses) : text
+            output +=
+                Self.mayHoldMarks(text)
+                ? replacing(in: Array(text.unicodeScalars), skippingAddresses: skippingAddresses) : text
             block = []
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -103,7 +105,8 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 output +=
                     String(line[..<trimmed.startIndex]) + "["
                     + replacing(
-                        in: Array(trimmed[trimmed.index(after: trimmed.startIndex)..<close]), skippingAddresses: false)
+                        in: Array(trimmed[trimmed.index(after: trimmed.startIndex)..<close].unicodeScalars),
+                        skippingAddresses: false)
                 output += trimmed[close...] + "\n"
                 previousBlank = false
                 continue
@@ -176,12 +179,12 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// One block's text with its marks replaced; the quotes open are counted within it.
-    private func replacing(in text: [Character], skippingAddresses: Bool) -> String {
+    private func replacing(in text: [Unicode.Scalar], skippingAddresses: Bool) -> String {
         var output = ""
         var single = 0
         var double = 0
         var index = 0
-        func rest(_ offset: Int) -> Character? {
+        func rest(_ offset: Int) -> Unicode.Scalar? {
             let position = index + offset
             return position < text.count && text[position] != "\n" ? text[position] : nil
         }
@@ -192,34 +195,34 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 let lineEnd = text[index...].firstIndex(of: "\n") ?? text.count
                 let line = text[index..<lineEnd]
                 let markers: Int
-                if line.allSatisfy({ " \t|:-=*_+".contains($0) }) {
+                if line.allSatisfy({ $0.isOne(of: " \t|:-=*_+") }) {
                     markers = line.count
                 } else {
                     markers = Self.markerLength(line)
                 }
-                output += String(line.prefix(markers))
+                output.unicodeScalars.append(contentsOf: line.prefix(markers))
                 index += markers
                 if index >= text.count { break }
             }
             let character = text[index]
-            let before: Character = index > 0 ? text[index - 1] : "\n"
-            if skippingAddresses, "hwf".contains(character), before.isWhitespace || "*_~(".contains(before),
+            let before: Unicode.Scalar = index > 0 ? text[index - 1] : "\n"
+            if skippingAddresses, character.isOne(of: "hwf"), before.isWhitespace || before.isOne(of: "*_~("),
                 let end = Self.bareAddressEnd(in: text, from: index)
             {
-                output += String(text[index..<end])
+                output.unicodeScalars.append(contentsOf: text[index..<end])
                 index = end
                 continue
             }
             switch character {
             case "\\":
-                output.append(character)
-                if index + 1 < text.count { output.append(text[index + 1]) }
+                output.unicodeScalars.append(character)
+                if index + 1 < text.count { output.unicodeScalars.append(text[index + 1]) }
                 index += 2
                 continue
             case "`":
                 let run = text[index...].prefix { $0 == "`" }.count
                 if let end = Self.closingBackticks(in: text, from: index + run, count: run) {
-                    output += String(text[index..<end])
+                    output.unicodeScalars.append(contentsOf: text[index..<end])
                     index = end
                 } else {
                     output += String(repeating: "`", count: run)
@@ -228,7 +231,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 continue
             case "<":
                 if let end = Self.tagOrAutolinkEnd(in: text, from: index) {
-                    output += String(text[index..<end])
+                    output.unicodeScalars.append(contentsOf: text[index..<end])
                     index = end
                     continue
                 }
@@ -239,7 +242,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 }
             case "]":
                 if rest(1) == "(", let end = Self.destinationEnd(in: text, from: index + 1) {
-                    output += String(text[index..<end])
+                    output.unicodeScalars.append(contentsOf: text[index..<end])
                     index = end
                     continue
                 }
@@ -277,7 +280,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
                 }
             default: break
             }
-            output.append(character)
+            output.unicodeScalars.append(character)
             index += 1
         }
         return output
@@ -287,11 +290,12 @@ struct GoldmarkTypographer: Sendable, Hashable {
     /// `line` is the rest of the source line from the quote on, its line end included, as
     /// Goldmark peeks it; its lengths and predicates are Goldmark's, one for one.
     private func quote(
-        _ character: Character, before: Character, line: ArraySlice<Character>, single: inout Int, double: inout Int
+        _ character: Unicode.Scalar, before: Unicode.Scalar, line: ArraySlice<Unicode.Scalar>, single: inout Int,
+        double: inout Int
     ) -> Mark? {
         let count = line.count
-        func at(_ offset: Int) -> Character { line[line.startIndex + offset] }
-        let after: Character = count > 1 ? at(1) : " "
+        func at(_ offset: Int) -> Unicode.Scalar { line[line.startIndex + offset] }
+        let after: Unicode.Scalar = count > 1 ? at(1) : " "
         let canOpen = Self.isLeftFlanking(before: before, after: after)
         let canClose = Self.isRightFlanking(before: before, after: after)
         guard canOpen || canClose else { return nil }
@@ -302,11 +306,11 @@ struct GoldmarkTypographer: Sendable, Hashable {
             if !substitution(.apostrophe).isEmpty {
                 // Decades: '90s.
                 if canOpen, !canClose, count > 3, at(1).isASCIIDigit, at(2).isASCIIDigit, at(3) == "s" {
-                    let next: Character = count > 4 ? at(4) : " "
+                    let next: Unicode.Scalar = count > 4 ? at(4) : " "
                     if next.isWhitespace || Self.isPunctuation(next) { return .apostrophe }
                 }
                 // 'twas, 'em, 'net, 'll.
-                if count > 1, Self.isGoPunctuation(before) || before.isWhitespace, "tenl".contains(at(1)) {
+                if count > 1, Self.isGoPunctuation(before) || before.isWhitespace, at(1).isOne(of: "tenl") {
                     return .apostrophe
                 }
                 if count > 1, before.isLetter || before.isNumber, at(1).isLetter { return .apostrophe }
@@ -314,12 +318,15 @@ struct GoldmarkTypographer: Sendable, Hashable {
             if !substitution(.leftSingleQuote).isEmpty, canOpen, !canClose {
                 var mark = Mark.leftSingleQuote
                 // Alice's, I'm, Don't, You'd; I've, I'll, You're.
-                if count > 1, "smtd".contains(at(1)),
+                if count > 1, at(1).isOne(of: "smtd"),
                     count < 3 || Self.isASCIIPunctuation(at(2)) || Self.isASCIISpace(at(2))
                 {
                     mark = .rightSingleQuote
                 }
-                if count > 2, [("v", "e"), ("l", "l"), ("r", "e")].contains(where: { at(1) == $0.0 && at(2) == $0.1 }),
+                if count > 2,
+                    ([("v", "e"), ("l", "l"), ("r", "e")] as [(Unicode.Scalar, Unicode.Scalar)]).contains(where: {
+                        at(1) == $0.0 && at(2) == $0.1
+                    }),
                     count < 4 || Self.isASCIIPunctuation(at(3)) || Self.isASCIISpace(at(3))
                 {
                     mark = .rightSingleQuote
@@ -351,40 +358,32 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// Go's `unicode.IsPunct`: punctuation, not symbols.
-    private static func isGoPunctuation(_ character: Character) -> Bool {
-        character.unicodeScalars.first?.properties.generalCategory.isPunctuationCategory ?? false
+    private static func isGoPunctuation(_ character: Unicode.Scalar) -> Bool {
+        character.properties.generalCategory.isPunctuationCategory
     }
 
-    private static func isASCIISpace(_ character: Character) -> Bool {
+    private static func isASCIISpace(_ character: Unicode.Scalar) -> Bool {
         character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\u{0B}"
             || character == "\u{0C}"
     }
 
-    private static func isPunctuation(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map {
-            let category = $0.properties.generalCategory
-            switch category {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-                return true
-            default: return false
-            }
-        } ?? false
+    private static func isPunctuation(_ character: Unicode.Scalar) -> Bool {
+        character.properties.generalCategory.isPunctuationCategory || character.properties.generalCategory.isSymbol
     }
 
-    private static func isASCIIPunctuation(_ character: Character) -> Bool {
-        character.isASCII && (character.isPunctuation || character.isSymbol)
+    private static func isASCIIPunctuation(_ character: Unicode.Scalar) -> Bool {
+        character.isASCII && isPunctuation(character)
     }
 
-    private static func isLeftFlanking(before: Character, after: Character) -> Bool {
+    private static func isLeftFlanking(before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
         !after.isWhitespace && (!isPunctuation(after) || before.isWhitespace || isPunctuation(before))
     }
 
-    private static func isRightFlanking(before: Character, after: Character) -> Bool {
+    private static func isRightFlanking(before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
         !before.isWhitespace && (!isPunctuation(before) || after.isWhitespace || isPunctuation(after))
     }
 
-    private static func closingBackticks(in text: [Character], from start: Int, count: Int) -> Int? {
+    private static func closingBackticks(in text: [Unicode.Scalar], from start: Int, count: Int) -> Int? {
         var index = start
         while index < text.count {
             guard text[index] == "`" else {
@@ -399,11 +398,11 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// The end of `<…>` when it is an autolink or an HTML tag (its quoted values skipped).
-    private static func tagOrAutolinkEnd(in text: [Character], from start: Int) -> Int? {
+    private static func tagOrAutolinkEnd(in text: [Unicode.Scalar], from start: Int) -> Int? {
         guard start + 1 < text.count else { return nil }
         let next = text[start + 1]
         guard next.isLetter || next == "/" || next == "!" || next == "?" else { return nil }
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var index = start + 1
         while index < text.count {
             let character = text[index]
@@ -427,8 +426,8 @@ struct GoldmarkTypographer: Sendable, Hashable {
     /// The end of the bare address at `start` (`https://`, `http://`, `ftp://`, `www.`) as
     /// cmark-gfm's autolink extension ends it: at a space or `<`, less trailing punctuation and
     /// an unbalanced `)`.
-    private static func bareAddressEnd(in text: [Character], from start: Int) -> Int? {
-        let schemes: [[Character]] = [Array("https://"), Array("http://"), Array("ftp://"), Array("www.")]
+    private static func bareAddressEnd(in text: [Unicode.Scalar], from start: Int) -> Int? {
+        let schemes = ["https://", "http://", "ftp://", "www."].map { Array($0.unicodeScalars) }
         guard
             let scheme = schemes.first(where: {
                 start + $0.count < text.count && text[start..<start + $0.count].elementsEqual($0)
@@ -438,7 +437,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
         while end < text.count, !text[end].isWhitespace, text[end] != "<" { end += 1 }
         while end > start + scheme.count {
             let last = text[end - 1]
-            if "?!.,:*_~'\"".contains(last) {
+            if last.isOne(of: "?!.,:*_~'\"") {
                 end -= 1
             } else if last == ")",
                 text[start..<end].count(where: { $0 == ")" }) > text[start..<end].count(where: { $0 == "(" })
@@ -452,7 +451,7 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// The end of a link's `(destination "title")`, parentheses balanced.
-    private static func destinationEnd(in text: [Character], from open: Int) -> Int? {
+    private static func destinationEnd(in text: [Unicode.Scalar], from open: Int) -> Int? {
         var depth = 0
         var index = open
         while index < text.count {
@@ -471,16 +470,16 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 
     /// How many characters at a line's start are block quote and list item markers.
-    private static func markerLength(_ line: ArraySlice<Character>) -> Int {
+    private static func markerLength(_ line: ArraySlice<Unicode.Scalar>) -> Int {
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
             if character == " " || character == "\t" || character == ">" {
                 index += 1
-            } else if "-*+".contains(character), index + 1 < line.endIndex, line[index + 1] == " " {
+            } else if character.isOne(of: "-*+"), index + 1 < line.endIndex, line[index + 1] == " " {
                 index += 2
-            } else if character.isASCII, character.isNumber {
-                let digits = line[index...].prefix { $0.isASCII && $0.isNumber }.count
+            } else if character.isASCIIDigit {
+                let digits = line[index...].prefix(while: \.isASCIIDigit).count
                 let after = index + digits
                 guard after + 1 < line.endIndex, line[after] == "." || line[after] == ")", line[after + 1] == " " else {
                     break
@@ -500,8 +499,15 @@ struct GoldmarkTypographer: Sendable, Hashable {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+/// What `Character`'s properties say of a character's first code point: the typographer looks
+/// at code points, as Goldmark looks at runes, not at grapheme clusters.
+extension Unicode.Scalar {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    fileprivate var isLetter: Bool { properties.isAlphabetic }
+    fileprivate var isNumber: Bool { properties.numericType != nil }
+    fileprivate var isWhitespace: Bool { properties.isWhitespace }
+
+    fileprivate func isOne(of characters: String) -> Bool { characters.unicodeScalars.contains(self) }
 }
 
 extension Unicode.GeneralCategory {
@@ -510,6 +516,13 @@ extension Unicode.GeneralCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
             .finalPunctuation, .otherPunctuation:
             true
+        default: false
+        }
+    }
+
+    fileprivate var isSymbol: Bool {
+        switch self {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: true
         default: false
         }
     }
