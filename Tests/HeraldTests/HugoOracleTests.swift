@@ -665,6 +665,54 @@ final class HugoOracleTests: XCTestCase {
         XCTAssertFalse(rebuilt.standardError.contains("nothing changed"), rebuilt.standardError)
     }
 
+    /// Dates in a site's own shortcodes, in three languages: Go's `.Format` (English names, its
+    /// layout elements), `dateFormat` and `time.Format` with the language's names put in for the
+    /// English ones the layout asks for, as Hugo does, Hugo's localized layouts, `time`, a date's
+    /// fields, the zero date, `.Section` and `relLangURL`.
+    func testDatesInShortcodesMatchHugoInEveryLanguage() throws {
+        let folder = TemporaryFolder()
+        let site = folder.path + "/site"
+        folder.write(
+            "site/hugo.toml",
+            """
+            baseURL = 'https://d.example/'
+            defaultContentLanguage = 'en'
+            [languages.en]
+            weight = 1
+            [languages.fr]
+            weight = 2
+            [languages.de]
+            weight = 3
+
+            """)
+        folder.write("site/layouts/_default/single.html", "{{ .Content }}")
+        folder.write(
+            "site/layouts/shortcodes/dates.html",
+            """
+            <p>{{ .Page.Date.Format "Monday, January 2, 2006 3:04:05 PM -07:00 (MST) _2 002 06" }}
+            {{ dateFormat "Mon Jan 2, 2006" .Page.Date }} {{ .Page.Date | time.Format "January 2006" }}
+            {{ .Page.Date | time.Format ":date_medium" }} {{ .Page.Date | time.Format ":date_long" }}
+            {{ time.Format "2 January 2006" "2023-03-05" }} {{ (time "2023-12-25T18:30:00Z").Format "Jan 2 15:04" }}
+            {{ .Page.Date.Year }} {{ .Page.Date.Month }} {{ .Page.Date.Day }} {{ .Page.Date.Unix }}
+            {{ .Page.ExpiryDate.IsZero }} {{ .Page.Lastmod.Format "2006-01-02" }} {{ .Page.ExpiryDate }}
+            {{ .Page.Section }} {{ "docs" | relLangURL }} {{ "/a/" | absLangURL }} {{ "x" | relURL }}</p>
+
+            """)
+        for (suffix, title) in [("", "Dates"), (".fr", "Dates fr"), (".de", "Dates de")] {
+            folder.write(
+                "site/content/notes/a\(suffix).md",
+                "---\ntitle: \(title)\ndate: 2024-07-02T14:05:03+02:00\nlastmod: 2024-07-09\n---\n{{< dates >}}\n")
+        }
+        let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
+        XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        for (language, path) in [("en", "notes/a"), ("fr", "fr/notes/a"), ("de", "de/notes/a")] {
+            let page = try String(contentsOfFile: site + "/public/\(path)/index.html", encoding: .utf8)
+            let source = "content/notes/a\(language == "en" ? "" : "." + language).md"
+            XCTAssertEqual(try Self.heraldContent(site, post: source), page, language)
+            if language == "de" { XCTAssertTrue(page.contains("Di. Juli 2, 2024 Juli 2024\n02.07.2024"), page) }
+        }
+    }
+
     /// `enableEmoji`: every code in Herald's table, in text and in code, and the edges of how
     /// Hugo finds codes (next to words, doubled, after an unknown one, a colon left over), become
     /// what Hugo makes of them; without the setting they stay as written.

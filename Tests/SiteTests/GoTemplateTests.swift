@@ -6,14 +6,14 @@ import XCTest
 final class GoTemplateTests: XCTestCase {
     private func run(
         _ template: String, positional: [String] = [], named: [String: String] = [:], inner: String? = nil,
-        scratch: GoScratch = GoScratch(), data: SiteData = SiteData(folders: [], extensions: [])
+        scratch: GoScratch = GoScratch(), data: SiteData = SiteData(folders: [], extensions: []),
+        page: ShortcodePage = GoTemplateTests.page()
     ) throws -> String {
         let shortcode = Shortcode(
             name: "x", positional: positional, named: named, isClosing: false, isSelfClosing: false,
             isMarkdown: false)
         let call = ShortcodeCall(
-            shortcode: shortcode, inner: inner, pageTitle: "Page <1>", permalink: "https://t.example/p/",
-            language: "en", siteTitle: "Site", baseURL: "https://t.example/",
+            shortcode: shortcode, inner: inner, page: page, siteTitle: "Site", baseURL: "https://t.example/",
             siteParameters: .map(["k": .string("v"), "both": .string("site")]), siteData: data,
             pageParameters: .map(["mine": .string("m"), "both": .string("page")]),
             markdownify: { "<em>\($0)</em>" }, translate: { $0 == "hello" ? "Hello" : nil },
@@ -26,6 +26,17 @@ final class GoTemplateTests: XCTestCase {
             },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
+    }
+
+    /// A page in English at the top of the site, dated 2024-07-02 09:05:03 at UTC+2.
+    private static func page(
+        language: String = "en", languagePrefix: String = "", timeZone: TimeZone = .gmt,
+        date: PostDate? = LocalDateTime(parsing: "2024-07-02T09:05:03.25+02:00")!.resolved(in: .gmt)
+    ) -> ShortcodePage {
+        ShortcodePage(
+            title: "Page <1>", permalink: "https://t.example/\(languagePrefix)docs/p/", language: language,
+            languagePrefix: languagePrefix, section: "docs", date: date, lastmod: nil, publishDate: date,
+            expiryDate: nil, timeZone: timeZone, locale: Locale(identifier: language))
     }
 
     func testTextActionsAndTrimming() throws {
@@ -142,6 +153,23 @@ final class GoTemplateTests: XCTestCase {
             XCTAssertThrowsError(try run(template), template) { error in
                 XCTAssertEqual((error as? GoTemplate.Failure)?.reason, reason, template)
             }
+        }
+    }
+
+    /// Dates: fields of a parenthesized pipeline, the page's dates in its timezone and
+    /// language, text read in the site's timezone, a language's addresses; a text that is no
+    /// date fails the template rather than printing a wrong one.
+    func testDatesAndLanguageAddresses() throws {
+        let french = Self.page(language: "fr", languagePrefix: "fr/", timeZone: TimeZone(identifier: "Europe/Paris")!)
+        XCTAssertEqual(
+            try run(
+                "{{ (time \"2024-01-05 10:00:00\").Format \"15:04 -0700\" }} {{ (.Page.Date).Year }} "
+                    + "{{ dateFormat \"Monday 2 Jan\" \"2024-01-05\" }} {{ .Page.Lastmod.IsZero }} "
+                    + "{{ \"/fr/a\" | relLangURL }} {{ \"\" | absLangURL }} {{ .Page.Date.Format \".000 .999\" }}",
+                page: french),
+            "10:00 &#43;0100 2024 vendredi 5 janv. false /fr/a https://t.example/fr/ .250 .25")
+        XCTAssertThrowsError(try run("{{ dateFormat \"2006\" \"soon\" }}")) { error in
+            XCTAssertEqual((error as? GoTemplate.Failure)?.reason, "'soon' is not a date")
         }
     }
 }

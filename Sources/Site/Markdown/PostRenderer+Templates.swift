@@ -1,3 +1,5 @@
+import Foundation
+
 extension PostRenderer {
     /// What expands the shortcodes of `post`: Hugo's built-in ones, and the site's own that
     /// Herald can run, whose `markdownify` renders Markdown (and the shortcodes in it) as Hugo
@@ -37,8 +39,13 @@ extension PostRenderer {
     ) -> ShortcodeCall {
         let site = site
         return ShortcodeCall(
-            shortcode: shortcode, inner: inner, pageTitle: post.title, permalink: site.permalink(of: post),
-            language: post.language, siteTitle: site.title, baseURL: site.baseURL,
+            shortcode: shortcode, inner: inner,
+            page: ShortcodePage(
+                title: post.title, permalink: site.permalink(of: post), language: post.language,
+                languagePrefix: site.pathPrefix(of: post.language), section: post.section, date: post.date,
+                lastmod: post.lastmod, publishDate: post.publishDate, expiryDate: post.expiryDate,
+                timeZone: site.timeZone, locale: Locale(identifier: post.language)),
+            siteTitle: site.title, baseURL: site.baseURL,
             siteParameters: .map(site.shortcodes.siteParameters), siteData: site.shortcodes.data,
             pageParameters: pageParameters,
             markdownify: { text in

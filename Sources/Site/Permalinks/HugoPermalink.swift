@@ -105,7 +105,7 @@ struct HugoPermalink {
         case "slug": return urlizer.urlize(post.slug ?? post.title)
         case "filename": return urlizer.urlize(name(of: file))
         case "slugorfilename": return urlizer.urlize(post.slug ?? name(of: file))
-        default: return GoTimeLayout.format(token, date: date)
+        default: return GoTimeLayout.permalinkPart(token, date: date)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension GoTemplate {
     /// The template's output for one shortcode call; a field, method or function Herald does
     /// not have, or a value of the wrong kind, is a failure (the call is then not rendered).
@@ -105,6 +107,10 @@ struct GoTemplateRun {
         case .field(let variable, let path) where path.last.map(Self.methods.contains) == true:
             let receiver = try resolve(variable: variable, path: path.dropLast(), dot: dot)
             return try method(path[path.count - 1], on: receiver, arguments)
+        case .chain(let pipeline, let path) where path.last.map(Self.methods.contains) == true:
+            var receiver = try evaluate(pipeline, dot: dot)
+            for name in path.dropLast() { receiver = try member(name, of: receiver) }
+            return try method(path[path.count - 1], on: receiver, arguments)
         default:
             guard arguments.isEmpty else { throw GoTemplate.Failure(reason: "arguments given to a value") }
             return try value(of: head, dot: dot)
@@ -118,6 +124,13 @@ struct GoTemplateRun {
         case .bool(let flag): return .bool(flag)
         case .null: return .null
         case .pipeline(let pipeline): return try evaluate(pipeline, dot: dot)
+        case .chain(let pipeline, let path):
+            if let method = path.last, Self.methods.contains(method) {
+                throw GoTemplate.Failure(reason: "\(method) without its argument")
+            }
+            var value = try evaluate(pipeline, dot: dot)
+            for name in path { value = try member(name, of: value) }
+            return value
         case .function(let name): return try function(name, [])
         case .field(let variable, let path):
             if let method = path.last, Self.methods.contains(method) {
@@ -154,6 +167,7 @@ struct GoTemplateRun {
     /// The names that are methods, called with the arguments that follow them.
     private static let methods: Set<String> = [
         "Get", "RenderString", "Param", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
+        "Format",
     ]
 
     private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
@@ -183,10 +197,19 @@ struct GoTemplateRun {
         case (.shortcode, "Scratch"), (.shortcode, "Store"): return .scratch(scratch)
         case (.page, "Scratch"), (.page, "Store"): return .scratch(call.scratch)
         case (.shortcode, "Site"), (.page, "Site"): return .site
-        case (.page, "Title"): return .string(call.pageTitle)
-        case (.page, "Permalink"): return .string(call.permalink)
-        case (.page, "Lang"): return .string(call.language)
-        case (.page, "Language"), (.site, "Language"): return .map(["lang": .string(call.language)])
+        case (.page, "Title"): return .string(call.page.title)
+        case (.page, "Permalink"): return .string(call.page.permalink)
+        case (.page, "RelPermalink"):
+            return .string(URL(string: call.page.permalink)?.path ?? call.page.permalink)
+        case (.page, "Lang"): return .string(call.page.language)
+        case (.page, "Language"), (.site, "Language"): return .map(["lang": .string(call.page.language)])
+        case (.page, "Section"): return .string(call.page.section)
+        case (.page, "Kind"): return .string("page")
+        case (.page, "Date"): return .time(call.page.date)
+        case (.page, "Lastmod"): return .time(call.page.lastmod ?? call.page.date)
+        case (.page, "PublishDate"): return .time(call.page.publishDate)
+        case (.page, "ExpiryDate"): return .time(call.page.expiryDate)
+        case (.time(let date), _): return try Self.member(name, of: date)
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
         case (.site, "Params"): return call.siteParameters
@@ -203,6 +226,23 @@ struct GoTemplateRun {
         }
     }
 
+    /// A field of a `time.Time` (`.Date.Year`), or the value itself for `.UTC` and `.Local`.
+    private static func member(_ name: String, of date: PostDate?) throws(GoTemplate.Failure) -> GoValue {
+        let time = date ?? GoTimeLayout.zero
+        let fields = time.fields
+        switch name {
+        case "Year": return .number(Double(fields.year))
+        case "Month": return .string(CalendarNames.months[fields.month - 1])
+        case "Day": return .number(Double(fields.day))
+        case "YearDay": return .number(Double(fields.dayOfYear))
+        case "Weekday": return .string(CalendarNames.weekdays[fields.weekday])
+        case "Unix": return .number(time.instant.timeIntervalSince1970.rounded(.down))
+        case "IsZero": return .bool(date == nil)
+        case "UTC", "Local": return .time(date)
+        default: throw GoTemplate.Failure(reason: "Herald does not have .\(name) of a date")
+        }
+    }
+
     private func method(_ name: String, on receiver: GoValue, _ arguments: [GoValue]) throws(GoTemplate.Failure)
         -> GoValue
     {
@@ -211,6 +251,12 @@ struct GoTemplateRun {
             guard let key = arguments.first else { throw GoTemplate.Failure(reason: ".Get without its argument") }
             return call.argument(key)
         case (.scratch(let scratch), _): return try scratch.call(name, arguments)
+        // Go's own method: English names, no `:date_long`.
+        case (.time(let date), "Format"):
+            guard let layout = arguments.first?.text else {
+                throw GoTemplate.Failure(reason: ".Format without its layout")
+            }
+            return .string(GoTimeLayout.format(date ?? GoTimeLayout.zero, layout: layout, locale: nil))
         case (.page, "Param"):
             // The page's parameter, else the site's.
             guard let key = arguments.first?.text.lowercased() else {

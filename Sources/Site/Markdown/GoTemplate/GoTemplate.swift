@@ -38,6 +38,8 @@ struct GoTemplate: Sendable {
         case bool(Bool)
         case null
         case pipeline(Pipeline)
+        /// `(pipeline).A.B`: fields of what a parenthesized pipeline gives.
+        case chain(Pipeline, path: [String])
     }
 
     struct Failure: Error, Sendable {
@@ -65,6 +67,8 @@ enum GoTemplateLexer {
     enum Token: Equatable {
         case word(String)
         case field(String)
+        /// `.A.B` right after a `)`.
+        case chain(String)
         case variable(String)
         case string(String)
         case number(Double)
@@ -109,7 +113,9 @@ enum GoTemplateLexer {
         }
         var tokens: [Token] = []
         while true {
+            let start = rest.startIndex
             rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            let isSpaced = rest.startIndex != start
             if rest.hasPrefix("-}}") { return (tokens, rest.dropFirst(3), true) }
             if rest.hasPrefix("}}") { return (tokens, rest.dropFirst(2), false) }
             guard let first = rest.first else { throw GoTemplate.Failure(reason: "an action is never closed with }}") }
@@ -143,6 +149,8 @@ enum GoTemplateLexer {
                 rest = rest[end...]
                 if trimmed.hasPrefix("$") {
                     tokens.append(.variable(String(trimmed)))
+                } else if trimmed.hasPrefix("."), !isSpaced, tokens.last == .close {
+                    tokens.append(.chain(String(trimmed)))
                 } else if trimmed.hasPrefix(".") {
                     tokens.append(.field(String(trimmed)))
                 } else if let number = Double(trimmed) {
@@ -314,6 +322,12 @@ struct GoTemplateParser {
                 commands[commands.count - 1].append(operand)
             case .field(let path):
                 commands[commands.count - 1].append(.field(variable: nil, path: Self.path(path)))
+            case .chain(let path):
+                guard case .pipeline(let inner)? = commands[commands.count - 1].last else {
+                    throw GoTemplate.Failure(reason: "unexpected \(path)")
+                }
+                commands[commands.count - 1][commands[commands.count - 1].count - 1] = .chain(
+                    inner, path: Self.path(path))
             case .variable(let name):
                 let parts = name.split(separator: ".", omittingEmptySubsequences: false)
                 commands[commands.count - 1].append(

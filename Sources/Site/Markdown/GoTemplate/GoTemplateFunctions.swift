@@ -185,16 +185,43 @@ enum GoTemplateFunctions {
             return .list(Array(items.prefix(Int(Double((try argument(0)).text) ?? 0))))
         case "string": return .string((try last()).text)
         case "int": return .number(Double(Int(Double((try last()).text) ?? 0)))
-        case "relURL", "absURL":
-            let path = (try last()).text
+        case "relURL", "absURL", "relLangURL", "absLangURL", "urls.RelURL", "urls.AbsURL", "urls.RelLangURL",
+            "urls.AbsLangURL":
+            var path = (try last()).text
             guard !path.contains("://") else { return .string(path) }
-            let base = name == "absURL" ? call.baseURL : (URL(string: call.baseURL)?.path ?? "/")
+            // The language's folder first (`fr/docs`), unless the path is already in it.
+            let prefix = call.page.languagePrefix
+            if name.hasSuffix("LangURL"), !prefix.isEmpty {
+                let relative = path.hasPrefix("/") ? String(path.dropFirst()) : path
+                if !(relative + "/").hasPrefix(prefix) { path = prefix + relative }
+            }
+            let base = name.lowercased().contains("abs") ? call.baseURL : (URL(string: call.baseURL)?.path ?? "/")
             return .string(
                 (base.hasSuffix("/") ? base : base + "/") + (path.hasPrefix("/") ? String(path.dropFirst()) : path))
         case "emojify": return try last()
+        case "dateFormat", "time.Format":
+            let date = try time(try argument(1), in: call.page.timeZone)
+            return .string(GoTimeLayout.format(date, layout: (try argument(0)).text, locale: call.page.locale))
+        case "time", "time.AsTime": return .time(try time(try argument(0), in: call.page.timeZone))
         case "add", "math.Add", "sub", "math.Sub", "mul", "math.Mul", "div", "math.Div", "mod", "math.Mod":
             return try arithmetic(name.hasPrefix("math.") ? name.dropFirst(5).lowercased() : name, arguments)
         default: throw GoTemplate.Failure(reason: "Herald does not run the template function \(name)")
+        }
+    }
+
+    /// A date as Hugo's `cast.ToTimeInDefaultLocation` reads one: a time as it is, text in the
+    /// site's timezone unless it says its offset, a number as seconds since 1970.
+    private static func time(_ value: GoValue, in timeZone: TimeZone) throws(GoTemplate.Failure) -> PostDate {
+        switch value {
+        case .time(let date): return date ?? GoTimeLayout.zero
+        case .number(let seconds):
+            let instant = Date(timeIntervalSince1970: seconds)
+            return PostDate(instant: instant, offsetSeconds: timeZone.secondsFromGMT(for: instant))
+        default:
+            guard let local = LocalDateTime(parsing: value.text) else {
+                throw GoTemplate.Failure(reason: "'\(value.text)' is not a date")
+            }
+            return local.resolved(in: timeZone)
         }
     }
 

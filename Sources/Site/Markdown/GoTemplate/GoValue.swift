@@ -17,6 +17,8 @@ indirect enum GoValue: Sendable {
     case site
     /// A `.Scratch`/`.Store`: the page's, the shortcode's own, or one `newScratch` made.
     case scratch(GoScratch)
+    /// A `time.Time`; nil is Go's zero time, a page's date it does not have.
+    case time(PostDate?)
 
     /// Go's truth: false, 0, nil and empty strings, lists and maps are false.
     var isTrue: Bool {
@@ -27,7 +29,8 @@ indirect enum GoValue: Sendable {
         case .number(let number): number != 0
         case .list(let items): !items.isEmpty
         case .map(let entries): !entries.isEmpty
-        case .shortcode, .page, .site, .scratch: true
+        // A struct, as a time is, is always true in Go's templates.
+        case .shortcode, .page, .site, .scratch, .time: true
         }
     }
 
@@ -42,6 +45,7 @@ indirect enum GoValue: Sendable {
         case .list(let items): "[" + items.map(\.text).joined(separator: " ") + "]"
         case .map: "map[]"
         case .shortcode, .page, .site, .scratch: ""
+        case .time(let date): GoTimeLayout.goString(date ?? GoTimeLayout.zero)
         }
     }
 
@@ -80,6 +84,7 @@ indirect enum GoValue: Sendable {
         switch (self, other) {
         case (.number(let a), .number(let b)): a == b
         case (.bool(let a), .bool(let b)): a == b
+        case (.time(let a), .time(let b)): a?.instant == b?.instant
         case (.null, .null): true
         case (.null, _), (_, .null): false
         default: text == other.text

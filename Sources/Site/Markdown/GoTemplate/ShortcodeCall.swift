@@ -4,9 +4,7 @@ struct ShortcodeCall {
     let shortcode: Shortcode
     /// What the pair encloses, nested shortcodes expanded; nil for a tag on its own.
     let inner: String?
-    let pageTitle: String
-    let permalink: String
-    let language: String
+    let page: ShortcodePage
     let siteTitle: String
     let baseURL: String
     /// The site's `params`, as `.Site.Params` gives them.

@@ -1,0 +1,23 @@
+import Foundation
+
+/// The page a shortcode or render hook runs in, as `.Page` gives it.
+struct ShortcodePage {
+    let title: String
+    let permalink: String
+    /// The language's key (`fr`), as `.Lang` gives it.
+    let language: String
+    /// What the site's addresses in the page's language start with after the base URL: `fr/`,
+    /// or "" (`relLangURL`).
+    let languagePrefix: String
+    /// Its top section (`.Section`), "" at the top of the content folder.
+    let section: String
+    let date: PostDate?
+    let lastmod: PostDate?
+    let publishDate: PostDate?
+    let expiryDate: PostDate?
+    /// Where a date written as text is read: the site's timezone.
+    let timeZone: TimeZone
+    /// Whose month and day names dates are written with: the page's language's, as Hugo picks
+    /// its translator by the language's key.
+    let locale: Locale
+}
