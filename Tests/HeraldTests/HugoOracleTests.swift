@@ -668,8 +668,8 @@ final class HugoOracleTests: XCTestCase {
     /// Dates in a site's own shortcodes, in three languages: Go's `.Format` (English names, its
     /// layout elements), `dateFormat` and `time.Format` with the language's names put in for the
     /// English ones the layout asks for, as Hugo does, Hugo's localized layouts, `time`, a date's
-    /// fields, the zero date, `.Section` and `relLangURL`.
-    func testDatesInShortcodesMatchHugoInEveryLanguage() throws {
+    /// fields, the zero date, `.Section` and `relLangURL`; and other pages found by `GetPage`.
+    func testDatesAndOtherPagesInShortcodesMatchHugoInEveryLanguage() throws {
         let folder = TemporaryFolder()
         let site = folder.path + "/site"
         folder.write(
@@ -703,8 +703,35 @@ final class HugoOracleTests: XCTestCase {
                 "site/content/notes/a\(suffix).md",
                 "---\ntitle: \(title)\ndate: 2024-07-02T14:05:03+02:00\nlastmod: 2024-07-09\n---\n{{< dates >}}\n")
         }
+        // Other pages by `GetPage`: by path, with or without slashes and extension, a bundle by its
+        // folder, by name alone, in the page's own language only.
+        folder.write(
+            "site/layouts/shortcodes/link.html",
+            "{{- with .Site.GetPage (.Get 0) -}}<a href=\"{{ .RelPermalink }}\">{{ .LinkTitle }}</a> {{ .Title }} "
+                + "{{ .Section }} {{ .Date.Format \"2006\" }}{{ else }}missing {{ .Get 0 }}{{ end }}\n")
+        folder.write("site/content/notes/b.md", "---\ntitle: B long\nlinkTitle: B\ndate: 2023-01-01\n---\nb\n")
+        folder.write("site/content/notes/b.fr.md", "---\ntitle: B fr\ndate: 2023-01-01\n---\nb\n")
+        folder.write("site/content/about.md", "---\ntitle: About\ndate: 2022-01-01\n---\nabout\n")
+        folder.write("site/content/notes/trip/index.md", "---\ntitle: Trip\ndate: 2022-01-01\n---\ntrip\n")
+        let links = ["/notes/b", "b", "/about.md", "about", "/nothing", "notes/trip", "trip"]
+        for suffix in ["", ".fr", ".de"] {
+            folder.write(
+                "site/content/notes/l\(suffix).md",
+                "---\ntitle: L\ndate: 2024-01-01\n---\n"
+                    + links.map { "{{< link \"\($0)\" >}}" }.joined(separator: "|") + "\n")
+        }
         let hugo = try HeraldProcess.run("hugo", ["--quiet"], in: site)
         XCTAssertEqual(hugo.status, 0, hugo.standardError)
+        for (language, path) in [("en", "notes/l"), ("fr", "fr/notes/l"), ("de", "de/notes/l")] {
+            let page = try String(contentsOfFile: site + "/public/\(path)/index.html", encoding: .utf8)
+            let source = "content/notes/l\(language == "en" ? "" : "." + language).md"
+            // Herald's links are absolute, as a feed's must be; what a reader sees is the same.
+            let herald = try Self.heraldContent(site, post: source)
+            XCTAssertEqual(VisibleText.of(herald), VisibleText.of(page), language)
+            XCTAssertEqual(
+                herald.contains("href=\"https://d.example/\(language == "en" ? "" : language + "/")notes/b/\""),
+                language != "de")
+        }
         for (language, path) in [("en", "notes/a"), ("fr", "fr/notes/a"), ("de", "de/notes/a")] {
             let page = try String(contentsOfFile: site + "/public/\(path)/index.html", encoding: .utf8)
             let source = "content/notes/a\(language == "en" ? "" : "." + language).md"

@@ -24,6 +24,13 @@ final class GoTemplateTests: XCTestCase {
                 }
                 return Result { () throws(GoTemplate.Failure) in try GoTemplate(parsing: text) }
             },
+            findPage: { path in
+                path == "/other"
+                    ? ShortcodePage(
+                        title: "Other", linkTitle: "Other", permalink: "https://t.example/other/", language: "en",
+                        languagePrefix: "", section: "", date: nil, lastmod: nil, publishDate: nil, expiryDate: nil,
+                        timeZone: .gmt, locale: Locale(identifier: "en")) : nil
+            },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
     }
@@ -34,7 +41,8 @@ final class GoTemplateTests: XCTestCase {
         date: PostDate? = LocalDateTime(parsing: "2024-07-02T09:05:03.25+02:00")!.resolved(in: .gmt)
     ) -> ShortcodePage {
         ShortcodePage(
-            title: "Page <1>", permalink: "https://t.example/\(languagePrefix)docs/p/", language: language,
+            title: "Page <1>", linkTitle: "Page", permalink: "https://t.example/\(languagePrefix)docs/p/",
+            language: language,
             languagePrefix: languagePrefix, section: "docs", date: date, lastmod: nil, publishDate: date,
             expiryDate: nil, timeZone: timeZone, locale: Locale(identifier: language))
     }
@@ -157,9 +165,10 @@ final class GoTemplateTests: XCTestCase {
     }
 
     /// Dates: fields of a parenthesized pipeline, the page's dates in its timezone and
-    /// language, text read in the site's timezone, a language's addresses; a text that is no
-    /// date fails the template rather than printing a wrong one.
-    func testDatesAndLanguageAddresses() throws {
+    /// language, text read in the site's timezone, a language's addresses, another page found
+    /// by `GetPage` (nil for a path the site does not have); a text that is no date fails the
+    /// template rather than printing a wrong one.
+    func testDatesLanguageAddressesAndOtherPages() throws {
         let french = Self.page(language: "fr", languagePrefix: "fr/", timeZone: TimeZone(identifier: "Europe/Paris")!)
         XCTAssertEqual(
             try run(
@@ -168,6 +177,12 @@ final class GoTemplateTests: XCTestCase {
                     + "{{ \"/fr/a\" | relLangURL }} {{ \"\" | absLangURL }} {{ .Page.Date.Format \".000 .999\" }}",
                 page: french),
             "10:00 &#43;0100 2024 vendredi 5 janv. false /fr/a https://t.example/fr/ .250 .25")
+        XCTAssertEqual(
+            try run(
+                "{{ with .Site.GetPage \"/other\" }}<a href=\"{{ .RelPermalink }}\">{{ .LinkTitle }}</a>{{ end }}"
+                    + "{{ with site.GetPage \"/none\" }}never{{ else }}-{{ end }} {{ (.Site.GetPage \"/other\").Date.IsZero }}"
+            ),
+            "<a href=\"/other/\">Other</a>- true")
         XCTAssertThrowsError(try run("{{ dateFormat \"2006\" \"soon\" }}")) { error in
             XCTAssertEqual((error as? GoTemplate.Failure)?.reason, "'soon' is not a date")
         }

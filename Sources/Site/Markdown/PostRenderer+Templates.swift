@@ -39,12 +39,7 @@ extension PostRenderer {
     ) -> ShortcodeCall {
         let site = site
         return ShortcodeCall(
-            shortcode: shortcode, inner: inner,
-            page: ShortcodePage(
-                title: post.title, permalink: site.permalink(of: post), language: post.language,
-                languagePrefix: site.pathPrefix(of: post.language), section: post.section, date: post.date,
-                lastmod: post.lastmod, publishDate: post.publishDate, expiryDate: post.expiryDate,
-                timeZone: site.timeZone, locale: Locale(identifier: post.language)),
+            shortcode: shortcode, inner: inner, page: shortcodePage(of: post),
             siteTitle: site.title, baseURL: site.baseURL,
             siteParameters: .map(site.shortcodes.siteParameters), siteData: site.shortcodes.data,
             pageParameters: pageParameters,
@@ -57,7 +52,17 @@ extension PostRenderer {
                 return Summary.unwrappingParagraph(site.markdown.renderHTML(nested.apply(to: nested.markdown)))
             },
             translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) },
-            partial: site.shortcodes.partial(named:), scratch: scratch)
+            partial: site.shortcodes.partial(named:),
+            findPage: { path in page(at: path, language: post.language).map(shortcodePage(of:)) }, scratch: scratch)
+    }
+
+    /// What `.Page` gives of a post.
+    private func shortcodePage(of post: Post) -> ShortcodePage {
+        ShortcodePage(
+            title: post.title, linkTitle: post.linkTitle ?? post.title, permalink: site.permalink(of: post),
+            language: post.language, languagePrefix: site.pathPrefix(of: post.language), section: post.section,
+            date: post.date, lastmod: post.lastmod, publishDate: post.publishDate, expiryDate: post.expiryDate,
+            timeZone: site.timeZone, locale: Locale(identifier: post.language))
     }
 
     /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders posts' Markdown to HTML the way Hugo would show it, made safe for feed readers.
 public struct PostRenderer: Sendable {
     public let site: SiteConfiguration
@@ -54,6 +56,31 @@ public struct PostRenderer: Sendable {
         return targets.first { Self.referenceNames(for: $0.contentPath).contains(name) }.map {
             site.permalink(of: $0) + fragment
         }
+    }
+
+    /// The post in `language` at `path`, as Hugo's `GetPage` finds it: by its path in the
+    /// content folder without extension, language or a bundle's `index` (`/posts/trip`, any case,
+    /// with or without the slashes or extension), else by its name alone when one post has it.
+    func page(at path: String, language: String) -> Post? {
+        var wanted = path.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if let dot = wanted.lastIndex(of: "."), !wanted[dot...].contains("/") { wanted = String(wanted[..<dot]) }
+        let candidates = targets.filter { $0.language == language }
+        if let found = candidates.first(where: { logicalPath(of: $0) == wanted }) { return found }
+        guard !wanted.contains("/") else { return nil }
+        let named = candidates.filter { logicalPath(of: $0).split(separator: "/").last.map(String.init) == wanted }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// A post's path as Hugo's page index has it: `posts/trip` of `posts/trip/index.fr.md`.
+    private func logicalPath(of post: Post) -> String {
+        var parts = post.contentPath.lowercased().split(separator: "/").map(String.init)
+        guard var name = parts.popLast() else { return "" }
+        if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
+        if let dot = name.lastIndex(of: "."), site.translationKeys.contains(String(name[name.index(after: dot)...])) {
+            name = String(name[..<dot])
+        }
+        if name != "index" && name != "_index" { parts.append(name) }
+        return parts.joined(separator: "/")
     }
 
     /// Reads the post's body from its file and renders it, or takes the generator's rendering

@@ -140,14 +140,19 @@ struct GoTemplateRun {
         }
     }
 
-    /// A function, or Hugo's `site` with the fields that follow it (`site.Params.x`).
+    /// A function, or Hugo's `site` with the fields that follow it (`site.Params.x`) or a
+    /// method (`site.GetPage "/x"`).
     private func function(_ name: String, _ arguments: [GoValue]) throws(GoTemplate.Failure) -> GoValue {
         if name == "partial" || name == "partialCached" { return try partial(arguments) }
         guard name == "site" || name.hasPrefix("site.") else {
             return try GoTemplateFunctions.call(name, arguments, call: call)
         }
         var value = GoValue.site
-        for field in name.split(separator: ".").dropFirst() { value = try member(String(field), of: value) }
+        let fields = name.split(separator: ".").dropFirst().map(String.init)
+        for field in fields.dropLast(fields.last.map(Self.methods.contains) == true ? 1 : 0) {
+            value = try member(field, of: value)
+        }
+        if let last = fields.last, Self.methods.contains(last) { return try method(last, on: value, arguments) }
         return value
     }
 
@@ -167,7 +172,7 @@ struct GoTemplateRun {
     /// The names that are methods, called with the arguments that follow them.
     private static let methods: Set<String> = [
         "Get", "RenderString", "Param", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
-        "Format",
+        "Format", "GetPage",
     ]
 
     private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
@@ -196,20 +201,16 @@ struct GoTemplateRun {
         case (.shortcode, "Page"): return .page
         case (.shortcode, "Scratch"), (.shortcode, "Store"): return .scratch(scratch)
         case (.page, "Scratch"), (.page, "Store"): return .scratch(call.scratch)
+        case (.page, "Params"): return call.pageParameters
         case (.shortcode, "Site"), (.page, "Site"): return .site
-        case (.page, "Title"): return .string(call.page.title)
-        case (.page, "Permalink"): return .string(call.page.permalink)
-        case (.page, "RelPermalink"):
-            return .string(URL(string: call.page.permalink)?.path ?? call.page.permalink)
-        case (.page, "Lang"): return .string(call.page.language)
-        case (.page, "Language"), (.site, "Language"): return .map(["lang": .string(call.page.language)])
-        case (.page, "Section"): return .string(call.page.section)
-        case (.page, "Kind"): return .string("page")
-        case (.page, "Date"): return .time(call.page.date)
-        case (.page, "Lastmod"): return .time(call.page.lastmod ?? call.page.date)
-        case (.page, "PublishDate"): return .time(call.page.publishDate)
-        case (.page, "ExpiryDate"): return .time(call.page.expiryDate)
+        case (.page, _):
+            if let field = Self.member(name, of: call.page) { return field }
+            throw GoTemplate.Failure(reason: "Herald does not have .\(name)")
+        case (.otherPage(let page), _):
+            if let field = Self.member(name, of: page) { return field }
+            throw GoTemplate.Failure(reason: "Herald does not have .\(name) of another page")
         case (.time(let date), _): return try Self.member(name, of: date)
+        case (.site, "Language"): return .map(["lang": .string(call.page.language)])
         case (.site, "Title"): return .string(call.siteTitle)
         case (.site, "BaseURL"): return .string(call.baseURL)
         case (.site, "Params"): return call.siteParameters
@@ -219,14 +220,40 @@ struct GoTemplateRun {
             } catch {
                 throw GoTemplate.Failure(reason: error.description)
             }
-        case (.page, "Params"): return call.pageParameters
         case (.map(let entries), _): return entries[name.lowercased()] ?? .null
         case (.null, _): return .null
         default: throw GoTemplate.Failure(reason: "Herald does not have .\(name)")
         }
     }
 
-    /// A field of a `time.Time` (`.Date.Year`), or the value itself for `.UTC` and `.Local`.
+    /// What a page, the shortcode's own or one `GetPage` found, gives of itself; nil for what
+    /// Herald does not know of it.
+    private static func member(_ name: String, of page: ShortcodePage) -> GoValue? {
+        switch name {
+        case "Title": .string(page.title)
+        case "LinkTitle": .string(page.linkTitle)
+        case "Permalink": .string(page.permalink)
+        // The path and what follows, its final slash kept (Foundation's `URL.path` drops it).
+        case "RelPermalink":
+            .string(
+                page.permalink.range(of: "://").map { scheme in
+                    page.permalink[scheme.upperBound...].firstIndex(of: "/").map { String(page.permalink[$0...]) }
+                        ?? "/"
+                } ?? page.permalink)
+        case "Lang": .string(page.language)
+        case "Language": .map(["lang": .string(page.language)])
+        case "Section": .string(page.section)
+        case "Kind": .string("page")
+        case "Date": .time(page.date)
+        case "Lastmod": .time(page.lastmod ?? page.date)
+        case "PublishDate": .time(page.publishDate)
+        case "ExpiryDate": .time(page.expiryDate)
+        case "Site": .site
+        default: nil
+        }
+    }
+
+    /// A field of a `time.Time` (`.Date.Year`), or the time at UTC (`.UTC`) or as it is (`.Local`).
     private static func member(_ name: String, of date: PostDate?) throws(GoTemplate.Failure) -> GoValue {
         let time = date ?? GoTimeLayout.zero
         let fields = time.fields
@@ -238,7 +265,8 @@ struct GoTemplateRun {
         case "Weekday": return .string(CalendarNames.weekdays[fields.weekday])
         case "Unix": return .number(time.instant.timeIntervalSince1970.rounded(.down))
         case "IsZero": return .bool(date == nil)
-        case "UTC", "Local": return .time(date)
+        case "UTC": return .time(date.map { PostDate(instant: $0.instant, offsetSeconds: 0) })
+        case "Local": return .time(date)
         default: throw GoTemplate.Failure(reason: "Herald does not have .\(name) of a date")
         }
     }
@@ -269,6 +297,10 @@ struct GoTemplateRun {
                 }
             }
             return .null
+        // A page found, or nil: Hugo gives nil for a path it does not have.
+        case (.site, "GetPage"), (.page, "GetPage"):
+            guard let path = arguments.last?.text else { throw GoTemplate.Failure(reason: ".GetPage without its path") }
+            return call.findPage(path).map(GoValue.otherPage) ?? .null
         case (.page, "RenderString"):
             guard let text = arguments.last else { throw GoTemplate.Failure(reason: "RenderString without its text") }
             return .html(call.markdownify(text.text))

@@ -14,6 +14,8 @@ indirect enum GoValue: Sendable {
     /// The shortcode itself (`.`, `$`), its page and its site.
     case shortcode
     case page
+    /// Another page of the site, one `GetPage` found.
+    case otherPage(ShortcodePage)
     case site
     /// A `.Scratch`/`.Store`: the page's, the shortcode's own, or one `newScratch` made.
     case scratch(GoScratch)
@@ -30,7 +32,7 @@ indirect enum GoValue: Sendable {
         case .list(let items): !items.isEmpty
         case .map(let entries): !entries.isEmpty
         // A struct, as a time is, is always true in Go's templates.
-        case .shortcode, .page, .site, .scratch, .time: true
+        case .shortcode, .page, .otherPage, .site, .scratch, .time: true
         }
     }
 
@@ -44,7 +46,7 @@ indirect enum GoValue: Sendable {
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .list(let items): "[" + items.map(\.text).joined(separator: " ") + "]"
         case .map: "map[]"
-        case .shortcode, .page, .site, .scratch: ""
+        case .shortcode, .page, .otherPage, .site, .scratch: ""
         case .time(let date): GoTimeLayout.goString(date ?? GoTimeLayout.zero)
         }
     }

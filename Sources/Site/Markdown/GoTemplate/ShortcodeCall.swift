@@ -19,6 +19,8 @@ struct ShortcodeCall {
     let translate: (String) -> String?
     /// The site's partial template of a name (`partial "name.html"`), or why it cannot be run.
     let partial: (String) -> Result<GoTemplate, GoTemplate.Failure>
+    /// The page of the site at a path, as `.Site.GetPage` finds it; nil when there is none.
+    let findPage: (String) -> ShortcodePage?
     /// The page's `.Scratch`, shared by every shortcode of the page.
     let scratch: GoScratch
 

@@ -3,6 +3,8 @@ import Foundation
 /// The page a shortcode or render hook runs in, as `.Page` gives it.
 struct ShortcodePage {
     let title: String
+    /// Its `linkTitle`, else its title.
+    let linkTitle: String
     let permalink: String
     /// The language's key (`fr`), as `.Lang` gives it.
     let language: String
