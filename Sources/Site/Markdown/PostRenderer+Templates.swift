@@ -62,7 +62,8 @@ extension PostRenderer {
             title: post.title, linkTitle: post.linkTitle ?? post.title, permalink: site.permalink(of: post),
             language: post.language, languagePrefix: site.pathPrefix(of: post.language), section: post.section,
             date: post.date, lastmod: post.lastmod, publishDate: post.publishDate, expiryDate: post.expiryDate,
-            timeZone: site.timeZone, locale: Locale(identifier: post.language))
+            timeZone: site.timeZone, locale: Locale(identifier: post.language),
+            rawContent: { [self] in rawContent(of: post) })
     }
 
     /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot

@@ -99,6 +99,18 @@ public struct PostRenderer: Sendable {
         }
     }
 
+    /// A post's Markdown as written, after its front matter (`.RawContent`); nil when its file
+    /// cannot be read or is not text.
+    func rawContent(of post: Post) -> String? {
+        let path = site.contentDirectory(of: post) + "/" + post.contentPath
+        guard let source = try? SourceBytes.read(path, limit: .max, maxBytes: site.maxPostBytes) else { return nil }
+        let body = min(post.bodyOffset, source.bytes.count)..<source.bytes.count
+        let problem = source.bytes.withUnsafeBytes {
+            TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine)
+        }
+        return problem == nil ? String(decoding: source.bytes[body], as: UTF8.self) : nil
+    }
+
     private func render(_ post: Post, at path: String) -> Result<RenderedPost, Problem> {
         let source: SourceBytes
         do throws(SourceBytes.Failure) {

@@ -227,7 +227,7 @@ struct GoTemplateRun {
     }
 
     /// What a page, the shortcode's own or one `GetPage` found, gives of itself; nil for what
-    /// Herald does not know of it.
+    /// Herald does not know of it (and for the Markdown of a page whose file cannot be read).
     private static func member(_ name: String, of page: ShortcodePage) -> GoValue? {
         switch name {
         case "Title": .string(page.title)
@@ -249,6 +249,7 @@ struct GoTemplateRun {
         case "PublishDate": .time(page.publishDate)
         case "ExpiryDate": .time(page.expiryDate)
         case "Site": .site
+        case "RawContent": page.rawContent().map(GoValue.string)
         default: nil
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The page a shortcode or render hook runs in, as `.Page` gives it.
-struct ShortcodePage {
+struct ShortcodePage: Sendable {
     let title: String
     /// Its `linkTitle`, else its title.
     let linkTitle: String
@@ -22,4 +22,7 @@ struct ShortcodePage {
     /// Whose month and day names dates are written with: the page's language's, as Hugo picks
     /// its translator by the language's key.
     let locale: Locale
+    /// Its Markdown as written, after the front matter (`.RawContent`), read when asked for;
+    /// nil when its file cannot be read.
+    let rawContent: @Sendable () -> String?
 }
