@@ -476,6 +476,44 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }
 
+    /// `site.posts` in a post's Liquid: the published posts, newest first (a draft, a future
+    /// post and another collection's document left out), each with its title, address, date,
+    /// categories and tags, and `limit`, `forloop` and `size` on the list.
+    func testSitePostsInLiquidMatchJekyll() throws {
+        let folder = TemporaryFolder()
+        folder.write(
+            "site/_config.yml",
+            "title: P\nurl: https://p.example\nbaseurl: /blog\ncollections:\n  notes:\n    output: true\n")
+        folder.write("site/_layouts/post.html", "{{ content }}")
+        folder.write("site/_posts/2024-01-01-first.md", "---\ntitle: First\ncategories: [a]\ntags: [x, y]\n---\none\n")
+        folder.write("site/_posts/2024-01-01-second.md", "---\ntitle: Second\n---\ntwo\n")
+        folder.write("site/_posts/2023-06-01-old.md", "---\ntitle: Old\npermalink: /old/\n---\nold\n")
+        folder.write("site/_posts/2099-01-01-future.md", "---\ntitle: Future\n---\nlater\n")
+        folder.write("site/_drafts/draft.md", "---\ntitle: Draft\ndate: 2024-01-05\n---\ndraft\n")
+        folder.write("site/_notes/n.md", "---\ntitle: Note\n---\nnote\n")
+        folder.write(
+            "site/_posts/2024-02-01-list.md",
+            """
+            ---
+            title: List
+            layout: post
+            ---
+            {% for p in site.posts %}[{{ forloop.index }} {{ p.title }} {{ p.url }} {{ p.date | date: "%Y-%m-%d" }} \
+            {{ p.categories | join: "," }} {{ p.tags | join: "," }}]{% endfor %} {{ site.posts.size }} \
+            {% for p in site.posts limit: 2 %}({{ p.title }}){% endfor %}
+
+            """)
+        let site = folder.path + "/site"
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let page = try String(contentsOfFile: folder.path + "/_site/2024/02/01/list.html", encoding: .utf8)
+        let listed = try HeraldProcess.herald(["list", "--site", site, "--render", "--json"])
+        XCTAssertEqual(listed.status, 0, listed.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(listed.standardOutput.utf8))
+        let ours = try XCTUnwrap(listing.posts.first { $0.path == "_posts/2024-02-01-list.md" }?.content)
+        XCTAssertTrue(ours.contains("[2 Second /2024/01/01/second.html 2024-01-01  ]"), ours)
+        XCTAssertEqual(VisibleText.of(ours), VisibleText.of(page))
+    }
+
     /// `site.data`: `_data/` files in YAML, JSON and CSV, in folders, as Jekyll gives them to a
     /// post's Liquid; a change to one, or to an include, builds the feeds again though no post
     /// changed.

@@ -162,6 +162,9 @@ struct JekyllLiquid {
         /// `{% else %}` for an empty list), with `forloop.index`, `index0`, `first`, `last`
         /// and `length`.
         private mutating func loop(_ markup: String, line: Int, body: Range<Int>) -> String {
+            // `limit: 2` as `limit:2`: Liquid allows spaces after an option's colon.
+            var markup = markup
+            while markup.contains(": ") { markup = markup.replacingOccurrences(of: ": ", with: ":") }
             let words = markup.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             guard words.count >= 3, words[1] == "in" else {
                 note("for", line, "{% for \(markup) %} is not a loop Liquid can read; it was removed")
@@ -581,8 +584,18 @@ struct JekyllLiquid {
         return path
     }
 
-    /// `site.KEY`: the configuration's, with Jekyll's own `time`.
+    /// `site.KEY`: the configuration's, with Jekyll's own `time` and `posts`.
     func siteValue(_ key: String) -> LiquidValue {
+        if key == "posts" {
+            // Jekyll's `site.posts`: its published posts, newest first (by date, then by path).
+            let published = posts.filter { $0.collection == nil && $0.status == .published && $0.date != nil }
+            return .list(
+                published.sorted { ($0.date!, $0.contentPath) > ($1.date!, $1.contentPath) }.map { post in
+                    .drop(
+                        Dictionary(
+                            uniqueKeysWithValues: Self.postKeys.map { ($0, postValue($0, of: post)) }))
+                })
+        }
         if key == "time" {
             let now = Date()
             return .date(PostDate(instant: now, offsetSeconds: site.timeZone.secondsFromGMT(for: now)))
@@ -593,6 +606,14 @@ struct JekyllLiquid {
     /// `page.KEY`: what Jekyll gives every post (`title`, `url`, `date`, `id`, …), then its
     /// front matter.
     func pageValue(_ key: String) -> LiquidValue {
+        Self.postKeys.contains(key)
+            ? postValue(key, of: post) : frontMatter?[key].map { LiquidValue($0, timeZone: site.timeZone) } ?? .nothing
+    }
+
+    /// What Jekyll gives of every post, whatever its front matter.
+    private static let postKeys = ["title", "url", "date", "categories", "tags", "slug", "path", "collection", "id"]
+
+    private func postValue(_ key: String, of post: Post) -> LiquidValue {
         switch key {
         case "title": return .text(post.title)
         case "url":
@@ -609,7 +630,7 @@ struct JekyllLiquid {
             let id = post.identifier ?? ""
             let host = address.url + address.basePath
             return .text(id.hasPrefix(host) ? String(id.dropFirst(host.count)) : id)
-        default: return frontMatter?[key].map { LiquidValue($0, timeZone: site.timeZone) } ?? .nothing
+        default: return .nothing
         }
     }
 }

@@ -11,6 +11,8 @@ enum LiquidValue: Equatable {
     case date(PostDate)
     case list([LiquidValue])
     case table(MetadataTable)
+    /// One of Jekyll's objects whose fields Herald knows, such as a post of `site.posts`.
+    case drop([String: LiquidValue])
 
     /// A front matter or configuration value; a date without an offset is in `timeZone`.
     init(_ value: MetadataValue, timeZone: TimeZone) {
@@ -39,6 +41,8 @@ enum LiquidValue: Equatable {
         case .list(let items): items.map(\.text).joined()
         case .table(let table):
             "{" + table.entries.map { "\"\($0.key)\"=>\($0.value.scalarText ?? "")" }.joined(separator: ", ") + "}"
+        // A post written out is its rendered body in Jekyll, which Herald does not give here.
+        case .drop: ""
         }
     }
 
@@ -67,6 +71,7 @@ enum LiquidValue: Equatable {
                 return items.indices.contains(position) ? items[position] : .nothing
             }
         case .text(let text): return key == "size" ? .integer(text.count) : .nothing
+        case .drop(let fields): return fields[key] ?? .nothing
         default: return .nothing
         }
     }
