@@ -738,6 +738,27 @@ final class HugoOracleTests: XCTestCase {
             XCTAssertEqual(try Self.heraldContent(site, post: source), page, language)
             if language == "de" { XCTAssertTrue(page.contains("Di. Juli 2, 2024 Juli 2024\n02.07.2024"), page) }
         }
+        // Current Hugo's `.RenderShortcodes` (after 0.111, so no oracle here): a headless snippet
+        // included in Markdown notation, its own shortcodes run; one that includes itself stops.
+        folder.write(
+            "site/content/_common/_index.md", "---\ncascade:\n  _build:\n    list: never\n    render: never\n---\n")
+        folder.write(
+            "site/content/_common/snippet.md", "---\ntitle: S\n---\nSnippet {{% shout \"loud\" %}} **here**.\n")
+        folder.write("site/content/_common/loop.md", "---\ntitle: L\n---\nLoop {{% include \"/_common/loop\" %}}\n")
+        folder.write(
+            "site/layouts/shortcodes/include.html", "{{ with .Site.GetPage (.Get 0) }}{{ .RenderShortcodes }}{{ end }}")
+        folder.write("site/layouts/shortcodes/shout.html", "{{ .Get 0 | upper }}")
+        folder.write(
+            "site/content/notes/inc.md",
+            "---\ntitle: Inc\ndate: 2024-01-01\n---\n{{% include \"/_common/snippet\" %}}\n\n{{% include \"/_common/loop\" %}}\n"
+        )
+        XCTAssertEqual(
+            try Self.heraldContent(site, post: "content/notes/inc.md"), "<p>Snippet LOUD <strong>here</strong>.</p>\n")
+        let looped = try HeraldProcess.herald(["list", "--site", site, "--render"])
+        XCTAssertTrue(
+            looped.standardError.contains(
+                "content/notes/inc.md:7: warning: shortcode 'include' (layouts/shortcodes/include.html) cannot be run by Herald (pages render each other's shortcodes 10 deep)"
+            ), looped.standardError)
     }
 
     /// `enableEmoji`: every code in Herald's table, in text and in code, and the edges of how

@@ -29,7 +29,8 @@ final class GoTemplateTests: XCTestCase {
                     ? ShortcodePage(
                         title: "Other", linkTitle: "Other", permalink: "https://t.example/other/", language: "en",
                         languagePrefix: "", section: "", date: nil, lastmod: nil, publishDate: nil, expiryDate: nil,
-                        timeZone: .gmt, locale: Locale(identifier: "en"), rawContent: { "Other *text*" }) : nil
+                        timeZone: .gmt, locale: Locale(identifier: "en"), rawContent: { "Other *text*" },
+                        renderShortcodes: { .success("Other <b>x</b>") }) : nil
             },
             scratch: scratch)
         return try GoTemplate(parsing: template).run(call)
@@ -44,7 +45,8 @@ final class GoTemplateTests: XCTestCase {
             title: "Page <1>", linkTitle: "Page", permalink: "https://t.example/\(languagePrefix)docs/p/",
             language: language,
             languagePrefix: languagePrefix, section: "docs", date: date, lastmod: nil, publishDate: date,
-            expiryDate: nil, timeZone: timeZone, locale: Locale(identifier: language), rawContent: { "Own *text*" })
+            expiryDate: nil, timeZone: timeZone, locale: Locale(identifier: language), rawContent: { "Own *text*" },
+            renderShortcodes: { .success("Own") })
     }
 
     func testTextActionsAndTrimming() throws {

@@ -8,9 +8,10 @@ extension PostRenderer {
     ///   - frontMatter: the post's, for `.Page.Params`.
     ///   - scratch: the page's `.Scratch`, shared with the shortcodes of text that `markdownify`
     ///     renders.
-    func shortcodeExpander(for post: Post, frontMatter: MetadataTable? = nil, scratch: GoScratch = GoScratch())
-        -> ShortcodeExpander
-    {
+    ///   - nesting: how many other pages' `.RenderShortcodes` this runs in.
+    func shortcodeExpander(
+        for post: Post, frontMatter: MetadataTable? = nil, scratch: GoScratch = GoScratch(), nesting: Int = 0
+    ) -> ShortcodeExpander {
         var expander = ShortcodeExpander(path: post.path, firstLine: post.bodyLine) { target in
             // `{{< ref "#anchor" >}}` names a place in the post itself.
             target.hasPrefix("#") ? post.permalink + target : resolveReference(target)
@@ -20,12 +21,13 @@ extension PostRenderer {
         expander.siteShortcodes = site.shortcodes
         let parameters = Self.pageParameters(frontMatter)
         expander.makeCall = { shortcode, inner in
-            call(for: post, shortcode: shortcode, inner: inner, scratch: scratch, pageParameters: parameters)
+            call(
+                for: post, shortcode: shortcode, inner: inner, scratch: scratch, pageParameters: parameters,
+                nesting: nesting)
         }
         return expander
     }
 
-    /// What a site's template runs with in `post`.
     /// A page's `.Params`, as Hugo gives them: its front matter, keys lowercased, with what its
     /// `params` table holds.
     private static func pageParameters(_ frontMatter: MetadataTable?) -> GoValue {
@@ -34,12 +36,14 @@ extension PostRenderer {
         return .map(entries)
     }
 
+    /// What a site's template runs with in `post`.
     func call(
-        for post: Post, shortcode: Shortcode, inner: String?, scratch: GoScratch, pageParameters: GoValue = .map([:])
+        for post: Post, shortcode: Shortcode, inner: String?, scratch: GoScratch, pageParameters: GoValue = .map([:]),
+        nesting: Int = 0
     ) -> ShortcodeCall {
         let site = site
         return ShortcodeCall(
-            shortcode: shortcode, inner: inner, page: shortcodePage(of: post),
+            shortcode: shortcode, inner: inner, page: shortcodePage(of: post, nesting: nesting),
             siteTitle: site.title, baseURL: site.baseURL,
             siteParameters: .map(site.shortcodes.siteParameters), siteData: site.shortcodes.data,
             pageParameters: pageParameters,
@@ -53,17 +57,38 @@ extension PostRenderer {
             },
             translate: { site.shortcodes.translation($0, language: post.language, fallback: site.defaultLanguage) },
             partial: site.shortcodes.partial(named:),
-            findPage: { path in page(at: path, language: post.language).map(shortcodePage(of:)) }, scratch: scratch)
+            findPage: { path in
+                page(at: path, language: post.language).map { shortcodePage(of: $0, nesting: nesting) }
+            }, scratch: scratch)
     }
 
+    private static let tooDeep = "pages render each other's shortcodes 10 deep"
+
     /// What `.Page` gives of a post.
-    private func shortcodePage(of post: Post) -> ShortcodePage {
+    private func shortcodePage(of post: Post, nesting: Int) -> ShortcodePage {
         ShortcodePage(
             title: post.title, linkTitle: post.linkTitle ?? post.title, permalink: site.permalink(of: post),
             language: post.language, languagePrefix: site.pathPrefix(of: post.language), section: post.section,
             date: post.date, lastmod: post.lastmod, publishDate: post.publishDate, expiryDate: post.expiryDate,
             timeZone: site.timeZone, locale: Locale(identifier: post.language),
-            rawContent: { [self] in rawContent(of: post) })
+            rawContent: { [self] in rawContent(of: post) },
+            renderShortcodes: { [self] () -> Result<String, GoTemplate.Failure> in
+                // A page that renders its own shortcodes, or two that render each other's, stop.
+                guard nesting < 10 else { return .failure(GoTemplate.Failure(reason: Self.tooDeep)) }
+                guard let markdown = rawContent(of: post) else {
+                    return .failure(GoTemplate.Failure(reason: "\(post.path) cannot be read"))
+                }
+                do throws(Problem) {
+                    let expansion = try shortcodeExpander(for: post, nesting: nesting + 1).expand(markdown)
+                    // Too deep inside fails every page on the way out, so the post's own warning says why.
+                    if expansion.warnings.contains(where: { $0.reason.contains(Self.tooDeep) }) {
+                        return .failure(GoTemplate.Failure(reason: Self.tooDeep))
+                    }
+                    return .success(expansion.apply(to: expansion.markdown))
+                } catch {
+                    return .failure(GoTemplate.Failure(reason: "\(error.path):\(error.line): \(error.reason)"))
+                }
+            })
     }
 
     /// The site's heading render hook for `post`, when it has one Herald can run; one it cannot

@@ -172,7 +172,7 @@ struct GoTemplateRun {
     /// The names that are methods, called with the arguments that follow them.
     private static let methods: Set<String> = [
         "Get", "RenderString", "Param", "Set", "Add", "SetInMap", "DeleteInMap", "Delete", "GetSortedMapValues",
-        "Format", "GetPage",
+        "Format", "GetPage", "RenderShortcodes",
     ]
 
     private func resolve(variable: String?, path: ArraySlice<String>, dot: GoValue) throws(GoTemplate.Failure)
@@ -299,6 +299,8 @@ struct GoTemplateRun {
             }
             return .null
         // A page found, or nil: Hugo gives nil for a path it does not have.
+        case (.page, "RenderShortcodes"): return .html(try call.page.renderShortcodes().get())
+        case (.otherPage(let page), "RenderShortcodes"): return .html(try page.renderShortcodes().get())
         case (.site, "GetPage"), (.page, "GetPage"):
             guard let path = arguments.last?.text else { throw GoTemplate.Failure(reason: ".GetPage without its path") }
             return call.findPage(path).map(GoValue.otherPage) ?? .null

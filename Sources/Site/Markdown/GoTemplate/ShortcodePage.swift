@@ -25,4 +25,7 @@ struct ShortcodePage: Sendable {
     /// Its Markdown as written, after the front matter (`.RawContent`), read when asked for;
     /// nil when its file cannot be read.
     let rawContent: @Sendable () -> String?
+    /// Its Markdown with its shortcodes run (`.RenderShortcodes`, current Hugo's way to include a
+    /// page in another), or why they cannot be.
+    let renderShortcodes: @Sendable () -> Result<String, GoTemplate.Failure>
 }
