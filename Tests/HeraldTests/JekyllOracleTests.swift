@@ -451,6 +451,7 @@ final class JekyllOracleTests: XCTestCase {
             "Displays _\"Loading...\"_ and then *\"Done...\"* here.",
             "{% include notice.html message=\"\nSee [the \\\"list\\\"](/l/) -- it's *new*.\n\" %}",
             "<p>Never closed\n\nMarkdown *here* stays.",
+            "<div class=\"cap\">\n<img src=\"c.jpg\">\n<div class=\"t\">Crop (right). </a></div>\n<!-- </b> -->\n</div>\n\nAfter.",
         ]
         for (index, body) in cases.enumerated() {
             folder.write(
@@ -472,6 +473,8 @@ final class JekyllOracleTests: XCTestCase {
         let figure = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b0.md") }?.content)
         XCTAssertTrue(figure.contains("<p>A *caption* \"here\"</p>"), figure)
         XCTAssertTrue(figure.contains("<p>After <em>the</em> figure.</p>"), figure)
+        let stray = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b8.md") }?.content)
+        XCTAssertTrue(stray.contains("Crop (right). &lt;/a&gt;</div>\n<!-- </b> -->"), stray)
         let notice = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b6.md") }?.content)
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }

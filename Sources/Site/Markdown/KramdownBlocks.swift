@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where kramdown's blocks begin and end otherwise than CommonMark's, made so for cmark-gfm:
 /// - Block HTML: an element whose start tag begins a line (any but a span element such as
 ///   `<span>` or `<img>`) runs to its matching end tag, blank lines and all, and its content is
@@ -48,7 +50,7 @@ enum KramdownBlocks {
                 continue
             }
             if let name = blockElementName(trimmed), let end = endLine(of: name, in: lines, from: index - 1) {
-                let html = lines[(index - 1)...end].joined(separator: "\n") + "\n"
+                let html = Self.escapingStrayEndTags(lines[(index - 1)...end].joined(separator: "\n") + "\n")
                 if !wasBlank { output.append("") }
                 output.append(Substring(expansion.setAside(html, isBlock: true)))
                 output.append("")
@@ -104,6 +106,56 @@ enum KramdownBlocks {
             !elementsWithoutBody.contains(name)
         else { return nil }
         return name
+    }
+
+    /// Block HTML as kramdown's raw HTML parser writes it: an end tag that does not close the
+    /// innermost open element (`</a>` where no `<a>` is open) is text, shown as written.
+    private static func escapingStrayEndTags(_ html: String) -> String {
+        guard html.containsUTF8("</") else { return html }
+        var output = ""
+        var open: [String] = []
+        var rest = html[...]
+        while let start = rest.firstIndex(of: "<") {
+            output += rest[..<start]
+            rest = rest[start...]
+            if rest.hasPrefix("<!--") {
+                let end = rest.range(of: "-->")?.upperBound ?? rest.endIndex
+                output += rest[..<end]
+                rest = rest[end...]
+                continue
+            }
+            let isEnd = rest.dropFirst().first == "/"
+            let name = rest.dropFirst(isEnd ? 2 : 1).prefix {
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")
+            }.lowercased()
+            guard name.first?.isLetter == true, let close = rest.firstIndex(of: ">") else {
+                output += "<"
+                rest = rest.dropFirst()
+                continue
+            }
+            let tag = rest[...close]
+            rest = rest[rest.index(after: close)...]
+            if isEnd {
+                if open.last == name {
+                    open.removeLast()
+                    output += tag
+                } else {
+                    output += tag.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+                        of: ">", with: "&gt;")
+                }
+                continue
+            }
+            output += tag
+            guard !tag.hasSuffix("/>"), !elementsWithoutBody.contains(name) else { continue }
+            if name == "script" || name == "style" {
+                // Their text is not HTML: copied as it is, up to their end tag.
+                let end = rest.range(of: "</" + name, options: .caseInsensitive)?.lowerBound ?? rest.endIndex
+                output += rest[..<end]
+                rest = rest[end...]
+            }
+            open.append(name)
+        }
+        return output + rest
     }
 
     /// The line the element opened at `start` is closed on, its own nested elements of that
