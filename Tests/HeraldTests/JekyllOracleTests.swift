@@ -452,6 +452,7 @@ final class JekyllOracleTests: XCTestCase {
             "{% include notice.html message=\"\nSee [the \\\"list\\\"](/l/) -- it's *new*.\n\" %}",
             "<p>Never closed\n\nMarkdown *here* stays.",
             "<div class=\"cap\">\n<img src=\"c.jpg\">\n<div class=\"t\">Crop (right). </a></div>\n<!-- </b> -->\n</div>\n\nAfter.",
+            "<div>\n$$\\frac{x_1}{y_2}$$\n</div>\n\nInline $$a_b * c_d$$ math.",
         ]
         for (index, body) in cases.enumerated() {
             folder.write(
@@ -475,6 +476,8 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(figure.contains("<p>After <em>the</em> figure.</p>"), figure)
         let stray = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b8.md") }?.content)
         XCTAssertTrue(stray.contains("Crop (right). &lt;/a&gt;</div>\n<!-- </b> -->"), stray)
+        let math = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b9.md") }?.content)
+        XCTAssertTrue(math.hasPrefix("<div>\n$$\\frac{x_1}{y_2}$$\n</div>"), math)
         let notice = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b6.md") }?.content)
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }

@@ -98,6 +98,15 @@ enum KramdownBlocks {
         return end
     }
 
+    /// The last line of the block HTML element that starts `lines[start]`, or nil when that
+    /// line starts none: what kramdown keeps as written.
+    static func blockHTMLEnd(in lines: [Substring], at start: Int) -> Int? {
+        let line = lines[start]
+        let indent = line.prefix { $0 == " " }.count
+        guard indent < 4, let name = blockElementName(line.dropFirst(indent)) else { return nil }
+        return endLine(of: name, in: lines, from: start)
+    }
+
     /// The element a line starts with, when kramdown reads it as block HTML.
     private static func blockElementName(_ line: Substring) -> String? {
         guard line.first == "<" else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// kramdown's span syntax that cmark-gfm reads otherwise, in paragraphs, outside code:
+/// kramdown's span syntax that cmark-gfm reads otherwise, in paragraphs, outside code and
+/// block HTML:
 /// - math (its default engine, MathJax): `$$…$$` in a line becomes `\(…\)`, and a paragraph
 ///   that is all `$$…$$` becomes `\[…\]` on its own, the formula's text escaped and otherwise
 ///   untouched, so Markdown does not read its `_` and `*` as emphasis; each formula's HTML is
@@ -28,12 +29,24 @@ enum KramdownSpans {
             paragraph = []
         }
         var previousBlank = true
-        for line in expansion.markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = expansion.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             let trimmed = line.dropFirst(indent.count)
             if let open = fence {
                 output += line + "\n"
                 if open.isClosed(by: trimmed) { fence = nil }
+                continue
+            }
+            // Block HTML is kept as written, its `$$` too.
+            if let end = KramdownBlocks.blockHTMLEnd(in: lines, at: index - 1) {
+                flush()
+                output += lines[(index - 1)...end].joined(separator: "\n") + "\n"
+                index = end + 1
+                previousBlank = false
                 continue
             }
             if let open = CodeFence(opening: trimmed), indent.count < 4 {
