@@ -453,6 +453,7 @@ final class JekyllOracleTests: XCTestCase {
             "<p>Never closed\n\nMarkdown *here* stays.",
             "<div class=\"cap\">\n<img src=\"c.jpg\">\n<div class=\"t\">Crop (right). </a></div>\n<!-- </b> -->\n</div>\n\nAfter.",
             "<div>\n$$\\frac{x_1}{y_2}$$\n</div>\n\nInline $$a_b * c_d$$ math.",
+            "Text [1], [x] and [y].\n\n[1]: This detail was left out.\n\n[x]: /a b \"t\"\n[y]: <c d>\n\n[^n]: not one",
         ]
         for (index, body) in cases.enumerated() {
             folder.write(
@@ -478,6 +479,8 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(stray.contains("Crop (right). &lt;/a&gt;</div>\n<!-- </b> -->"), stray)
         let math = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b9.md") }?.content)
         XCTAssertTrue(math.hasPrefix("<div>\n$$\\frac{x_1}{y_2}$$\n</div>"), math)
+        let definitions = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b10.md") }?.content)
+        XCTAssertTrue(definitions.contains(">1</a>, <a href="), definitions)
         let notice = try XCTUnwrap(listing.posts.first { $0.path.hasSuffix("-b6.md") }?.content)
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }

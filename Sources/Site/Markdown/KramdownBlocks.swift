@@ -11,6 +11,8 @@ import Foundation
 ///   aside, so that cmark-gfm reads the Markdown after it.
 /// - A numbered list (`1980. And yet`) ends a paragraph whatever its number; in CommonMark only
 ///   a list starting at 1 does.
+/// - A link definition's destination may have spaces (`[1]: some words`): it is given
+///   CommonMark's `<…>` form.
 enum KramdownBlocks {
     static func settingAside(in markdown: String, into expansion: inout MarkdownExpansion) -> String {
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,6 +49,10 @@ enum KramdownBlocks {
             }
             guard !inContainer, indent < 4 else {
                 output.append(line)
+                continue
+            }
+            if wasBlank, let definition = Self.spacedLinkDefinition(trimmed) {
+                output.append(Substring(definition))
                 continue
             }
             if let name = blockElementName(trimmed), let end = endLine(of: name, in: lines, from: index - 1) {
@@ -96,6 +102,31 @@ enum KramdownBlocks {
         let name = line.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
         guard spanElements.contains(name), let end = line.firstIndex(of: ">") else { return nil }
         return end
+    }
+
+    /// A link definition whose destination has spaces (`[1]: This detail`), which kramdown
+    /// takes as written and CommonMark as text, in CommonMark's `<…>` form; nil for any other
+    /// line. A title after it (`"t"`) stays one.
+    private static func spacedLinkDefinition(_ line: Substring) -> String? {
+        guard line.first == "[", line.dropFirst().first != "^", let close = line.firstIndex(of: "]"),
+            close > line.index(after: line.startIndex), line[line.index(after: close)...].hasPrefix(":")
+        else { return nil }
+        let label = line[...close]
+        var destination = line[line.index(close, offsetBy: 2)...].drop { $0 == " " || $0 == "\t" }
+        while destination.last == " " || destination.last == "\t" { destination.removeLast() }
+        var title: Substring = ""
+        if let quote = destination.last, quote == "\"" || quote == "'",
+            let open = destination.dropLast().lastIndex(of: quote), open > destination.startIndex,
+            destination[destination.index(before: open)] == " "
+        {
+            title = destination[open...]
+            destination = destination[..<destination.index(before: open)]
+            while destination.last == " " { destination.removeLast() }
+        }
+        guard destination.contains(" "), !destination.hasPrefix("<"),
+            !destination.contains(where: { $0 == "<" || $0 == ">" })
+        else { return nil }
+        return label + ": <" + destination + ">" + (title.isEmpty ? "" : " " + title)
     }
 
     /// The last line of the block HTML element that starts `lines[start]`, or nil when that
