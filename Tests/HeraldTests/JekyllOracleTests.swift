@@ -485,6 +485,60 @@ final class JekyllOracleTests: XCTestCase {
         XCTAssertTrue(notice.contains("<a href=\"https://k.example/l/\">the “list”</a> – it’s <em>new</em>."), notice)
     }
 
+    /// Every file of `_posts` is a post for Jekyll whatever its extension: one Jekyll does not
+    /// convert (`.text`, `.Rmd`, with or without front matter) is published as written, at an
+    /// address ending in its own extension, with jekyll-feed's id; YAML is data, not a post; a
+    /// binary file is left out with a warning, as Jekyll leaves it out with an error that does
+    /// not stop its build; a draft without a date has its file's, as in Jekyll, not an error.
+    func testPostsJekyllDoesNotConvertMatchJekyllAndJekyllFeed() throws {
+        let folder = TemporaryFolder()
+        folder.write("site/_config.yml", "title: X\nurl: https://x.example\nplugins: [jekyll-feed]\n")
+        folder.write("site/_posts/2024-03-01-notes.text", "Plain *text* here\n")
+        folder.write("site/_posts/2024-03-02-report.Rmd", "---\ntitle: Report\n---\nR **md**?\n")
+        folder.write("site/_posts/2024-03-03-data.yml", "a: 1\n")
+        folder.write("site/_posts/2024-03-05-md.md", "---\ntitle: Md\n---\nmd\n")
+        folder.write("site/_drafts/undated.md", "---\ntitle: D\n---\ndraft\n")
+        let site = folder.path + "/site"
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE]).write(
+            to: URL(fileURLWithPath: site + "/_posts/2024-03-04-photo.png"))
+        try buildWithJekyll(site, into: folder.path + "/_site")
+        let jekyllFeed = try Self.entries(of: folder.path + "/_site/feed.xml")
+        XCTAssertEqual(
+            Set(jekyllFeed.keys),
+            [
+                "https://x.example/2024/03/01/notes", "https://x.example/2024/03/02/report",
+                "https://x.example/2024/03/05/md",
+            ])
+
+        let list = try HeraldProcess.herald(["list", "--site", site, "--json", "--render"])
+        XCTAssertEqual(list.status, 0, list.standardError)
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(list.standardOutput.utf8))
+        XCTAssertEqual(
+            listing.posts.filter { $0.status == "published" }.map(\.permalink).sorted(),
+            [
+                "https://x.example/2024/03/01/notes.text", "https://x.example/2024/03/02/report.Rmd",
+                "https://x.example/2024/03/05/md.html",
+            ])
+        XCTAssertEqual(listing.posts.first { $0.path == "_drafts/undated.md" }?.status, "draft")
+        XCTAssertEqual(listing.problems.map(\.path), ["_posts/2024-03-04-photo.png"])
+        let listed = try HeraldProcess.herald(["list", "--site", site])
+        XCTAssertTrue(
+            listed.standardError.contains(
+                "_posts/2024-03-04-photo.png: warning: not text, so Jekyll leaves it out of the site; it is in no feed"),
+            listed.standardError)
+        for post in listing.posts where post.status == "published" {
+            let page = try String(
+                contentsOfFile: folder.path + "/_site" + post.permalink.dropFirst("https://x.example".count),
+                encoding: .utf8)
+            XCTAssertEqual(post.content, page, post.path)
+        }
+        let build = try HeraldProcess.herald(["build", "--site", site, "--output", folder.path + "/herald"])
+        XCTAssertEqual(build.status, 0, build.standardError)
+        let heraldFeed = try Self.entries(of: folder.path + "/herald/feed.xml")
+        XCTAssertEqual(Set(heraldFeed.keys), Set(jekyllFeed.keys))
+        for (id, theirs) in jekyllFeed { XCTAssertEqual(heraldFeed[id]?.link, theirs.link, id) }
+    }
+
     /// `site.posts` in a post's Liquid: the published posts, newest first (a draft, a future
     /// post and another collection's document left out), each with its title, address, date,
     /// categories and tags, and `limit`, `forloop` and `size` on the list.

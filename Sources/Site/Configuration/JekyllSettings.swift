@@ -44,6 +44,15 @@ public struct JekyllSettings: Sendable {
     var excerptSeparator = "\n\n"
     /// `markdown_ext`, lowercased, and `html`: the extensions of the files read as posts.
     var extensions = ["markdown", "mkdown", "mkdn", "mkd", "md", "html"]
+    /// Whether a post at `path` goes through a converter, kramdown or none for HTML (one of
+    /// `extensions`); any other post (`.text`) is published as written, as Jekyll's
+    /// `Identity` converter publishes it, its address ending in its own extension.
+    func converts(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     /// A digest of the files these settings come from, for the scan cache's fingerprint.
     var sourceDigest: UInt64 = 0
 

@@ -99,14 +99,16 @@ struct ContentWalker {
         }
     }
 
-    /// Jekyll: the posts of every `_posts` folder (also `category/_posts`) and of `_drafts`
-    /// whose extension is one of `extensions`. Like Jekyll, only folders whose names do not
+    /// Jekyll: the posts of every `_posts` folder (also `category/_posts`) and of `_drafts`,
+    /// whatever their extension, and the documents of `collections` whose extension is one of
+    /// `extensions`. Like Jekyll, only folders whose names do not
     /// start with `_` are searched for them, and a file Jekyll takes for no post is left out
     /// as Jekyll leaves it out, unsaid.
     /// - Parameter collections: the folders of other collections whose documents are read
     ///   (`_changes`), at the top of `root`.
     static func jekyll(in root: String, extensions: [String], collections: Set<String> = []) -> ContentWalker {
-        let tree = FolderTree(root: root, extensions: extensions) { folder in
+        // Every file of `_posts` and `_drafts` is a post for Jekyll, Markdown or not.
+        let tree = FolderTree(root: root, extensions: extensions, everyFileIn: ["_posts", "_drafts"]) { folder in
             let folders = folder.entries.filter(\.isDirectory).map(\.name)
             let name = folder.path.split(separator: "/").last
             if name == "_posts" || name == "_drafts" { return folders.filter { !$0.hasPrefix("_") } }

@@ -99,9 +99,11 @@ struct FolderTree {
     ///     `index.md`), whose other entries do not matter: such a folder is stat'ed rather than
     ///     listed, two system calls instead of six, and most folders of a Hugo site are leaves.
     ///   - extensions: the extensions (lowercase) of the files that may be pages; others are skipped.
+    ///   - everyFileIn: the names of folders whose files, and their subfolders' files, may be
+    ///     pages whatever their extension (Jekyll's `_posts`).
     ///   - subfolders: the names of the folder's subfolders to list in turn.
     init(
-        root: String, leafPage: String? = nil, extensions: [String] = pageExtensions,
+        root: String, leafPage: String? = nil, extensions: [String] = pageExtensions, everyFileIn: Set<String> = [],
         subfolders: (Folder) -> [String]
     ) {
         let rootFolder = FolderDescriptor(root)
@@ -114,7 +116,8 @@ struct FolderTree {
                 {
                     return leaf
                 }
-                return Self.list(root: root, path: item.path, extensions: extensions)
+                let isEveryFile = item.path.split(separator: "/").contains { everyFileIn.contains(String($0)) }
+                return Self.list(root: root, path: item.path, extensions: isEveryFile ? nil : extensions)
             }
             var next: [(path: String, parent: Int)] = []
             for (position, folder) in listed.enumerated() {
@@ -154,7 +157,8 @@ struct FolderTree {
     /// The folder's entries sorted by name, skipping what Hugo and Jekyll skip: hidden files,
     /// editor backups (`~`, `#`), links to folders, and anything that is neither a file nor a
     /// folder. Names are looked at as bytes: only folders and page files become strings.
-    private static func list(root: String, path: String, extensions: [[UInt8]]) -> Folder {
+    /// - Parameter extensions: nil for a folder whose every file with an extension may be a page.
+    private static func list(root: String, path: String, extensions: [[UInt8]]?) -> Folder {
         guard let handle = opendir(path.isEmpty ? root : root + "/" + path) else {
             let reason = "cannot list the folder (\(String(cString: strerror(errno)))); its posts are left out"
             return Folder(
@@ -221,13 +225,14 @@ struct FolderTree {
         return base.elementsEqual("index".utf8) ? .indexPage : base.elementsEqual("_index".utf8) ? .listPage : .page
     }
 
-    /// The name without its extension when the extension is one of `extensions`, compared
-    /// byte by byte, ignoring ASCII case, without making a lowercased copy.
-    private static func stem(of name: UnsafeRawBufferPointer, extensions: [[UInt8]])
+    /// The name without its extension when the extension is one of `extensions` (any, for
+    /// nil), compared byte by byte, ignoring ASCII case, without making a lowercased copy.
+    private static func stem(of name: UnsafeRawBufferPointer, extensions: [[UInt8]]?)
         -> UnsafeRawBufferPointer.SubSequence?
     {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
         let suffix = name[(dot + 1)...]
+        guard let extensions else { return name[..<dot] }
         guard
             extensions.contains(where: { known in
                 known.count == suffix.count && zip(known, suffix).allSatisfy { $0 == $1 | 0x20 }

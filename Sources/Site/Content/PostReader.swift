@@ -76,6 +76,22 @@ final class PostReader: Sendable {
             {
                 source = try SourceBytes.read(file.relativePath, in: folder, limit: .max, maxBytes: site.maxPostBytes)
             }
+            // A Jekyll post Jekyll does not convert must be text throughout, or Jekyll leaves it out.
+            if site.generator == .jekyll, !site.jekyll.converts(file.relativePath) {
+                if !source.isWholeFile {
+                    source = try SourceBytes.read(
+                        file.relativePath, in: folder, limit: .max, maxBytes: site.maxPostBytes)
+                }
+                if source.bytes.withUnsafeBytes({
+                    TextValidation.firstProblem(in: $0, range: 0..<$0.count, firstLine: 1)
+                }) != nil {
+                    var problem = Problem(
+                        path: path, line: 0,
+                        reason: "not text, so Jekyll leaves it out of the site; it is in no feed", severity: .warning)
+                    problem.kind = "not text"
+                    return Reading(outcome: .failure(problem), stat: source.stat)
+                }
+            }
         } catch .vanished {
             return nil
         } catch {
@@ -222,8 +238,9 @@ final class PostReader: Sendable {
         if resolvesPermalinks { post.permalink = HugoPermalink(site: site).permalink(for: post, file: file) }
     }
 
-    /// - Parameter modified: when the file last changed: the date of a collection's document
-    ///   that has none, where Jekyll gives it the time of the build, which every build changes.
+    /// - Parameter modified: when the file last changed: the date of a draft or a collection's
+    ///   document that has none (Jekyll gives a document the time of the build, which every
+    ///   build changes).
     private func applyJekyllRules(
         to post: inout Post, file: ContentFile, frontMatter: MetadataTable, modified: Date
     ) throws(Problem) {
@@ -237,12 +254,9 @@ final class PostReader: Sendable {
         let table = site.jekyll.frontMatter(frontMatter, path: file.relativePath, collection: collection ?? "posts")
         try FrontMatterFields(path: post.path, table: table, timeZone: site.timeZone).applyJekyll(
             to: &post, file: name, site: site)
-        if collection != nil, post.date == nil {
-            post.date = PostDate(instant: modified, offsetSeconds: site.timeZone.secondsFromGMT(for: modified))
-        }
-        guard let date = post.date else {
-            throw Problem(path: post.path, line: 1, reason: "a draft without a date; give it one to preview it")
-        }
+        // A draft or a collection's document without a date has its file's, as Jekyll gives it.
+        let date =
+            post.date ?? PostDate(instant: modified, offsetSeconds: site.timeZone.secondsFromGMT(for: modified))
         // Jekyll shows every date in the site's timezone, whatever offset it was written with.
         post.date = Self.shown(date, in: site.timeZone)
         post.lastmod = post.lastmod.map { Self.shown($0, in: site.timeZone) }

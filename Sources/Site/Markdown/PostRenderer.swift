@@ -167,12 +167,15 @@ public struct PostRenderer: Sendable {
         expansion.markdown = Self.unifyingLineEnds(expansion.markdown)
         // Hugo replaces emoji codes in the Markdown with its shortcodes set aside.
         if site.emojifies, site.generator == .hugo { expansion.markdown = HugoEmoji.emojify(expansion.markdown) }
-        if site.markdown.engine == .kramdown, !PostReader.isHTML(post.contentPath) {
+        // A post in HTML, or one Jekyll does not convert (`.text`), is published as it is written,
+        // its shortcodes or Liquid expanded.
+        let isHTML =
+            PostReader.isHTML(post.contentPath)
+            || (site.generator == .jekyll && !site.jekyll.converts(post.contentPath))
+        if site.markdown.engine == .kramdown, !isHTML {
             KramdownSpans.settingAside(in: &expansion)
         }
         let absolutizer = URLAbsolutizer(base: post.permalink)
-        // A post in HTML is published as it is written, its shortcodes or Liquid expanded.
-        let isHTML = PostReader.isHTML(post.contentPath)
         let headingHook = headingHook(for: post, warnings: &hookWarnings)
         let codeBlockHook = codeBlockHook(for: post)
         func html(_ markdown: String) -> String {

@@ -18,6 +18,8 @@ struct JekyllFileName {
     /// `cleaned_relative_path` (`:path`): the path without extension, the collection's folder
     /// (`_posts`) removed from it.
     let cleanedPath: String
+    /// The name's last extension with its dot, as written (`.md`, `.Rmd`); "" for none.
+    let fileExtension: String
 
     /// - Parameter collectionFolder: the folder of the collection the file is a document of
     ///   (`_changes`); nil for a post or a draft.
@@ -31,6 +33,7 @@ struct JekyllFileName {
         let name = components.last.map(String.init) ?? relativePath
         let dot = Self.extensionDot(name[...])
         baseName = dot.map { String(name[..<$0]) } ?? name
+        fileExtension = dot.map { String(name[$0...]) } ?? ""
         let extensionLength = dot.map { name.distance(from: $0, to: name.endIndex) } ?? 0
         var cleaned = String(relativePath.dropLast(extensionLength))
         if let posts = cleaned.range(of: collectionFolder ?? "_posts") { cleaned.removeSubrange(posts) }
@@ -55,6 +58,8 @@ struct JekyllFileName {
     /// A name starting with `_` is skipped, as Jekyll's entry filter skips it.
     static func isPost(named name: Substring, isDraft: Bool) -> Bool {
         guard !name.hasPrefix("_"), let dot = extensionDot(name) else { return false }
+        // YAML is data to Jekyll, never a post.
+        guard ![".yml", ".yaml"].contains(name[dot...].lowercased()) else { return false }
         return isDraft || datedName(name[..<dot]) != nil
     }
 

@@ -123,7 +123,8 @@ struct JekyllPermalink {
         let isoWeekday = fields.weekday == 0 ? 7 : fields.weekday
         switch name {
         case "collection": return collection ?? "posts"
-        case "output_ext": return ".html"
+        // A converted post's `.html`; an unconverted one's own extension (`Identity#output_ext`).
+        case "output_ext": return site.jekyll.converts(file.fileExtension) ? ".html" : file.fileExtension
         case "path": return file.cleanedPath
         case "name": return Self.slugify(file.baseName, mode: .default)
         case "title": return Self.slugify(slug, mode: .pretty, cased: true)
