@@ -235,14 +235,22 @@ final class JekyllTests: XCTestCase {
             ])
     }
 
-    /// Posts in HTML, and in every extension `markdown_ext` lists, are posts; others are not read.
+    /// Every file of `_posts` is a post: in HTML, or in an extension `markdown_ext` lists, its
+    /// address ends in `.html`; in any other, in its own extension (Jekyll's `Identity`).
     func testHTMLPostsAndMarkdownExtensions() throws {
         site.write("_posts/2015-05-12-pre.html", "---\ntitle: Pre\n---\n<pre>x</pre>\n")
         site.write("_posts/2015-05-13-mdx.mdx", "---\ntitle: MDX\n---\nx\n")
         site.write("_posts/2015-05-14-plain.md", "---\ntitle: Plain\n---\nx\n")
         site.write("_posts/2015-05-15-text.text", "---\ntitle: Text\n---\nx\n")
-        XCTAssertEqual(Set(try scan(config: "").posts.map(\.title)), ["Pre", "Plain"])
-        XCTAssertEqual(Set(try scan(config: "markdown_ext: mdx,MD\n").posts.map(\.title)), ["Pre", "MDX", "Plain"])
+        func endings(_ config: String) throws -> [String: String] {
+            Dictionary(
+                uniqueKeysWithValues: try scan(config: config).posts.map {
+                    ($0.title, String($0.permalink.split(separator: ".").last ?? ""))
+                })
+        }
+        XCTAssertEqual(try endings(""), ["Pre": "html", "MDX": "mdx", "Plain": "html", "Text": "text"])
+        XCTAssertEqual(
+            try endings("markdown_ext: mdx,MD\n"), ["Pre": "html", "MDX": "html", "Plain": "html", "Text": "text"])
     }
 
     /// Dates as Ruby's `Time.parse` reads them, shown in the site's timezone; what follows a
