@@ -102,16 +102,11 @@ public struct PostRenderer: Sendable {
     /// A post's Markdown as written, after its front matter (`.RawContent`); nil when its file
     /// cannot be read or is not text.
     func rawContent(of post: Post) -> String? {
-        let path = site.contentDirectory(of: post) + "/" + post.contentPath
-        guard let source = try? SourceBytes.read(path, limit: .max, maxBytes: site.maxPostBytes) else { return nil }
-        let body = min(post.bodyOffset, source.bytes.count)..<source.bytes.count
-        let problem = source.bytes.withUnsafeBytes {
-            TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine)
-        }
-        return problem == nil ? String(decoding: source.bytes[body], as: UTF8.self) : nil
+        try? body(of: post, at: site.contentDirectory(of: post) + "/" + post.contentPath).get().markdown
     }
 
-    private func render(_ post: Post, at path: String) -> Result<RenderedPost, Problem> {
+    /// The post's file, and its body after the front matter, which must be text.
+    private func body(of post: Post, at path: String) -> Result<(source: SourceBytes, markdown: String), Problem> {
         let source: SourceBytes
         do throws(SourceBytes.Failure) {
             source = try SourceBytes.read(path, limit: .max, maxBytes: site.maxPostBytes)
@@ -123,7 +118,16 @@ public struct PostRenderer: Sendable {
             TextValidation.firstProblem(in: $0, range: body, firstLine: post.bodyLine)
         }
         if let problem { return .failure(Problem(path: post.path, line: problem.line, reason: problem.reason)) }
-        let markdown = String(decoding: source.bytes[body], as: UTF8.self)
+        return .success((source, String(decoding: source.bytes[body], as: UTF8.self)))
+    }
+
+    private func render(_ post: Post, at path: String) -> Result<RenderedPost, Problem> {
+        let source: SourceBytes
+        let markdown: String
+        switch body(of: post, at: path) {
+        case .success(let body): (source, markdown) = body
+        case .failure(let problem): return .failure(problem)
+        }
         // A Jekyll post with Liquid may turn it off (`render_with_liquid`) or ask for its front
         // matter (`page.*`), and a Hugo post's shortcodes for its `.Page.Params`: it is read again.
         let frontMatter: MetadataTable? =
